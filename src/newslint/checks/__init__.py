@@ -1,0 +1,16 @@
+"""Rule kinds: the code behind the YAML. One module per kind; rules are data."""
+
+from __future__ import annotations
+
+from newslint.checks.base import Check
+from newslint.checks.density import DensityCheck
+from newslint.checks.lexicon import LexiconCheck
+from newslint.checks.pattern import PatternCheck
+
+KINDS: dict[str, type[Check]] = {
+    "lexicon": LexiconCheck,
+    "pattern": PatternCheck,
+    "density": DensityCheck,
+}
+
+__all__ = ["KINDS", "Check"]

@@ -1,0 +1,94 @@
+"""What every rule kind shares: where it looks (scope) and what it must leave alone
+(quotations, attributed speech, exceptions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from newslint.model import Document, Finding, Paragraph
+
+if TYPE_CHECKING:
+    from newslint.rulebook import Rule
+
+
+class Check:
+    """A rule kind. `aggregate` kinds run after the others and see their findings."""
+
+    aggregate = False
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> Check:
+        raise NotImplementedError
+
+    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+class _Placeholders(dict):
+    """Leaves unknown {placeholders} in a message as written instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render_message(template: str, **values: object) -> str:
+    return template.format_map(_Placeholders({k: "" if v is None else v for k, v in values.items()}))
+
+
+class TextCheck(Check):
+    """A kind that finds spans in text. Subclasses say what matches; this class walks the
+    rule's scope and drops matches in quotations, in attributed sentences, or inside an
+    exception."""
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
+        """(start, end, suggestion) of each match, relative to `text`."""
+        raise NotImplementedError
+
+    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        for paragraph, unit_start, unit_text in _units(document, rule.scope):
+            excepted = _exception_spans(rule.exceptions, unit_text)
+            for start, end, suggestion in self.spans(unit_text):
+                if any(e_start <= start and end <= e_end for e_start, e_end in excepted):
+                    continue
+                absolute_start, absolute_end = unit_start + start, unit_start + end
+                if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
+                    continue
+                if rule.skip_attributed and _in_named_attribution(paragraph, absolute_start):
+                    continue
+                suggestion = suggestion if suggestion is not None else rule.suggestion
+                matched = document.text[absolute_start:absolute_end]
+                yield Finding(
+                    rule=rule.id,
+                    severity=rule.severity,
+                    message=render_message(rule.message, match=matched, suggestion=suggestion),
+                    start=absolute_start,
+                    end=absolute_end,
+                    paragraph=paragraph.index,
+                    text=matched,
+                    suggestion=suggestion,
+                )
+
+
+def _units(document: Document, scope: str) -> Iterator[tuple[Paragraph, int, str]]:
+    """(paragraph, start offset, text) of each unit a rule of `scope` looks at.
+    Document scope is searched paragraph by paragraph: nothing a rule matches should
+    run from one paragraph into the next."""
+    for paragraph in document.paragraphs:
+        if scope == "sentence":
+            for sentence in paragraph.sentences:
+                yield paragraph, sentence.start, sentence.text
+        else:
+            yield paragraph, paragraph.start, paragraph.text
+
+
+def _exception_spans(exceptions: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
+    return [match.span() for pattern in exceptions for match in pattern.finditer(text)]
+
+
+def _in_named_attribution(paragraph: Paragraph, offset: int) -> bool:
+    for sentence in paragraph.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.attributed_to_named_source
+    return False

@@ -1,0 +1,180 @@
+"""Configuration: discovery, validation, and the rule set it produces.
+
+A config is `.newslint.yaml` (or `.yml`) or the `[tool.newslint]` table of
+`pyproject.toml`, found from the checked file's folder upward; `--config` overrides
+discovery. Unknown keys are errors that name the key. Relative paths in a config are
+relative to the file that says them.
+"""
+
+from __future__ import annotations
+
+import copy
+import fnmatch
+import functools
+import json
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newslint.errors import ConfigError
+from newslint.model import Severity
+from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
+from newslint.yamlfile import YamlDocument, load_yaml
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
+_NOT_OVERRIDABLE = {"id", "kind", "docs", "description"}
+
+
+@dataclass
+class Config:
+    path: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    min_severity: Severity = Severity.INFO
+    fail_on: Severity | None = Severity.WARNING  # None: never fail on findings
+    rule_paths: list[Path] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    document: YamlDocument | None = field(default=None, repr=False)
+
+    def excludes(self, path: Path) -> bool:
+        """True if `path` matches one of the exclude globs (relative to the config)."""
+        if not self.exclude:
+            return False
+        try:
+            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            relative = path.as_posix()
+        return any(_glob_match(relative, pattern) for pattern in self.exclude)
+
+
+def _glob_match(relative: str, pattern: str) -> bool:
+    """fnmatch on the path or any folder above it: "archive" and "archive/**" both
+    exclude everything under archive/."""
+    pattern = pattern.removesuffix("/**").rstrip("/")
+    parts = relative.split("/")
+    return any(fnmatch.fnmatchcase("/".join(parts[:i]), pattern) for i in range(1, len(parts) + 1))
+
+
+def parse_fail_on(value: str) -> Severity | None:
+    return None if value == "never" else Severity.parse(value)
+
+
+@functools.cache
+def _config_validator():
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files("newslint").joinpath("schema/config.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate one config file."""
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config: {exc}", path=shown) from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("newslint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"invalid TOML: {exc}", path=shown) from None
+        document = YamlDocument(data, None, shown)
+    else:
+        document = load_yaml(text, shown, ConfigError)
+        data = document.data if document.data is not None else {}
+    if not isinstance(data, dict):
+        raise ConfigError("a config must be a mapping of settings", path=shown, line=1)
+    _validate_config(document, data)
+    root = path.parent
+    return Config(
+        path=shown,
+        root=root,
+        select=data.get("select"),
+        ignore=list(data.get("ignore", [])),
+        min_severity=Severity.parse(data.get("min_severity", "info")),
+        fail_on=parse_fail_on(data.get("fail_on", "warning")),
+        rule_paths=[(root / entry) for entry in data.get("rule_paths", [])],
+        exclude=list(data.get("exclude", [])),
+        rule_settings=dict(data.get("rules", {})),
+        document=document,
+    )
+
+
+def _validate_config(document: YamlDocument, data: dict[str, Any]) -> None:
+    problems = sorted(_config_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if not problems:
+        return
+    problem = problems[0]
+    location = tuple(problem.absolute_path)
+    if problem.validator == "additionalProperties":
+        extra = sorted(set(problem.instance) - set(problem.schema.get("properties", {})))
+        message = f"unknown key {', '.join(map(repr, extra))}"
+        location = location + (extra[0],)
+    elif problem.validator == "enum":
+        message = f"must be one of {', '.join(map(str, problem.validator_value))} (got {problem.instance!r})"
+    else:
+        message = problem.message
+    raise ConfigError(message, path=document.path, line=document.line_of(location),
+                      field=".".join(map(str, location)) or None)
+
+
+def discover_config(start: Path) -> Path | None:
+    """The nearest config file at or above `start` (a folder)."""
+    for folder in [start, *start.parents]:
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name != "pyproject.toml" or _has_newslint_table(candidate):
+                return candidate
+    return None
+
+
+def _has_newslint_table(pyproject: Path) -> bool:
+    try:
+        return "newslint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def build_rules(config: Config) -> list[Rule]:
+    """The rules `config` turns on, with its severities and options applied, by id."""
+    rules = load_rules([builtin_rules_dir(), *config.rule_paths])
+    for rule_id, settings in config.rule_settings.items():
+        if rule_id not in rules:
+            raise _setting_error(config, (rule_id,), f"unknown rule id {rule_id!r}")
+        rules[rule_id] = _apply_settings(config, rules[rule_id], settings)
+    return [rule for rule_id, rule in sorted(rules.items())
+            if config.rule_settings.get(rule_id, {}).get("enabled", True)]
+
+
+def _apply_settings(config: Config, rule: Rule, settings: dict[str, Any]) -> Rule:
+    data = copy.deepcopy(rule.raw)
+    for key, value in settings.items():
+        if key == "enabled":
+            continue
+        if key in _NOT_OVERRIDABLE:
+            raise _setting_error(config, (rule.id, key), f"{key!r} cannot be changed from a config")
+        if key == "add_terms":
+            if "terms" not in data:
+                raise _setting_error(config, (rule.id, key), f"rule {rule.id!r} has no terms")
+            data["terms"] = list(data["terms"]) + list(value)
+        elif key == "add_exceptions":
+            data["exceptions"] = list(data.get("exceptions", [])) + list(value)
+        else:
+            data[key] = value
+    document = config.document or YamlDocument(None, None, config.path or "<config>")
+    prefix = ("rules", rule.id)
+    validate(document, data, error=ConfigError, field_prefix=prefix)
+    return build_rule(data, rule.source, document, error=ConfigError, field_prefix=prefix)
+
+
+def _setting_error(config: Config, location: tuple[str, ...], message: str) -> ConfigError:
+    document = config.document
+    line = document.line_of(("rules", *location)) if document is not None else None
+    return ConfigError(message, path=config.path, line=line, field="rules." + ".".join(location))

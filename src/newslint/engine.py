@@ -1,0 +1,60 @@
+"""Run rules over a document, then settle overlaps and apply the user's filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newslint.model import Document, Finding, Severity
+from newslint.rulebook import Rule
+from newslint.selection import selects_any
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which findings the user wants to see."""
+
+    select: tuple[str, ...] | None = None  # None: every rule
+    ignore: tuple[str, ...] = ()
+    min_severity: Severity = Severity.INFO
+
+    def wants(self, finding: Finding) -> bool:
+        if finding.severity < self.min_severity:
+            return False
+        if self.select is not None and not selects_any(self.select, finding.rule):
+            return False
+        return not selects_any(self.ignore, finding.rule)
+
+
+def run_rules(document: Document, rules: list[Rule]) -> list[Finding]:
+    """Every rule's findings, in document order. Aggregate kinds (density) run last and
+    see the others' findings, whether or not the user selected those rules, so that
+    `--select hedging.density` still counts hedges."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if not rule.check.aggregate:
+            findings.extend(rule.check.find(document, rule, []))
+    for rule in rules:
+        if rule.check.aggregate:
+            findings.extend(list(rule.check.find(document, rule, findings)))
+    findings = _drop_superseded(findings, {rule.id: rule for rule in rules})
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    return findings
+
+
+def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """A stacked hedge ("could potentially") replaces the findings for its parts."""
+    covering = [f for f in findings if rules[f.rule].supersedes]
+    if not covering:
+        return findings
+    return [
+        finding for finding in findings
+        if not any(
+            selects_any(rules[cover.rule].supersedes, finding.rule)
+            and cover.start <= finding.start and finding.end <= cover.end
+            for cover in covering
+        )
+    ]
+
+
+def lint_document(document: Document, rules: list[Rule], selection: Selection = Selection()) -> list[Finding]:
+    return [finding for finding in run_rules(document, rules) if selection.wants(finding)]

@@ -1,0 +1,35 @@
+"""Errors users can act on: each renders as one line naming the file (and line, field)."""
+
+from __future__ import annotations
+
+
+class NewslintError(Exception):
+    """A problem with input, a rule file or a config: reported on one line, exit code 2."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.field = field
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.path and self.line is not None:
+            where += f":{self.line}"
+        prefix = f"{where}: " if where else ""
+        field = f"{self.field}: " if self.field else ""
+        return f"{prefix}{field}{self.message}"
+
+
+class RuleError(NewslintError):
+    """A rule file that cannot be loaded."""
+
+
+class ConfigError(NewslintError):
+    """A config file, or a command-line option, that cannot be used."""
+
+
+class InputError(NewslintError):
+    """An article that cannot be read."""

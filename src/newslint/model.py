@@ -1,0 +1,108 @@
+"""The article model every stage shares: documents, paragraphs, sentences, quotes, findings.
+
+All positions are 0-based character offsets into the decoded document text (after any
+BOM, line endings untouched). Line and column are derived once, when a finding is
+reported, so no stage can lose track of where a match came from.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that comparisons mean 'at least as serious as'."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Severity:
+        try:
+            return cls[name.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r} (expected error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation, marks included. `continued` is set when the quote is the AP
+    continuation of one left open at the end of the previous paragraph."""
+
+    start: int
+    end: int
+    nested: bool = False
+    continued: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Evidence that a sentence reports what a source said.
+
+    `cue` is the reporting phrase ("said", "according to"), `source` the words naming
+    who said it. A vague source ("analysts", "some experts") is still attribution,
+    but it does not make the reporter's hedges the source's.
+    """
+
+    cue_start: int
+    cue_end: int
+    source: str
+    vague: bool
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    attribution: Attribution | None = None
+    quoted: bool = False  # the whole sentence lies inside one direct quotation
+
+    @property
+    def attributed_to_named_source(self) -> bool:
+        return self.attribution is not None and not self.attribution.vague
+
+
+@dataclass(slots=True)
+class Paragraph:
+    index: int  # 1-based, as editors count
+    start: int
+    end: int
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    text: str
+    paragraphs: list[Paragraph]
+    quotes: list[Quote]
+
+    def quote_covering(self, start: int, end: int) -> Quote | None:
+        """The top-level quotation that contains [start, end), if any."""
+        for quote in self.quotes:
+            if quote.nested:
+                continue
+            if quote.start <= start and end <= quote.end:
+                return quote
+            if quote.start >= end:
+                break
+        return None
+
+
+@dataclass(slots=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    suggestion: str | None = None

@@ -1,0 +1,98 @@
+"""Direct quotations: the words that belong to a source, not to the reporter.
+
+News conventions handled here:
+
+* straight (") and curly (“ ”) double quotes; single quotes (‘ ’ or ') count only
+  when nested inside a double quote, so apostrophes ('90s, rock 'n' roll, O'Brien,
+  the players' union) never open a quotation;
+* the AP convention for a quote running over several paragraphs: no closing mark at the
+  end of each paragraph but the last, and an opening mark at the start of the next;
+* a quote left open with no continuation ends at its paragraph, so one stray mark cannot
+  swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+from newslint.model import Quote
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_STRAIGHT_DOUBLE = '"'
+_OPEN_SINGLE = "‘"
+_CLOSE_SINGLE = "’"
+_STRAIGHT_SINGLE = "'"
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def _is_inch_mark(text: str, index: int) -> bool:
+    """6'2" or a 12" pipe: a straight mark after a digit is a measurement."""
+    return index > 0 and text[index - 1].isdigit()
+
+
+def _opens_single(text: str, index: int) -> bool:
+    """A single mark opens a nested quote only where no apostrophe could stand: after
+    white space or an opening mark, and before a letter ('90s and 'n' are apostrophes)."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if not (before.isspace() or before in "\"“(—–-"):
+        return False
+    if not after.isalpha():
+        return False
+    return not text.startswith("n'", index + 1) and not text.startswith("n’", index + 1)
+
+
+def _closes_single(text: str, index: int) -> bool:
+    """A closing single mark follows a word or punctuation and is not followed by a letter
+    (O'Brien, don't)."""
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not _is_word_char(after)
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Quotation spans in document order, each within one paragraph."""
+    quotes: list[Quote] = []
+    left_open = False  # the previous paragraph ended inside a quotation
+    for start, end in paragraphs:
+        found, left_open = _quotes_in_paragraph(text, start, end, continues=left_open)
+        quotes.extend(found)
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    return quotes
+
+
+def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) -> tuple[list[Quote], bool]:
+    quotes: list[Quote] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    continued = False
+    for index in range(start, end):
+        char = text[index]
+        if double_open is None:
+            if char in _OPEN_DOUBLE or (char == _STRAIGHT_DOUBLE and not _is_inch_mark(text, index)):
+                double_open = index
+                continued = continues and index == start
+            continue
+        # Inside a double quotation.
+        if char in _CLOSE_DOUBLE or char == _STRAIGHT_DOUBLE:
+            if single_open is not None:
+                quotes.append(Quote(single_open, index, nested=True))
+                single_open = None
+            quotes.append(Quote(double_open, index + 1, continued=continued))
+            double_open = None
+        elif single_open is None and char in (_OPEN_SINGLE, _STRAIGHT_SINGLE):
+            if _opens_single(text, index):
+                single_open = index
+        elif single_open is not None and char in (_CLOSE_SINGLE, _STRAIGHT_SINGLE):
+            if _closes_single(text, index):
+                quotes.append(Quote(single_open, index + 1, nested=True))
+                single_open = None
+    if double_open is None:
+        return quotes, False
+    # Open at the paragraph's end: an AP multi-paragraph quote, or a stray mark. Either
+    # way the quotation ends here; the next paragraph reopens it with its own mark.
+    if single_open is not None:
+        quotes.append(Quote(single_open, end, nested=True))
+    quotes.append(Quote(double_open, end, continued=continued))
+    return quotes, True

@@ -1,0 +1,189 @@
+"""Loading rules from YAML: validate against the published schema, compile once.
+
+A rule is data (one YAML file: id, kind, severity, message, docs, options); its kind is
+code (`newslint.checks`). Loading validates every file against
+`schema/rule.schema.json` and reports the first problem as `file:line: field: message`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newslint.checks import KINDS, Check
+from newslint.errors import RuleError
+from newslint.model import Severity
+from newslint.yamlfile import YamlDocument, load_yaml
+
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    flags: tuple[str, ...] | None = None  # exact texts the rule must report, if given
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    severity: Severity
+    description: str
+    message: str
+    why: str
+    bad: list[Example]
+    good: list[Example]
+    check: Check
+    source: str
+    scope: str = "sentence"
+    skip_quotes: bool = True
+    skip_attributed: bool = False
+    exceptions: list[re.Pattern[str]] = field(default_factory=list)
+    supersedes: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+    link: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def pack(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+def builtin_rules_dir() -> Path:
+    """The packs shipped with newslint: inside the installed package (wheel), or at the
+    repository root when running from a checkout."""
+    packaged = Path(str(resources.files("newslint"))) / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+@functools.cache
+def rule_schema() -> dict[str, Any]:
+    return json.loads(resources.files("newslint").joinpath("schema/rule.schema.json").read_text("utf-8"))
+
+
+@functools.cache
+def _rule_validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(rule_schema())
+
+
+def validate(document: YamlDocument, data: dict[str, Any], error: type[RuleError] | Any = RuleError,
+             field_prefix: tuple[str | int, ...] = ()) -> None:
+    """Raise `error` for the first schema violation in `data`, located in `document`."""
+    if not isinstance(data, dict):
+        raise error("a rule must be a mapping of fields", path=document.path, line=document.line_of(field_prefix))
+    problems = sorted(_rule_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if not problems:
+        return
+    problem = _most_specific(problems[0])
+    location = tuple(problem.absolute_path)
+    field_name = ".".join(str(part) for part in location) or None
+    raise error(_describe(problem, data), path=document.path, line=document.line_of(field_prefix + location),
+                field=field_name)
+
+
+def _most_specific(problem):
+    """For oneOf/anyOf failures, the sub-error that went deepest says the most."""
+    if problem.context:
+        return _most_specific(max(problem.context, key=lambda e: len(e.absolute_path)))
+    return problem
+
+
+def _describe(problem, data: dict[str, Any]) -> str:
+    if problem.validator == "additionalProperties":
+        extra = sorted(set(problem.instance) - set(problem.schema.get("properties", {})))
+        return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}"
+    if problem.validator is None or problem.schema is False:
+        return f"not a field of {data.get('kind', 'this')!r} rules"
+    if problem.validator == "required":
+        return problem.message.replace("is a required property", "is required")
+    if problem.validator == "enum":
+        return f"must be one of {', '.join(map(str, problem.validator_value))} (got {problem.instance!r})"
+    return problem.message
+
+
+def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
+               error: type[RuleError] | Any = RuleError, field_prefix: tuple[str | int, ...] = ()) -> Rule:
+    """A compiled `Rule` from validated rule data."""
+    def fail(message: str, *location: str | int) -> RuleError:
+        return error(message, path=document.path, line=document.line_of(field_prefix + location),
+                     field=".".join(map(str, location)))
+
+    exceptions = []
+    for index, pattern in enumerate(data.get("exceptions", [])):
+        try:
+            exceptions.append(re.compile(pattern))
+        except re.error as exc:
+            raise fail(f"invalid regular expression: {exc}", "exceptions", index) from None
+    try:
+        check = KINDS[data["kind"]].from_options(data)
+    except re.error as exc:
+        raise fail(f"invalid regular expression: {exc}", "patterns") from None
+    docs = data["docs"]
+    return Rule(
+        id=data["id"],
+        kind=data["kind"],
+        severity=Severity.parse(data["severity"]),
+        description=data["description"],
+        message=data["message"],
+        why=docs["why"].strip(),
+        bad=[_example(entry) for entry in docs["bad"]],
+        good=[_example(entry) for entry in docs["good"]],
+        check=check,
+        source=source,
+        scope=data.get("scope", "paragraph" if data["kind"] == "density" else "sentence"),
+        skip_quotes=data.get("skip_quotes", True),
+        skip_attributed=data.get("skip_attributed", False),
+        exceptions=exceptions,
+        supersedes=list(data.get("supersedes", [])),
+        suggestion=data.get("suggestion"),
+        link=data.get("link"),
+        raw=data,
+    )
+
+
+def _example(entry: str | dict[str, Any]) -> Example:
+    if isinstance(entry, str):
+        return Example(entry)
+    flags = entry.get("flags")
+    return Example(entry["text"], tuple(flags) if flags is not None else None)
+
+
+def load_rule_file(path: Path) -> Rule:
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read rule file: {exc}", path=shown) from None
+    document = load_yaml(text, shown, RuleError)
+    data = document.data
+    validate(document, data)
+    pack = path.parent.name
+    if not data["id"].startswith(pack + "."):
+        raise RuleError(f"id must start with its pack folder's name, {pack + '.'!r}", path=shown,
+                        line=document.line_of(("id",)), field="id")
+    return build_rule(data, shown, document)
+
+
+def load_rules(directories: list[Path]) -> dict[str, Rule]:
+    """Every rule under `directories` (pack folders of YAML files), by id."""
+    rules: dict[str, Rule] = {}
+    for directory in directories:
+        if not directory.is_dir():
+            raise RuleError("rule directory not found", path=str(directory))
+        for path in sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file()):
+            rule = load_rule_file(path)
+            if rule.id in rules:
+                raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {rules[rule.id].source})",
+                                path=str(path), field="id")
+            rules[rule.id] = rule
+    return rules
