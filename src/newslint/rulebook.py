@@ -86,9 +86,20 @@ def validate(document: YamlDocument, data: dict[str, Any], error: type[RuleError
         return
     problem = _most_specific(problems[0])
     location = tuple(problem.absolute_path)
-    field_name = ".".join(str(part) for part in location) or None
+    if problem.schema is False and not location:
+        # A field another kind owns: jsonschema reports it without a path, so find it.
+        location = (_foreign_fields(data)[0],)
+    field_name = ".".join(str(part) for part in field_prefix + location) or None
     raise error(_describe(problem, data), path=document.path, line=document.line_of(field_prefix + location),
                 field=field_name)
+
+
+def _foreign_fields(data: dict[str, Any]) -> list[str]:
+    """Fields present in `data` that the schema reserves for other kinds."""
+    for branch in rule_schema()["allOf"]:
+        if branch["if"]["properties"]["kind"]["const"] == data.get("kind"):
+            return [key for key, sub in branch["then"]["properties"].items() if sub is False and key in data]
+    return []
 
 
 def _most_specific(problem):

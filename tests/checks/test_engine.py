@@ -1,0 +1,65 @@
+"""Engine behaviour: quotes and attribution are honoured, stacked hedges replace their
+parts, density counts per paragraph, selection filters after the run."""
+
+from __future__ import annotations
+
+from newslint import lint_text
+
+
+def rules_and_texts(text, **kwargs):
+    return [(f.rule, f.text) for f in lint_text(text, **kwargs)]
+
+
+def test_hedge_in_quotation_is_the_sources():
+    assert rules_and_texts('"The plan may fail," said one resident.') == []
+
+
+def test_hedge_attributed_to_named_source_is_not_flagged():
+    assert rules_and_texts("Finance Minister Ana Ruiz said the bank might raise rates.") == []
+
+
+def test_hedge_attributed_to_vague_source_is_still_flagged():
+    assert ("hedging.modal", "may") in rules_and_texts("Analysts say the bank may raise rates.")
+
+
+def test_stacked_hedge_replaces_its_parts():
+    assert rules_and_texts("Exports could potentially fall.") == [("hedging.stacked", "could potentially")]
+
+
+def test_month_and_noun_are_not_hedges():
+    text = "The talks begin in May. Russia's military might is not in doubt. May 5 is a holiday."
+    assert rules_and_texts(text) == []
+
+
+def test_sentence_initial_modal_is_flagged():
+    assert rules_and_texts("May the vote be delayed? Officials did not say.") == [("hedging.modal", "May")]
+
+
+def test_hedge_fund_is_not_a_hedge():
+    assert rules_and_texts("The hedge fund hedged its fuel costs.") == []
+
+
+def test_select_and_ignore_filter_by_pack_or_id():
+    text = "The merger may close soon, and it is likely to be approved."
+    assert {r for r, _ in rules_and_texts(text)} == {"hedging.modal", "hedging.adverb"}
+    assert {r for r, _ in rules_and_texts(text, select=["hedging.adverb"])} == {"hedging.adverb"}
+    assert rules_and_texts(text, ignore=["hedging"]) == []
+
+
+def test_min_severity_hides_lower_findings():
+    text = "Exports could potentially fall, and prices may rise."
+    assert {r for r, _ in rules_and_texts(text, min_severity="error")} == {"hedging.stacked"}
+
+
+def test_density_counts_hedges_even_when_only_density_is_selected():
+    text = ("The agreement may provide a framework, and it could open markets. Officials appear keen "
+            "to move, though the timetable is likely to slip. The deal might bring investment, "
+            "perhaps in energy, and possibly in defense.")
+    found = rules_and_texts(text, select=["hedging.density"])
+    assert [rule for rule, _ in found] == ["hedging.density"]
+
+
+def test_findings_slice_back_to_their_text():
+    text = "Line one.\r\nThe plan may fail.\r\n\r\nIt could potentially\r\nfail."
+    for finding in lint_text(text):
+        assert text[finding.start:finding.end] == finding.text

@@ -1,0 +1,32 @@
+"""The hedging pack on real copy: the reporter's own hedges in the Moscow–Iraq article
+are found in the right paragraphs; the project's clean wire example has none."""
+
+from __future__ import annotations
+
+from newslint import lint_text
+
+
+def hedges_by_paragraph(text: str) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for finding in lint_text(text, select=["hedging"]):
+        found.setdefault(finding.paragraph, []).append(finding.text.lower())
+    return found
+
+
+def test_reporters_hedges_in_moscow_article(moscow_article):
+    found = hedges_by_paragraph(moscow_article.read_text(encoding="utf-8"))
+    # Paragraph numbers count the header lines ("PoliticsBreaking News", the headline).
+    assert "may" in found[5]                         # "readiness for cooperation may provide"
+    assert "appears keen" in found[6]                # "Moscow appears keen"
+    assert {"likely", "potentially", "may"} <= set(found[7])
+    assert {"potentially", "likely"} <= set(found[8])
+    assert {"possibly", "may", "could"} <= set(found[9])
+    assert {"could", "may"} <= set(found[10])
+    assert "could" in found[11]
+    assert {"suggest that", "potentially", "may well"} <= set(found[12])
+    assert not {1, 2, 3, 4, 13, 14, 15} & set(found)
+
+
+def test_clean_wire_example_has_no_hedging(examples_dir):
+    text = (examples_dir / "clean-wire.txt").read_text(encoding="utf-8")
+    assert hedges_by_paragraph(text) == {}

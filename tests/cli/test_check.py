@@ -1,0 +1,168 @@
+"""`newslint check`: exact output per format, exit codes, stdin, and error handling."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from newslint.cli import app
+
+STORY = "Budget talks resume\n\nThe deal may collapse.\tIt could potentially fail.\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def story(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_text_format_groups_by_paragraph(runner, story):
+    result = runner.invoke(app, ["check", str(story)])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"{story}\n"
+        "  ¶2 (line 3)\n"
+        "    3:10    warning  hedging.modal  'may' hedges the claim — state what is known, or attribute it\n"
+        "    3:27    error    hedging.stacked  'could potentially' stacks two hedges — cut both, or attribute the claim\n"
+        "\n"
+        "2 findings (1 error, 1 warning, 0 info) in 1 file\n"
+    )
+
+
+def test_line_format(runner, story):
+    result = runner.invoke(app, ["check", "--format", "line", str(story)])
+    assert result.stdout.splitlines() == [
+        f"{story}:3:10: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it",
+        f"{story}:3:27: error [hedging.stacked] 'could potentially' stacks two hedges — cut both, or attribute the claim",
+    ]
+
+
+def test_json_format(runner, story):
+    result = runner.invoke(app, ["check", "--format", "json", str(story)])
+    report = json.loads(result.stdout)
+    assert report["version"] == 1
+    assert report["summary"] == {"files": 1, "files_with_errors": 0, "findings": 2, "error": 1, "warning": 1, "info": 0}
+    first = report["files"][0]["findings"][0]
+    assert first == {
+        "rule": "hedging.modal", "severity": "warning",
+        "message": "'may' hedges the claim — state what is known, or attribute it",
+        "paragraph": 2, "line": 3, "column": 10, "end_line": 3, "end_column": 13,
+        "offset": 30, "end_offset": 33, "text": "may", "suggestion": None,
+    }
+    assert STORY[first["offset"]:first["end_offset"]] == first["text"]
+
+
+def test_clean_file_exits_zero(runner, tmp_path):
+    path = tmp_path / "clean.txt"
+    path.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == "0 findings (0 errors, 0 warnings, 0 info) in 1 file\n"
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("warning", 1), ("never", 0)])
+def test_fail_on(runner, story, fail_on, code):
+    assert runner.invoke(app, ["check", "--fail-on", fail_on, str(story)]).exit_code == code
+
+
+def test_fail_on_error_passes_warnings_only(runner, tmp_path):
+    path = tmp_path / "w.txt"
+    path.write_text("The deal may collapse.\n", encoding="utf-8")
+    assert runner.invoke(app, ["check", "--fail-on", "error", str(path)]).exit_code == 0
+
+
+def test_select_ignore_min_severity(runner, story):
+    out = runner.invoke(app, ["check", "-f", "line", "--select", "hedging.modal", str(story)]).stdout
+    assert "[hedging.modal]" in out and "[hedging.stacked]" not in out
+    out = runner.invoke(app, ["check", "-f", "line", "--ignore", "hedging.modal,hedging.stacked", str(story)]).stdout
+    assert out == ""
+    out = runner.invoke(app, ["check", "-f", "line", "--min-severity", "error", str(story)]).stdout
+    assert "[hedging.modal]" not in out and "[hedging.stacked]" in out
+
+
+def test_stdin(runner):
+    result = runner.invoke(app, ["check", "-f", "line", "-"], input="Prices may rise.\n")
+    assert result.stdout == "-:1:8: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"
+
+
+def test_missing_file_is_exit_2_and_others_still_checked(runner, story, tmp_path):
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(app, ["check", "-f", "line", str(missing), str(story)])
+    assert result.exit_code == 2
+    assert f"newslint: error: {missing}: no such file or directory" in result.stderr
+    assert "[hedging.modal]" in result.stdout
+
+
+def test_invalid_utf8_is_one_line_error(runner, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Caf\xe9 society\n")
+    result = runner.invoke(app, ["check", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"newslint: error: {bad}: not valid UTF-8 (byte 3: b'\\xe9')"
+    assert "Traceback" not in result.output
+
+
+def test_bad_config_is_exit_2(runner, story, tmp_path):
+    config = tmp_path / "conf.yaml"
+    config.write_text("selct: [hedging]\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--config", str(config), str(story)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"newslint: error: {config}:1: selct: unknown key 'selct'"
+
+
+def test_bad_option_value_is_exit_2(runner, story):
+    result = runner.invoke(app, ["check", "--format", "xml", str(story)])
+    assert result.exit_code == 2
+    assert "--format must be one of text, line, json" in result.stderr
+
+
+def test_directory_walk_picks_article_suffixes_in_order(runner, tmp_path):
+    (tmp_path / "b.md").write_text("It may rain.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("It might snow.\n", encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.html").write_text("It could hail.\n", encoding="utf-8")
+    out = runner.invoke(app, ["check", "-f", "line", str(tmp_path)]).stdout
+    paths = [line.split(":")[0] for line in out.splitlines()]
+    assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "b.md"), str(tmp_path / "sub" / "c.html")]
+
+
+def test_config_exclude_applies_to_walk(runner, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("exclude: ['archive/**']\n", encoding="utf-8")
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old.txt").write_text("It may rain.\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("It may rain.\n", encoding="utf-8")
+    out = runner.invoke(app, ["check", "-f", "line", str(tmp_path)]).stdout
+    assert "new.txt" in out and "old.txt" not in out
+
+
+def test_no_color_when_not_a_tty(runner, story):
+    assert "\x1b[" not in runner.invoke(app, ["check", str(story)]).stdout
+
+
+def test_console_script_and_module_entry_points(story):
+    for command in (["newslint"], [sys.executable, "-m", "newslint"]):
+        if command == ["newslint"]:
+            import shutil
+            if shutil.which("newslint") is None:
+                continue
+        result = subprocess.run([*command, "check", "-f", "line", str(story)], capture_output=True, text=True)
+        assert result.returncode == 1
+        assert "[hedging.modal]" in result.stdout
+
+
+def test_version(runner):
+    from newslint import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"newslint {__version__}\n"

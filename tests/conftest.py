@@ -1,0 +1,25 @@
+"""Shared fixtures: paths to the project's examples and to the optional eval data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO_ROOT / "examples"
+SHARED = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture
+def moscow_article() -> Path:
+    """The real example of copy users want caught; it lives beside the checkout, not in it."""
+    path = SHARED / "articles" / "moscow-iraq-cooperation.txt"
+    if not path.is_file():
+        pytest.skip(f"shared example article not present at {path}")
+    return path

@@ -1,0 +1,52 @@
+"""The packs are data, so test the data (the codespell approach): schema-valid, ids
+namespaced by folder and unique, term lists sorted and free of duplicates, docs present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newslint.rulebook import builtin_rules_dir, load_rule_file, load_rules
+
+KNOWN_PACKS = {"hedging", "attribution", "repetition", "readability", "bias", "style"}
+RULE_FILES = sorted(builtin_rules_dir().rglob("*.yaml"))
+
+
+def test_packs_are_found():
+    assert RULE_FILES, f"no rule files under {builtin_rules_dir()}"
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_rule_file_loads_and_is_namespaced(path: Path):
+    rule = load_rule_file(path)
+    assert rule.pack == path.parent.name
+    assert rule.pack in KNOWN_PACKS
+    assert rule.id == f"{rule.pack}.{path.stem}", "file name must be the rule's name"
+    assert "\n" not in rule.description.strip()
+    assert rule.why and rule.bad and rule.good
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_terms_sorted_and_unique(path: Path):
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    terms = [t if isinstance(t, str) else t["term"] for t in data.get("terms", [])]
+    lowered = [t.lower() for t in terms]
+    assert lowered == sorted(lowered), "keep terms sorted so reviews show what changed"
+    assert len(set(lowered)) == len(lowered), "duplicate term"
+    for entry in data.get("terms", []):
+        if isinstance(entry, dict) and "suggestion" in entry:
+            assert entry["suggestion"].lower() != entry["term"].lower(), "a term must not map to itself"
+
+
+def test_rule_ids_unique_across_packs():
+    rules = load_rules([builtin_rules_dir()])
+    assert len(rules) == len(RULE_FILES)
+
+
+def test_superseded_and_counted_rules_exist():
+    rules = load_rules([builtin_rules_dir()])
+    for rule in rules.values():
+        for other in rule.supersedes + list(rule.raw.get("counts", [])):
+            assert other in rules or any(r.startswith(other + ".") for r in rules), f"{rule.id} names unknown {other}"
