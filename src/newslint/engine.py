@@ -42,18 +42,31 @@ def run_rules(document: Document, rules: list[Rule]) -> list[Finding]:
 
 
 def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
-    """A stacked hedge ("could potentially") replaces the findings for its parts."""
-    covering = [f for f in findings if rules[f.rule].supersedes]
-    if not covering:
-        return findings
-    return [
-        finding for finding in findings
-        if not any(
-            selects_any(rules[cover.rule].supersedes, finding.rule)
-            and cover.start <= finding.start and finding.end <= cover.end
-            for cover in covering
-        )
-    ]
+    """One finding per problem: a stacked hedge ("could potentially") replaces the
+    findings for its parts, and of two overlapping matches of one rule ("it is widely
+    believed" and "widely believed") the longer stays."""
+    by_extent = sorted(findings, key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Finding] = []
+    for finding in by_extent:
+        replaced = False
+        for cover in reversed(kept):
+            if cover.paragraph != finding.paragraph:
+                break  # findings never cross paragraphs: only this paragraph's can overlap
+            if _replaces(cover, finding, rules):
+                replaced = True
+                break
+        if not replaced:
+            kept.append(finding)
+    return kept
+
+
+def _replaces(cover: Finding, finding: Finding, rules: dict[str, Rule]) -> bool:
+    if cover.end <= finding.start or finding.end <= cover.start:
+        return False
+    if cover.rule == finding.rule:
+        return True
+    inside = cover.start <= finding.start and finding.end <= cover.end
+    return inside and selects_any(rules[cover.rule].supersedes, finding.rule)
 
 
 def lint_document(document: Document, rules: list[Rule], selection: Selection = Selection()) -> list[Finding]:
