@@ -74,10 +74,25 @@ _DETERMINER_ONLY = {"the", "a", "an", "this", "that", "these", "those"}
 _NOT_A_SUBJECT = {"what", "as", "than", "been", "be", "is", "was", "are", "were", "not", "to"}
 
 
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_TRAILING = re.compile(
+    rf",\s*(?P<source>[^,;:\"“”]{{1,80}}?)\s+(?P<cue>\b(?:{_SPEECH_VERBS})\b)\s*[.!?]?[\"”’]?\s*$",
+    re.IGNORECASE,
+)
+# "said", "says" and "told" introduce speech almost wherever they stand, even when the
+# subject is out of reach ("A ministry official welcomed the plan and said ...").
+_STRONG_CUE = re.compile(r"\b(?P<cue>said|says|told)\b", re.IGNORECASE)
+_NOT_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|so)|\bwhat(?:\s+\w+){0,2}|so-)\s*$", re.IGNORECASE
+)
+
+
 def find_attribution(sentence: str, offset: int) -> Attribution | None:
     """The first attribution in `sentence` (which starts at document `offset`), if any."""
-    for finder in (_according_to, _inverted, _subject_verb, _passive_hearsay):
-        found = finder(sentence, offset)
+    # Blank out parentheticals, keeping offsets: "Sen. Dan Evans (R-Wash.) said".
+    masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), sentence)
+    for finder in (_according_to, _inverted, _trailing, _subject_verb, _passive_hearsay, _strong_cue):
+        found = finder(masked, offset)
         if found is not None:
             return found
     return None
@@ -108,6 +123,28 @@ def _inverted(sentence: str, offset: int) -> Attribution | None:
     if not _looks_like_source(source):
         return None
     return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+
+
+def _trailing(sentence: str, offset: int) -> Attribution | None:
+    """"..., the plan's backers said." at the end of a sentence names a source, whatever
+    the noun."""
+    match = _TRAILING.search(sentence)
+    if match is None:
+        return None
+    source = match.group("source").strip()
+    if source.split()[-1].lower() in _NOT_A_SUBJECT:
+        return None
+    return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+
+
+def _strong_cue(sentence: str, offset: int) -> Attribution | None:
+    for match in _STRONG_CUE.finditer(sentence):
+        if _NOT_SPEECH_BEFORE.search(sentence[: match.start()]):
+            continue  # "is said to", "what he said", "so-called"
+        words_before = sentence[: match.start()].split()[-8:]
+        source = " ".join(words_before)
+        return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+    return None
 
 
 def _subject_verb(sentence: str, offset: int) -> Attribution | None:
