@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "lint_text"]
@@ -14,14 +16,38 @@ def lint_text(text: str, *, config_path: str | None = None, select: list[str] | 
 
     `config_path` names a `.newslint.yaml` or `pyproject.toml`; without it the built-in
     defaults apply (no discovery from the current folder, so results do not depend on
-    where the caller runs).
+    where the caller runs). Rules are compiled once per config and reused across calls
+    until the config file changes.
     """
+    from newslint.analysis import analyse
+    from newslint.engine import Selection, lint_document
+    from newslint.model import Severity
+
+    config, rules = _compiled(config_path, _modified(config_path))
+    chosen = select if select is not None else config.select
+    selection = Selection(
+        select=tuple(chosen) if chosen is not None else None,
+        ignore=tuple(config.ignore) + tuple(ignore or ()),
+        min_severity=Severity.parse(min_severity) if min_severity else config.min_severity,
+    )
+    return lint_document(analyse(text), rules, selection)
+
+
+def _modified(config_path: str | None) -> int | None:
+    import os
+
+    try:
+        return os.stat(config_path).st_mtime_ns if config_path else None
+    except OSError:
+        return None  # load_config reports the missing file
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(config_path: str | None, modified: int | None):
+    """(config, rules) for a config file, cached by path and modification time."""
     from pathlib import Path
 
-    from newslint.config import Config
-    from newslint.linter import Linter, Options
+    from newslint.config import Config, build_rules, load_config
 
-    linter = Linter(Options(config_path=Path(config_path) if config_path else None, select=select,
-                            ignore=list(ignore or []), min_severity=min_severity))
-    config = linter.config_for("<text>") if config_path else Config()
-    return linter.lint_text(text, config=config)
+    config = load_config(Path(config_path)) if config_path else Config()
+    return config, build_rules(config)

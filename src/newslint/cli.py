@@ -174,6 +174,18 @@ def explain(
     typer.echo("\n".join(lines))
 
 
+@app.command(
+    "eval",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
+    add_help_option=False,
+)
+def evaluate(ctx: typer.Context) -> None:
+    """Measure precision and recall on labeled data (options: `newslint eval --help`)."""
+    from newslint.evaluation.__main__ import main as evaluation_main
+
+    raise typer.Exit(evaluation_main(list(ctx.args)))
+
+
 def _wrap(text: str, width: int = 86) -> list[str]:
     import textwrap
 

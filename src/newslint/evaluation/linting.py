@@ -1,0 +1,84 @@
+"""Running newslint over evaluation data, fast and in a stable order.
+
+`Runner.lint` returns exactly what `newslint.lint_text` returns (same default config,
+same rules, same selection) but compiles the rules once instead of once per call:
+`lint_text` spends ~90 ms loading and validating the packs on every call, which is
+11 minutes for the 7,363 CoNLL sentences. It also hands back the analysed `Document`,
+so adapters can look at sentences, attribution and quotes without analysing twice.
+
+`parallel_map` spreads the work over worker processes and returns results in input
+order, so reports do not depend on how many workers ran.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from newslint.analysis import analyse
+from newslint.config import Config
+from newslint.engine import lint_document
+from newslint.linter import Linter, Options
+from newslint.model import Document, Finding
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Runner:
+    """newslint with its rules compiled once. `config_path` as for `lint_text`."""
+
+    def __init__(self, config_path: str | None = None) -> None:
+        linter = Linter(Options(config_path=Path(config_path) if config_path else None))
+        config = linter.config_for("<text>") if config_path else Config()
+        self._rules = linter.rules_for(config)
+        self._selection = linter.selection_for(config)
+        self.lint("Warm up. Forked workers then inherit the loaded tokenizer.")
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(sorted(rule.id for rule in self._rules))
+
+    def has_rules(self, prefix: str) -> bool:
+        return any(rule_id.startswith(prefix) for rule_id in self.rule_ids)
+
+    def analyse(self, text: str) -> Document:
+        return analyse(text)
+
+    def lint(self, text: str) -> tuple[Document, list[Finding]]:
+        document = analyse(text)
+        return document, lint_document(document, self._rules, self._selection)
+
+
+def default_jobs() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(runner: Runner, function: Callable[[Runner, Any], Any]) -> None:
+    _worker_state["runner"] = runner
+    _worker_state["function"] = function
+
+
+def _call_in_worker(item: Any) -> Any:
+    return _worker_state["function"](_worker_state["runner"], item)
+
+
+def parallel_map(function: Callable[[Runner, T], R], items: Sequence[T] | Iterable[T], runner: Runner,
+                 jobs: int = 1, chunksize: int = 32) -> list[R]:
+    """[function(runner, item) for item in items], on `jobs` processes, in input order.
+
+    Workers are forked so they inherit the compiled rules; where fork is unavailable
+    (Windows) the work runs in this process. `function` must be a module-level function.
+    """
+    items = list(items)
+    if jobs <= 1 or len(items) < 2 * chunksize or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(runner, item) for item in items]
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(runner, function)) as pool:
+        return list(pool.imap(_call_in_worker, items, chunksize=chunksize))
