@@ -4,10 +4,20 @@ Rules use this to tell the reporter's voice from a source's: "The plan may fail,
 said" carries Smith's hedge, not the reporter's. Recognised forms:
 
 * subject + reporting verb: "Smith said", "the ministry said in a statement",
-  "officials told reporters", "she wrote";
-* inverted: "..., said Smith", "..., said the minister";
-* "according to X";
-* passive hearsay: "it is believed", "is said to", "it has been suggested" (always vague).
+  "officials told reporters", "she wrote", "Tom Hardy, who voted against it, said",
+  "Sen. Dan Evans (R-Wash.) said";
+* inverted: "..., said Smith", "..., said the minister", "Said Comey, ...";
+* trailing: "..., the plan's backers said." (any noun will do there);
+* "according to X", unless X is a plan or a rule ("according to plan");
+* passive hearsay: "it is believed", "is said to", "it has been suggested" (always vague);
+* a bare "said", "says" or "told" whose subject is out of reach ("An official welcomed
+  the plan and said ..."), or a headline's "Says" ("Trump Says He Will Win").
+
+A false attribution hides the reporter's own hedges, so a match must look like speech:
+the verb is written in lower case ("The United States" is no "states"; only "Said" and
+"Says" are taken capitalised), a verb with an everyday sense needs a clause after it
+("added that", not "added 200 jobs"), and the subject's head noun must name a speaker
+("Moscow's overture suggests" is an overture).
 
 A source is *vague* when it names a kind of person rather than a person or body
 ("analysts", "some experts", "many observers"), unless a named organisation follows
@@ -20,7 +30,7 @@ import re
 
 from newslint.model import Attribution
 
-# Reporting verbs that introduce speech wherever they appear.
+# Reporting verbs, matched in lower case only.
 _SPEECH_VERBS = (
     r"says|said|saying|say|tells|told|telling|wrote|writes|write|stated|states|"
     r"declared|declares|announced|announces|testified|testifies|tweeted|tweets|posted|"
@@ -31,35 +41,72 @@ _SPEECH_VERBS = (
     r"stressed|stresses|emphasized|emphasised|asked|asks|recalled|recalls|remarked|"
     r"cautioned|cautions|estimated|estimates|estimate|expects|expected|expect|"
     r"fears|feared|fear|hopes|hoped|thinks|thought|think|notes|noted|note|"
-    r"adds|added|observed|observes|observe|pointed\s+out|points\s+out|reported|reports|"
-    r"told\s+reporters|told\s+\w+"
+    r"adds|added|observed|observes|observe|pointed\s+out|points\s+out|reported|reports"
+)
+
+# Reporting verbs with an everyday sense, or plural nouns spelt the same: "the company
+# added 200 jobs", "posted a loss", "recalled 1 million cars", "recession fears grew".
+# They report speech only before a clause, a quotation or the end of the sentence, or
+# after "he" or "she" ("he added an accord could help").
+_EVERYDAY_SENSE_VERBS = frozenset(
+    """
+    added adds announced announces maintained maintains notes observed observes observe
+    posted recalled recalls reported reports responded responds states stresses tweets
+    claims estimates fears hopes
+    """.split()
+)
+_SPEECH_COMPLEMENT = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"|\s+(?:last|this)\s+(?:week|month|year))?"  # "announced Friday that", "added last week:"
+    r"(?:\s*(?:that\b|[,.;:!?\"“”‘’'—–(]|$)"  # "added that", "she added.", 'added: "...'
+    r"|\s+(?:he|she|they|we|I)\b"  # "announced she will resign"
+    r"|\s+(?:in|on|at|to|during|via)\b[^,.;:!?\"“”]*?\bthat\b)"  # "added in a statement that"
 )
 
 # People and things that stand for a source without naming one.
 VAGUE_SOURCE_WORDS = frozenset(
     """
     analyst analysts expert experts observer observers critic critics commentator
-    commentators source sources official officials people some many most several others
-    insiders insider pundits pundit skeptics sceptics supporters opponents proponents
+    commentators source sources official officials people person some many most several
+    others insiders insider pundits pundit skeptics sceptics supporters opponents proponents
     everyone everybody anyone someone somebody researchers scientists studies reports
-    economists diplomats residents voices few
+    economists diplomats residents resident voices few investors investor traders trader
+    witnesses witness authorities polls voters voter farmers farmer workers worker
+    doctors activists protesters locals economist diplomat strategist strategists bankers
+    dealers forecasters forecasts
     """.split()
 )
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
-# A source phrase: up to eight words without clause punctuation.
-_SOURCE_BEFORE = re.compile(
-    rf"(?P<source>(?:[\w.'’-]+[ \t\r\n]+){{0,7}}[\w.'’-]+)[ \t\r\n]+(?:also[ \t\r\n]+|later[ \t\r\n]+|has[ \t\r\n]+|had[ \t\r\n]+|have[ \t\r\n]+)?"
-    rf"(?P<cue>\b(?:{_SPEECH_VERBS})\b)",
+_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")  # case-sensitive: see the module docstring
+# Verbs of saying (not of thinking or inferring) closing a sentence after a comma:
+# "..., the plan's backers said." names a source whatever the noun.
+_TRAILING = re.compile(
+    r"[,?!][\"”]?[^,;:\"“”]{1,80}?\s(?P<cue>said|says|say|told|wrote|writes|added|adds|noted|explained|"
+    r"insisted|argued|warned|stated|declared|announced|replied|responded|reported|recalled|"
+    r"cautioned|acknowledged|conceded|confirmed|claimed|tweeted|asked)\s*[.!?]?[\"”’]?\s*$"
+)
+# "said", "says" and "told" introduce speech almost wherever they stand, even when the
+# subject is out of reach ("A ministry official welcomed the plan and said ..."), and
+# in a title-case headline ("Trump Says He Never Pledged ...").
+_STRONG_CUE = re.compile(r"\b(?:said|says|told|Said|Says)\b(?!\s+to\b)")  # not "said to cost"
+_NOT_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|so)|\b(?:what|how|why|whether)(?:\s+\S+){0,4}|so-)\s*$",
     re.IGNORECASE,
 )
 _INVERTED = re.compile(
-    rf"[,”\"’']\s*(?P<cue>\b(?:said|says|added|adds|wrote|writes|told|explained|asked|"
-    rf"noted|continued|recalled|warned|insisted|argued)\b)\s+(?P<source>[^,.;:!?\"“”]+)",
-    re.IGNORECASE,
+    r"[,”\"’']\s*(?P<cue>\b(?:said|says|added|adds|wrote|writes|explained|asked|"
+    r"noted|continued|recalled|warned|insisted|argued)\b)\s+"
+    r"(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
 )
-_ACCORDING_TO = re.compile(r"\b(?P<cue>according\s+to)\s+(?P<source>[^,.;:!?\"“”]+)", re.IGNORECASE)
+# AP's opening inversion: "Said Comey, ..." or "Said Ellis: ...".
+_INVERTED_OPENING = re.compile(
+    r"^\s*(?P<cue>Said|Says)\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
+)
+_ACCORDING_TO = re.compile(
+    r"\b(?P<cue>according\s+to)\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)", re.IGNORECASE
+)
 _PASSIVE_HEARSAY = re.compile(
     r"\b(?P<cue>(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?"
     r"(?:believed|thought|understood|expected|said|reported|rumou?red|alleged|claimed|feared|suggested|argued)"
@@ -67,24 +114,37 @@ _PASSIVE_HEARSAY = re.compile(
     re.IGNORECASE,
 )
 # Words that end a subject phrase when read backwards from the verb.
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\b(?:that|and|but|while|because|as|which|who|if|when)\b", re.IGNORECASE)
-_NAMED_BY_ORGANISATION = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
-_DETERMINER_ONLY = {"the", "a", "an", "this", "that", "these", "those"}
-# Not speech even before a reporting verb: "what he said", "as expected".
-_NOT_A_SUBJECT = {"what", "as", "than", "been", "be", "is", "was", "are", "were", "not", "to"}
-
-
-_PARENTHETICAL = re.compile(r"\([^()]*\)")
-_TRAILING = re.compile(
-    rf",\s*(?P<source>[^,;:\"“”]{{1,80}}?)\s+(?P<cue>\b(?:{_SPEECH_VERBS})\b)\s*[.!?]?[\"”’]?\s*$",
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”—–]|\s-\s|\b(?:that|and|but|while|because|as|which|who|if|when|"
+    r"what|how|why|whether|where|whom|than)\b",
     re.IGNORECASE,
 )
-# "said", "says" and "told" introduce speech almost wherever they stand, even when the
-# subject is out of reach ("A ministry official welcomed the plan and said ...").
-_STRONG_CUE = re.compile(r"\b(?P<cue>said|says|told)\b", re.IGNORECASE)
-_NOT_SPEECH_BEFORE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|so)|\bwhat(?:\s+\w+){0,2}|so-)\s*$", re.IGNORECASE
+# A verb after these is inside an object clause: "what the minister said", "slower than
+# economists expected" report nothing about the sentence.
+_OBJECT_CLAUSE = {"what", "how", "why", "whether", "where", "whom", "than"}
+_PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(R-Wash.)", "(AP)"
+# Between a subject and its verb: "Putin has said", "she also told".
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|then|again|once|repeatedly|often|publicly|"
+    r"privately|now|still|recently|mostly|largely|generally|widely|reportedly|actually|"
+    r"has|had|have|long))+\s*$",
+    re.IGNORECASE,
 )
+_LAST_EIGHT_WORDS = re.compile(r"(?:\S+\s+){0,7}\S+$")
+# How far before its verb a subject, with an appositive, can start. Looking no further
+# keeps a long run-on "sentence" with many verbs linear.
+_SUBJECT_REACH = 200
+_NAMED_BY_ORGANISATION = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
+_DETERMINER_ONLY = {"the", "a", "an", "this", "that", "these", "those"}
+# What "according to" can follow without naming a source.
+_NOT_A_SOURCE = {"plan", "plans", "schedule", "script", "rule", "rules", "law", "custom", "tradition", "wishes"}
+# Not speech even before a reporting verb: "what he said", "as expected".
+_NOT_A_SUBJECT = {"what", "as", "than", "been", "be", "is", "was", "are", "were", "not", "never", "to"}
+# A noun phrase's head comes before these: "analysts at Goldman Sachs" are analysts.
+_HEAD_ENDS = re.compile(
+    r"\s(?:close\s+to|privy\s+to|familiar\s+with|at|from|of|with|for|in|on|to|about|by)\b", re.IGNORECASE
+)
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def find_attribution(sentence: str, offset: int) -> Attribution | None:
@@ -112,11 +172,13 @@ def _according_to(sentence: str, offset: int) -> Attribution | None:
     if match is None:
         return None
     source = match.group("source").strip()
+    if not source or _head(source).lower() in _NOT_A_SOURCE:  # "according to plan"
+        return None
     return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
 
 
 def _inverted(sentence: str, offset: int) -> Attribution | None:
-    match = _INVERTED.search(sentence)
+    match = _INVERTED.search(sentence) or _INVERTED_OPENING.search(sentence)
     if match is None:
         return None
     source = match.group("source").strip()
@@ -126,33 +188,27 @@ def _inverted(sentence: str, offset: int) -> Attribution | None:
 
 
 def _trailing(sentence: str, offset: int) -> Attribution | None:
-    """"..., the plan's backers said." at the end of a sentence names a source, whatever
-    the noun."""
     match = _TRAILING.search(sentence)
     if match is None:
         return None
-    source = match.group("source").strip()
-    if source.split()[-1].lower() in _NOT_A_SUBJECT:
+    source = _subject_of(_before(sentence, match.start("cue")), any_noun=True)
+    if source is None:
         return None
     return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
 
 
-def _strong_cue(sentence: str, offset: int) -> Attribution | None:
-    for match in _STRONG_CUE.finditer(sentence):
-        if _NOT_SPEECH_BEFORE.search(sentence[: match.start()]):
-            continue  # "is said to", "what he said", "so-called"
-        words_before = sentence[: match.start()].split()[-8:]
-        source = " ".join(words_before)
-        return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
-    return None
-
-
 def _subject_verb(sentence: str, offset: int) -> Attribution | None:
-    for match in _SOURCE_BEFORE.finditer(sentence):
-        source = _subject_of(match.group("source"))
+    for match in _CUE.finditer(sentence):
+        source = _subject_of(_before(sentence, match.start()))
         if source is None:
             continue
-        return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+        if (
+            match.group() in _EVERYDAY_SENSE_VERBS
+            and source.lower() not in ("he", "she")
+            and not _SPEECH_COMPLEMENT.match(sentence, match.end())
+        ):
+            continue
+        return Attribution(offset + match.start(), offset + match.end(), source, is_vague_source(source))
     return None
 
 
@@ -163,53 +219,95 @@ def _passive_hearsay(sentence: str, offset: int) -> Attribution | None:
     return Attribution(offset + match.start("cue"), offset + match.end("cue"), "", vague=True)
 
 
-def _subject_of(words_before_verb: str) -> str | None:
+def _strong_cue(sentence: str, offset: int) -> Attribution | None:
+    for match in _STRONG_CUE.finditer(sentence):
+        before = _before(sentence, match.start())
+        if _NOT_SPEECH_BEFORE.search(before):
+            continue  # "is said", "what he said", "so-called"
+        source = " ".join(before.split()[-8:])
+        return Attribution(offset + match.start(), offset + match.end(), source, is_vague_source(source))
+    return None
+
+
+def _before(sentence: str, index: int) -> str:
+    return sentence[max(0, index - _SUBJECT_REACH):index]
+
+
+def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None:
     """The subject phrase right before a reporting verb, or None if the words there
-    cannot be a speaker ("what he said" is not attribution of the sentence)."""
-    parts = _CLAUSE_BREAK.split(words_before_verb)
-    subject = parts[-1].strip() if parts else ""
-    words = subject.split()
-    if not words:
+    cannot be a speaker ("what he said" is not attribution of the sentence). With
+    `any_noun`, any noun phrase will do, not only one that names a speaker."""
+    text = _TRAILING_ADVERBS.sub("", words_before_verb).rstrip()
+    if text.endswith(","):
+        # An appositive between subject and verb: "Tom Hardy, who voted no, said".
+        text = text[:-1].rpartition(",")[0]
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if breaks and breaks[-1].group().lower() in _OBJECT_CLAUSE:
         return None
-    last = words[-1].lower().strip(".,'’")
+    subject = text[breaks[-1].end():] if breaks else text
+    last_words = _LAST_EIGHT_WORDS.search(subject.strip())
+    if last_words is None:
+        return None
+    subject = last_words.group()
+    last = subject.split()[-1].lower().strip(".,'’")
     if last in _NOT_A_SUBJECT or last in _DETERMINER_ONLY:
         return None
-    if len(words) == 1 and last in _PRONOUNS:
-        return subject
-    if not _looks_like_source(subject):
+    if last in _PRONOUNS:  # "groups that endorsed him say they believe"
+        return subject.split()[-1]
+    if not any_noun and not _looks_like_source(subject):
         return None
     return subject
 
 
 def _looks_like_source(phrase: str) -> bool:
-    """A person, a body or a kind of person: a capitalised name, a pronoun, or a noun
-    phrase headed by a vague source word, a title or an institution."""
+    """A person, a body or a kind of person: a pronoun, or a noun phrase whose head is a
+    name, a title, an institution or a vague source word. Any capitalised word would not
+    do: a sentence's first word is capitalised ("Economic considerations suggest")."""
     words = phrase.split()
     if not words or len(words) > 8:
         return False
-    lowered = [w.strip(".,'’").lower() for w in words]
-    if lowered[0] in _PRONOUNS and len(words) <= 2:
+    if words[0].lower() in _PRONOUNS and len(words) <= 2:
         return True
-    if any(word in VAGUE_SOURCE_WORDS or word in _SPEAKER_NOUNS for word in lowered):
+    head = _head(phrase)
+    lowered = head.strip(".,'’").lower()
+    if lowered in VAGUE_SOURCE_WORDS or lowered in _SPEAKER_NOUNS:
         return True
-    return any(word[:1].isupper() and low not in _FUNCTION_WORDS for word, low in zip(words, lowered))
+    return head[:1].isupper() and lowered not in _FUNCTION_WORDS
+
+
+def _head(phrase: str) -> str:
+    """The noun a phrase is about: before its first preposition ("the head of the bank",
+    "sources close to the talks"), after its last possessive ("Moscow's diplomatic
+    overture") and before a participle ("people briefed on the talks")."""
+    words = _HEAD_ENDS.split(phrase.strip(), maxsplit=1)[0].split()
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].endswith(_POSSESSIVE_ENDINGS):
+            words = words[index + 1:]
+            break
+    while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed"):
+        words.pop()
+    return words[-1]
 
 
 # Capitalised only because they open the sentence: "This phrasing suggests" is no source.
 _FUNCTION_WORDS = frozenset(
     """
     the a an this that these those such its their his her our your my some many most
-    any each every all both either neither no one it there here what which
+    any each every all both either neither no one it there here what which nobody
     """.split()
 )
 
 # Common nouns that name a speaker or a body that speaks.
 _SPEAKER_NOUNS = frozenset(
     """
-    spokesman spokeswoman spokesperson minister ministry president chairman chairwoman chair
-    director executive official company government agency department report statement
-    study survey police prosecutor prosecutors lawyer lawyers attorney judge court
-    mayor governor senator lawmaker lawmakers representative leader leaders secretary
-    ambassador embassy commission committee board council bank spokespeople
+    spokesman spokeswoman spokesperson spokespeople minister ministry president chairman
+    chairwoman chair director executive official company government agency department
+    report statement study survey police prosecutor prosecutors lawyer lawyers attorney
+    judge court mayor governor senator lawmaker lawmakers representative leader leaders
+    secretary ambassador embassy commission committee board council bank head chief aide
+    aides union unions group groups office bureau party administration regulator regulators
+    firm institute organisation organization foundation military army campaign newspaper
+    media release reporter reporters journalist journalists coach manager founder professor
+    researcher
     """.split()
 )

@@ -36,7 +36,13 @@ SENTENCE_STARTERS = frozenset(
     """.split()
 )
 
+# Abbreviations that are also everyday words: "No. 5" and "Springfield, Mass." are
+# abbreviations, but "he said no." and "she fell ill." end a sentence.
+WORD_ABBREVIATIONS = frozenset({"no", "ill", "miss", "mass", "wash", "ore"})
+
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
+# A question or exclamation mark, perhaps inside closing quotes: “Why now?” he asked.
+_QUESTION_END = re.compile(r"[?!][\"”’')]*$")
 
 
 @functools.cache
@@ -44,15 +50,35 @@ def _punkt():
     # Imported lazily: nltk is the slowest import we have.
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+    class NewsPunkt(PunktSentenceTokenizer):
+        def _first_pass_annotation(self, aug_tok) -> None:
+            """Punkt compares abbreviations in lower case; the word forms of
+            WORD_ABBREVIATIONS abbreviate only when capitalised."""
+            super()._first_pass_annotation(aug_tok)
+            if aug_tok.abbr and aug_tok.tok[:-1] in WORD_ABBREVIATIONS:
+                aug_tok.abbr = False
+                aug_tok.sentbreak = True
+
     params = PunktParameters()
     params.abbrev_types = set(NEWS_ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
-    return PunktSentenceTokenizer(params)
+    return NewsPunkt(params)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text`, offsets relative to `text`."""
-    return list(_punkt().span_tokenize(text))
+    """(start, end) of each sentence of `text`, offsets relative to `text`.
+
+    Punkt ends a sentence at every "?" and "!", so “Why now?” he asked would lose its
+    attribution to the next sentence; a piece starting in lower case is rejoined."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _punkt().span_tokenize(text):
+        # Punkt's first span keeps any white space the text starts with.
+        start = end - len(text[start:end].lstrip())
+        if spans and text[start].islower() and _QUESTION_END.search(text, max(0, spans[-1][1] - 8), spans[-1][1]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

@@ -9,9 +9,13 @@ News conventions handled here:
   end of each paragraph but the last, and an opening mark at the start of the next;
 * a quote left open with no continuation ends at its paragraph, so one stray mark cannot
   swallow the rest of the article.
+* a straight mark after a digit is an inch mark (a 12" pipe, a 6'2" forward), not a
+  quotation mark.
 """
 
 from __future__ import annotations
+
+import re
 
 from newslint.model import Quote
 
@@ -21,6 +25,7 @@ _STRAIGHT_DOUBLE = '"'
 _OPEN_SINGLE = "‘"
 _CLOSE_SINGLE = "’"
 _STRAIGHT_SINGLE = "'"
+_FEET_AND_INCHES = re.compile(r"\d['’] ?\d{1,2}$")
 
 
 def _is_word_char(char: str) -> bool:
@@ -30,6 +35,12 @@ def _is_word_char(char: str) -> bool:
 def _is_inch_mark(text: str, index: int) -> bool:
     """6'2" or a 12" pipe: a straight mark after a digit is a measurement."""
     return index > 0 and text[index - 1].isdigit()
+
+
+def _is_feet_and_inches(text: str, index: int) -> bool:
+    """Inside a quotation a mark after a digit usually closes it ("we won 3-2"); only a
+    height like 6'2" is still a measurement."""
+    return _FEET_AND_INCHES.search(text, max(0, index - 6), index) is not None
 
 
 def _opens_single(text: str, index: int) -> bool:
@@ -75,7 +86,7 @@ def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) ->
                 continued = continues and index == start
             continue
         # Inside a double quotation.
-        if char in _CLOSE_DOUBLE or char == _STRAIGHT_DOUBLE:
+        if char in _CLOSE_DOUBLE or (char == _STRAIGHT_DOUBLE and not _is_feet_and_inches(text, index)):
             if single_open is not None:
                 quotes.append(Quote(single_open, index, nested=True))
                 single_open = None

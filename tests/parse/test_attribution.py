@@ -1,0 +1,306 @@
+"""Attribution: who a sentence says said it, whether that source is vague, and, just as
+important, sentences that attribute nothing (a false attribution hides the reporter's
+own hedges)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.attribution import find_attribution
+
+
+def attribution(sentence: str):
+    return find_attribution(sentence, 0)
+
+
+def cue_and_source(sentence: str) -> tuple[str, str] | None:
+    found = attribution(sentence)
+    if found is None:
+        return None
+    return sentence[found.cue_start:found.cue_end], found.source
+
+
+# Forms of attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smith said the plan may fail.", ("said", "Smith")),
+        ("The plan may fail, Smith said.", ("said", "Smith")),
+        ('"The plan may fail," said Smith.', ("said", "Smith")),
+        ("“The plan may fail,” said the minister.", ("said", "the minister")),
+        ("“The plan may fail,” said John Smith, a senior economist.", ("said", "John Smith")),
+        ('"The plan may fail," said Dr. Nwosu.', ("said", "Dr. Nwosu")),
+        ("Officials told reporters the plan may fail.", ("told", "Officials")),
+        ("The mayor told reporters on Monday that the plan may fail.", ("told", "The mayor")),
+        ("The plan may fail, according to the ministry.", ("according to", "the ministry")),
+        ("According to Dr. Nwosu, the plan may fail.", ("According to", "Dr. Nwosu")),
+        ("The vote may be delayed, according to Dr. Nwosu.", ("according to", "Dr. Nwosu")),
+        ("Smith wrote in a statement that the plan may fail.", ("wrote", "Smith")),
+        ("The ministry said in a statement that the plan may fail.", ("said", "The ministry")),
+        ("He said the plan may fail.", ("said", "He")),
+        ("The plan may fail, she said.", ("said", "she")),
+        ("The budget, the mayor said, was tight.", ("said", "the mayor")),
+        ("Mr. Putin has said he wants peace.", ("said", "Mr. Putin")),
+        ("Putin also said the deal may fail.", ("said", "Putin")),
+        ("Sen. John Cornyn (R-Texas) said the bill may pass.", ("said", "Sen. John Cornyn")),
+        ("ALBANY, N.Y. (Reuters) - The governor said the bill may pass.", ("said", "The governor")),
+        ("Smith's lawyer said the case may collapse.", ("said", "Smith's lawyer")),
+    ],
+)
+def test_attribution_forms(sentence, expected):
+    assert cue_and_source(sentence) == expected
+
+
+def test_appositive_between_subject_and_verb():
+    sentence = "Council Member Tom Hardy, who voted against the budget, said the fare increase would hurt."
+    assert cue_and_source(sentence) == ("said", "Council Member Tom Hardy")
+
+
+def test_appositive_name_after_title():
+    sentence = '"We may need another round," the deputy foreign minister, Amara Okafor, told reporters.'
+    assert cue_and_source(sentence) == ("told", "the deputy foreign minister")
+
+
+def test_parenthetical_between_name_and_verb():
+    assert cue_and_source("Sen. Dan Evans (R-Wash.) said the bill may pass.") == ("said", "Sen. Dan Evans")
+
+
+def test_trailing_attribution_names_a_source_whatever_the_noun():
+    assert cue_and_source("The bill may stall, the plan's backers said.") == ("said", "the plan's backers")
+
+
+def test_said_with_its_subject_out_of_reach():
+    found = cue_and_source("A ministry official welcomed the plan and said it may take effect.")
+    assert found is not None and found[0] == "said"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan, said to cost $5 billion, may fail.",
+        "Workers, told to stay home, may lose pay.",
+        "Told to leave, he refused.",
+        "Prices rose, which is what he said.",
+        "It is unclear what the foreign minister said.",
+        "Prices may rise, the timing suggests.",
+        "It may rain, sparking recession fears.",
+        "The so-called reform may fail.",
+    ],
+)
+def test_said_and_told_that_report_no_speech(sentence):
+    assert attribution(sentence) is None
+
+
+def test_opening_inversion():
+    assert cue_and_source('Said Comey, "The thought is very painful to us."') == ("Said", "Comey")
+
+
+def test_title_case_headline():
+    assert cue_and_source("Trump Says He Never Pledged To Kill Family Members.") == ("Says", "Trump")
+
+
+def test_trailing_attribution_after_a_closing_quote():
+    assert cue_and_source('"It is great fun watching the fight," one user wrote.') == ("wrote", "one user")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("People briefed on the situation say the governor may decide soon.", "People briefed on the situation"),
+        ("Multiple sources privy to the talks say the vote may slip.", "Multiple sources privy to the talks"),
+        ("Mexican officials now say they have chosen a new strategy.", "Mexican officials"),
+        ("Groups that have endorsed him say they believe delegates may choose.", "they"),
+        ("Analysts mostly believe the price is fully valued.", "Analysts"),
+    ],
+)
+def test_subject_with_participle_adverb_or_pronoun(sentence, source):
+    found = attribution(sentence)
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices may rise, according to a review of court transcripts.",
+        "London was the financial capital of the world, according to one global index.",
+    ],
+)
+def test_according_to_names_a_source_whatever_the_noun(sentence):
+    assert attribution(sentence) is not None
+
+
+def test_according_to_with_nothing_after_it():
+    assert attribution("It rose, according to  ?") is None
+
+
+def test_quoted_question_with_attribution():
+    assert cue_and_source("“Is it over?” she asked.") == ("asked", "she")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She added that it could rain.",
+        "It could rain, she added.",
+        "DNC Chair Debbie Wasserman Schultz announced Sunday she will resign.",
+        "He added there could well be a sharp fall in the first quarter.",
+        "The Department noted the price will probably be affected.",
+        "The campaign announced via Twitter that it had won.",
+        '"It was close," she added.',
+        "The company added in a statement that prices may rise.",
+        "Reuters reported on Tuesday that talks may resume.",
+    ],
+)
+def test_reporting_sense_of_an_everyday_verb(sentence):
+    assert attribution(sentence) is not None
+
+
+# Vague and named sources
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts say the plan may fail.",
+        "Some Western analysts suggest the plan may fail.",
+        "Experts say the plan may fail.",
+        "Many observers believe the plan may fail.",
+        "The plan may fail, analysts said.",
+        "Prices rose, said analysts.",
+        "Sources close to the talks said a deal may come.",
+        "The direction Suharto takes could affect new loans, Western bankers say.",
+        "A Western diplomat said a deal may come.",
+        "The move may, some say, backfire.",
+    ],
+)
+def test_vague_source(sentence):
+    found = attribution(sentence)
+    assert found is not None
+    assert found.vague
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("It is believed the plan may fail.", "It is believed"),
+        ("It is widely thought that the plan may fail.", "It is widely thought"),
+        ("The general is said to favour a ceasefire.", "is said to"),
+        ("The plan was thought to be dead.", "was thought to"),
+    ],
+)
+def test_passive_hearsay_is_vague(sentence, cue):
+    found = attribution(sentence)
+    assert found is not None
+    assert (sentence[found.cue_start:found.cue_end], found.source, found.vague) == (cue, "", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Dr. Nwosu said the plan may fail.", "Dr. Nwosu"),
+        ("Analysts at Goldman Sachs said the plan may fail.", "Analysts at Goldman Sachs"),
+        ('"Prices rose," said analysts at Goldman Sachs.', "analysts at Goldman Sachs"),
+        ("The Foreign Ministry said the plan may fail.", "The Foreign Ministry"),
+        ("Russia's Foreign Ministry said the plan may fail.", "Russia's Foreign Ministry"),
+        ("The head of the central bank said rates may rise.", "The head of the central bank"),
+        ("The dry period means a late harvest, the regional farm bureau said.", "the regional farm bureau"),
+    ],
+)
+def test_named_source(sentence, source):
+    found = attribution(sentence)
+    assert found is not None
+    assert found.source == source
+    assert not found.vague
+
+
+# Sentences that attribute nothing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This phrasing suggests a comprehensive agenda.",
+        "The timing suggests that both sides feel pressure at home.",
+        "Economic considerations suggest Moscow may act.",
+        "Moscow's overture suggests that Russia may act.",
+        "Russia’s renewed push suggests Moscow may act.",
+        "What he said was wrong.",
+        "It is unclear what the minister said.",
+        "Growth was slower than economists expected.",
+        "Prices are expected to rise.",
+        "The resumption of talks may signal a shift.",
+        "Officials did not say.",
+        "The project ran according to plan.",
+        "According to state law, no one may solicit a vote.",
+        "The data suggests the economy may slow.",
+        "This government policy suggests Moscow may act.",
+    ],
+)
+def test_no_attribution(sentence):
+    assert attribution(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company added 200 jobs.",
+        "Sales rose, and the company added 200 jobs.",
+        "The company posted a loss that may widen.",
+        "The company reported a loss that may widen.",
+        "The carmaker recalled 1 million cars, which may be faulty.",
+        "The ministry announced new sanctions, which could hurt trade.",
+        "Police responded to the call.",
+        "The company reported earnings of $8.42 a share.",
+        "The agency posted it on Facebook, and it may spread.",
+        "The committee added it to the list, which may grow.",
+        "The firm announced Friday a plan that may cut jobs.",
+    ],
+)
+def test_everyday_sense_of_a_reporting_verb_is_not_attribution(sentence):
+    assert attribution(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States imposed sanctions that may hurt trade.",
+        "Recession fears grew as markets fell.",
+        "Peace hopes faded.",
+        "Insurance claims rose sharply.",
+        "Workers' hopes were dashed.",
+        "Growth estimates were cut.",
+    ],
+)
+def test_noun_spelt_like_a_reporting_verb_is_not_attribution(sentence):
+    assert attribution(sentence) is None
+
+
+# Offsets
+
+
+def test_cue_offsets_are_document_offsets():
+    sentence = "The plan may fail, Smith said."
+    offset = 1000
+    text = " " * offset + sentence
+    found = find_attribution(sentence, offset)
+    assert found is not None
+    assert text[found.cue_start:found.cue_end] == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Smith said so.", "said"),
+        ('"Yes," said Smith.', "said"),
+        ("Yes, according to Smith.", "according to"),
+        ("It is believed so.", "It is believed"),
+    ],
+)
+def test_cue_offsets_for_every_form(sentence, cue):
+    offset = 37
+    text = "x" * offset + sentence
+    found = find_attribution(sentence, offset)
+    assert found is not None
+    assert text[found.cue_start:found.cue_end] == cue
