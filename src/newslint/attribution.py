@@ -41,7 +41,11 @@ _SPEECH_VERBS = (
     r"stressed|stresses|emphasized|emphasised|asked|asks|recalled|recalls|remarked|"
     r"cautioned|cautions|estimated|estimates|estimate|expects|expected|expect|"
     r"fears|feared|fear|hopes|hoped|thinks|thought|think|notes|noted|note|"
-    r"adds|added|observed|observes|observe|pointed\s+out|points\s+out|reported|reports"
+    r"adds|added|observed|observes|observe|pointed\s+out|points\s+out|reported|reports|"
+    r"speculated|speculate|speculates|hinted|hints|forecast|forecasts|projected|predicted|"
+    r"signaled|signalled|indicated|contend|urged|proposed|questioned|suggesting|hoping|"
+    r"complained|complains|complain|repeated|reiterated|reaffirmed|asserted|admitted|admits|"
+    r"acknowledge|charged"
 )
 
 # Reporting verbs with an everyday sense, or plural nouns spelt the same: "the company
@@ -52,7 +56,7 @@ _EVERYDAY_SENSE_VERBS = frozenset(
     """
     added adds announced announces maintained maintains notes observed observes observe
     posted recalled recalls reported reports responded responds states stresses tweets
-    claims estimates fears hopes
+    claims estimates forecasts fears hopes indicated signaled signalled proposed questioned urged hints charged admitted
     """.split()
 )
 _SPEECH_COMPLEMENT = re.compile(
@@ -73,7 +77,7 @@ VAGUE_SOURCE_WORDS = frozenset(
     economists diplomats residents resident voices few investors investor traders trader
     witnesses witness authorities polls voters voter farmers farmer workers worker
     doctors activists protesters locals economist diplomat strategist strategists bankers
-    dealers forecasters forecasts
+    dealers forecasters forecasts watchers
     """.split()
 )
 
@@ -85,7 +89,8 @@ _CUE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")  # case-sensitive: see the module
 _TRAILING = re.compile(
     r"[,?!][\"”]?[^,;:\"“”]{1,80}?\s(?P<cue>said|says|say|told|wrote|writes|added|adds|noted|explained|"
     r"insisted|argued|warned|stated|declared|announced|replied|responded|reported|recalled|"
-    r"cautioned|acknowledged|conceded|confirmed|claimed|tweeted|asked)\s*[.!?]?[\"”’]?\s*$"
+    r"cautioned|acknowledged|conceded|confirmed|claimed|tweeted|asked|charged|alleged|contended|"
+    r"complained|repeated|reiterated)\s*[.!?]?[\"”’]?\s*$"
 )
 # "said", "says" and "told" introduce speech almost wherever they stand, even when the
 # subject is out of reach ("A ministry official welcomed the plan and said ..."), and
@@ -127,7 +132,7 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(R-Wash.)", "(AP)"
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|then|again|once|repeatedly|often|publicly|"
     r"privately|now|still|recently|mostly|largely|generally|widely|reportedly|actually|"
-    r"has|had|have|long))+\s*$",
+    r"has|had|have|been|long))+\s*$",
     re.IGNORECASE,
 )
 _LAST_EIGHT_WORDS = re.compile(r"(?:\S+\s+){0,7}\S+$")
@@ -151,7 +156,8 @@ def find_attribution(sentence: str, offset: int) -> Attribution | None:
     """The first attribution in `sentence` (which starts at document `offset`), if any."""
     # Blank out parentheticals, keeping offsets: "Sen. Dan Evans (R-Wash.) said".
     masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), sentence)
-    for finder in (_according_to, _inverted, _trailing, _subject_verb, _passive_hearsay, _strong_cue):
+    for finder in (_according_to, _inverted, _trailing, _subject_verb, _passive_hearsay, _strong_cue,
+                   _participial, _reported_clause):
         found = finder(masked, offset)
         if found is not None:
             return found
@@ -227,6 +233,55 @@ def _strong_cue(sentence: str, offset: int) -> Attribution | None:
         source = " ".join(before.split()[-8:])
         return Attribution(offset + match.start(), offset + match.end(), source, is_vague_source(source))
     return None
+
+
+# A participle of saying after the main clause reports the subject's words:
+# "Other brokers were more cautious, saying Aquino had to improve ...".
+_PARTICIPIAL = re.compile(
+    r",\s+(?P<cue>saying|adding|noting|arguing|warning|stressing|insisting|explaining|claiming|predicting|"
+    r"suggesting)\b"
+)
+
+
+def _participial(sentence: str, offset: int) -> Attribution | None:
+    match = _PARTICIPIAL.search(sentence)
+    if match is None:
+        return None
+    source = " ".join(sentence[: match.start()].split()[:8])
+    return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+
+
+# A verb of saying or thinking with a "that" clause reports someone's view even when
+# its subject is out of reach or misspelt: "eonomists warn that", "critics complain
+# that", "refused to speculate on when".
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?P<cue>warn|warns|warned|complain|complains|complained|predict|predicts|predicted|"
+    r"speculate|speculates|speculated|fear|fears|feared|hope|hopes|hoped|hoping|expect|expects|"
+    r"believe|believes|believed|doubt|doubts|doubted|concluded|concludes|insist|insists|insisted|"
+    r"estimate|estimates|estimated|argue|argues|argued|contend|contends|contended|acknowledged|"
+    r"divulged|disclosed|revealed|showed|shows|rule\s+out|ruled\s+out|reported|reports)"
+    r"(?:\s+(?:in|on|at|to)\s+[^,.;:\"“”]{1,60}?)?\s+(?:that\b|on\s+(?:when|whether|how)\b)"
+    # Verbs of estimating take a bare clause: "estimated the company could be taken over".
+    r"|(?<!\bthe\s)\b(?P<estimate>estimated|predicted|predict|believed|feared|expecting|acknowledge|admitted)"
+    r"\s+(?!to\b|at\b|by\b|of\b|in\b)"
+    # Someone's statement, forecast or view: "dismissed statements in Tokyo that Japan might".
+    r"|\b(?P<frame>speculation|suggestions?|statements?|comments?|remarks?|forecasts?|predictions?|"
+    r"view|belief|expectations?|warnings?|claims?|allegations?|assertions?|rumou?rs?)"
+    r"(?:\s+(?:in|from|by)\s+[^,.;:]{1,40}?)?\s+that\b"
+    # "was quoted as saying", "the judge ruled that".
+    r"|\b(?P<ruling>quoted(?:\s+\w+){0,2}\s+as\s+saying|ruled\s+that|found\s+that)\b"
+    # A view: "traders see a rise to 5.6 pct as most likely", "analysts saw the move as".
+    r"|\b(?P<view>see|sees|saw|view|views|viewed|regard|regards|regarded)\s+[^;:]{1,80}?\s+as\b"
+)
+
+
+def _reported_clause(sentence: str, offset: int) -> Attribution | None:
+    match = _REPORTED_CLAUSE.search(sentence)
+    if match is None:
+        return None
+    cue = next(name for name in ("cue", "estimate", "frame", "ruling", "view") if match.group(name))
+    source = " ".join(sentence[: match.start(cue)].split()[-8:])
+    return Attribution(offset + match.start(cue), offset + match.end(cue), source, is_vague_source(source))
 
 
 def _before(sentence: str, index: int) -> str:
@@ -308,6 +363,8 @@ _SPEAKER_NOUNS = frozenset(
     aides union unions group groups office bureau party administration regulator regulators
     firm institute organisation organization foundation military army campaign newspaper
     media release reporter reporters journalist journalists coach manager founder professor
-    researcher
+    researcher senators ministers delegates delegation negotiators members executives
+    representatives
+    spokesmen governors mayors judges lawyers chairmen directors
     """.split()
 )

@@ -304,3 +304,35 @@ def test_cue_offsets_for_every_form(sentence, cue):
     found = find_attribution(sentence, offset)
     assert found is not None
     assert text[found.cue_start:found.cue_end] == cue
+
+
+# Reported views found by the verb or noun that frames them (from the Reuters sample)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Other brokers were cautious, saying investors could stay away.", "saying"),
+        ("Eonomists warn that sentiment could be dented.", "warn"),
+        ("Bayer did not rule out that infections may have spread.", "rule out"),
+        ("At least one estimated the company could be taken over.", "estimated"),
+        ("Lyng dismissed statements in Tokyo that Japan might retaliate.", "statements"),
+        ("The head of the authority was quoted today as saying ships could sail.", "quoted today as saying"),
+        ("The judge ruled that the lawsuit could proceed.", "ruled that"),
+        ("Bond traders see a rise to 5.6 pct as most likely.", "see"),
+        ("The company falsely advertised that it could substantiate its claims, the FTC charged.", "charged"),
+        ("Some industry analysts speculated that Tenneco might follow.", "speculated"),
+    ],
+)
+def test_reported_views(sentence, cue):
+    found = attribution(sentence)
+    assert found is not None
+    assert sentence[found.cue_start:found.cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The bank charged a fee of 2 pct.", "He was admitted to hospital.", "Growth estimates were cut."],
+)
+def test_everyday_senses_of_the_new_cues(sentence):
+    assert attribution(sentence) is None
