@@ -31,7 +31,7 @@ NEWS_ABBREVIATIONS = frozenset(
 # ("... at 5 p.m. The mayor ...").
 SENTENCE_STARTERS = frozenset(
     """
-    the a an he she it they we i this that these those there his her its their but and
+    the a an he she it they we i this that these those there his her its their but
     in on at for after before when while if as however meanwhile still yet so
     """.split()
 )
