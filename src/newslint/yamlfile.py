@@ -16,6 +16,8 @@ import yaml
 from newslint.errors import NewslintError
 
 _MAX_NODES = 100_000  # refuses alias bombs ("billion laughs") before they expand
+# libyaml's safe loader when PyYAML was built with it: same documents, several times faster.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlDocument:
@@ -48,7 +50,7 @@ class YamlDocument:
 def load_yaml(text: str, path: str, error: type[NewslintError]) -> YamlDocument:
     """Parse `text` safely; raise `error` naming path, line and field on any problem."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -58,7 +60,7 @@ def load_yaml(text: str, path: str, error: type[NewslintError]) -> YamlDocument:
         return YamlDocument(None, None, path)
     _check_nodes(root, path, error)
     try:
-        data = yaml.SafeLoader(text).get_single_data()
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:  # e.g. a tag the safe constructor refuses
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
