@@ -20,17 +20,11 @@ def lint_text(text: str, *, config_path: str | None = None, select: list[str] | 
     until the config file changes.
     """
     from newslint.analysis import analyse
-    from newslint.engine import Selection, lint_document
-    from newslint.model import Severity
+    from newslint.engine import lint_document
+    from newslint.linter import selection_for
 
     config, rules = _compiled(config_path, _modified(config_path))
-    chosen = select if select is not None else config.select
-    selection = Selection(
-        select=tuple(chosen) if chosen is not None else None,
-        ignore=tuple(config.ignore) + tuple(ignore or ()),
-        min_severity=Severity.parse(min_severity) if min_severity else config.min_severity,
-    )
-    return lint_document(analyse(text), rules, selection)
+    return lint_document(analyse(text), rules, selection_for(config, select, ignore or (), min_severity))
 
 
 def _modified(config_path: str | None) -> int | None:

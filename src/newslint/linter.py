@@ -62,13 +62,7 @@ class Linter:
         return self._rules[config.path]
 
     def selection_for(self, config: Config) -> Selection:
-        select = self.options.select if self.options.select is not None else config.select
-        severity = Severity.parse(self.options.min_severity) if self.options.min_severity else config.min_severity
-        return Selection(
-            select=tuple(select) if select is not None else None,
-            ignore=tuple(config.ignore) + tuple(self.options.ignore),
-            min_severity=severity,
-        )
+        return selection_for(config, self.options.select, self.options.ignore, self.options.min_severity)
 
     def lint_text(self, text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:
         config = config or self.config_for(path)
@@ -86,6 +80,18 @@ class Linter:
         except NewslintError as exc:
             result.error = exc
         return result
+
+
+def selection_for(config: Config, select: list[str] | None = None, ignore: list[str] | tuple[str, ...] = (),
+                  min_severity: str | None = None) -> Selection:
+    """What to show: command-line (or API) choices over the config's. --select replaces
+    the config's selection; --ignore adds to its ignores."""
+    chosen = select if select is not None else config.select
+    return Selection(
+        select=tuple(chosen) if chosen is not None else None,
+        ignore=tuple(config.ignore) + tuple(ignore),
+        min_severity=Severity.parse(min_severity) if min_severity else config.min_severity,
+    )
 
 
 def expand_paths(paths: list[str], linter: Linter) -> Iterator[str | FileResult]:
