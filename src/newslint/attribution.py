@@ -164,6 +164,11 @@ def find_attribution(sentence: str, offset: int) -> Attribution | None:
     return None
 
 
+def _found(match: re.Match[str], cue: str | int, source: str, offset: int) -> Attribution:
+    """An attribution whose cue is `match`'s group `cue`, at document offsets."""
+    return Attribution(offset + match.start(cue), offset + match.end(cue), source, is_vague_source(source))
+
+
 def is_vague_source(source: str) -> bool:
     words = [w.strip(".,'’").lower() for w in source.split()]
     if not words:
@@ -180,7 +185,7 @@ def _according_to(sentence: str, offset: int) -> Attribution | None:
     source = match.group("source").strip()
     if not source or _head(source).lower() in _NOT_A_SOURCE:  # "according to plan"
         return None
-    return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+    return _found(match, "cue", source, offset)
 
 
 def _inverted(sentence: str, offset: int) -> Attribution | None:
@@ -190,7 +195,7 @@ def _inverted(sentence: str, offset: int) -> Attribution | None:
     source = match.group("source").strip()
     if not _looks_like_source(source):
         return None
-    return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+    return _found(match, "cue", source, offset)
 
 
 def _trailing(sentence: str, offset: int) -> Attribution | None:
@@ -200,7 +205,7 @@ def _trailing(sentence: str, offset: int) -> Attribution | None:
     source = _subject_of(_before(sentence, match.start("cue")), any_noun=True)
     if source is None:
         return None
-    return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+    return _found(match, "cue", source, offset)
 
 
 def _subject_verb(sentence: str, offset: int) -> Attribution | None:
@@ -214,7 +219,7 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
             and not _SPEECH_COMPLEMENT.match(sentence, match.end())
         ):
             continue
-        return Attribution(offset + match.start(), offset + match.end(), source, is_vague_source(source))
+        return _found(match, 0, source, offset)
     return None
 
 
@@ -231,7 +236,7 @@ def _strong_cue(sentence: str, offset: int) -> Attribution | None:
         if _NOT_SPEECH_BEFORE.search(before):
             continue  # "is said", "what he said", "so-called"
         source = " ".join(before.split()[-8:])
-        return Attribution(offset + match.start(), offset + match.end(), source, is_vague_source(source))
+        return _found(match, 0, source, offset)
     return None
 
 
@@ -248,7 +253,7 @@ def _participial(sentence: str, offset: int) -> Attribution | None:
     if match is None:
         return None
     source = " ".join(sentence[: match.start()].split()[:8])
-    return Attribution(offset + match.start("cue"), offset + match.end("cue"), source, is_vague_source(source))
+    return _found(match, "cue", source, offset)
 
 
 # A verb of saying or thinking with a "that" clause reports someone's view even when
@@ -281,7 +286,7 @@ def _reported_clause(sentence: str, offset: int) -> Attribution | None:
         return None
     cue = next(name for name in ("cue", "estimate", "frame", "ruling", "view") if match.group(name))
     source = " ".join(sentence[: match.start(cue)].split()[-8:])
-    return Attribution(offset + match.start(cue), offset + match.end(cue), source, is_vague_source(source))
+    return _found(match, cue, source, offset)
 
 
 def _before(sentence: str, index: int) -> str:
