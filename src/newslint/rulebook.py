@@ -43,7 +43,7 @@ class Rule:
     source: str
     scope: str = "sentence"
     skip_quotes: bool = True
-    skip_attributed: bool = False
+    skip_attributed: bool | str = False  # True: any source; "named": named sources only
     exceptions: list[re.Pattern[str]] = field(default_factory=list)
     supersedes: list[str] = field(default_factory=list)
     suggestion: str | None = None

@@ -55,7 +55,8 @@ class TextCheck(Check):
                 absolute_start, absolute_end = unit_start + start, unit_start + end
                 if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
                     continue
-                if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start):
+                if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start,
+                                                                    named_only=rule.skip_attributed == "named"):
                     continue
                 suggestion = suggestion if suggestion is not None else rule.suggestion
                 matched = document.text[absolute_start:absolute_end]
@@ -87,11 +88,14 @@ def _exception_spans(exceptions: list[re.Pattern[str]], text: str) -> list[tuple
     return [match.span() for pattern in exceptions for match in pattern.finditer(text)]
 
 
-def _in_attributed_sentence(paragraph: Paragraph, offset: int) -> bool:
-    """Is the sentence at `offset` attributed to a source, named or not? A hedge in "the
-    plan may fail, analysts said" is the analysts' hedge; the vague sourcing is a
-    different problem, for attribution rules to flag once."""
+def _in_attributed_sentence(paragraph: Paragraph, offset: int, *, named_only: bool) -> bool:
+    """Is the sentence at `offset` attributed to a source (a named one, with
+    `named_only`)? A hedge in "the plan may fail, analysts said" is the analysts' hedge;
+    the vague sourcing is a different problem, for attribution rules to flag once. But
+    "is said to" is itself a vague attribution, so hearsay rules skip named sources only."""
     for sentence in paragraph.sentences:
         if sentence.start <= offset < sentence.end:
+            if named_only:
+                return sentence.attributed_to_named_source
             return sentence.attribution is not None
     return False
