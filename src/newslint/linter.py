@@ -14,6 +14,7 @@ from newslint.errors import NewslintError
 from newslint.model import Finding, Severity
 from newslint.rulebook import Rule
 from newslint.source import STDIN, read_article
+from newslint.stats import ClaimStats, claim_check, claim_stats
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -25,6 +26,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: NewslintError | None = None
     paragraph_starts: list[int] = field(default_factory=list)  # offset of each paragraph
+    stats: ClaimStats | None = None  # None when the file could not be checked
 
 
 @dataclass
@@ -76,7 +78,9 @@ class Linter:
             result.text = read_article(path)
             document = analyse(result.text, path)
             result.paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
-            result.findings = lint_document(document, self.rules_for(config), self.selection_for(config))
+            rules = self.rules_for(config)
+            result.findings = lint_document(document, rules, self.selection_for(config))
+            result.stats = claim_stats(document, claim_check(rules))
         except NewslintError as exc:
             result.error = exc
         return result

@@ -166,3 +166,33 @@ def test_version(runner):
 
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.stdout == f"newslint {__version__}\n"
+
+
+CLAIMS_STORY = ("Talks resume\n\n"
+                "The deal will likely reshape the region. Prices will rise, the bank said.\n\n"
+                "The ministers met on Monday.\n")
+
+
+def test_text_format_paragraph_header_counts_claims(runner, tmp_path):
+    path = tmp_path / "claims.txt"
+    path.write_text(CLAIMS_STORY, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.stdout == (
+        f"{path}\n"
+        "  ¶2 (line 3) · claims 1, attributed 1\n"
+        "    3:15    warning  hedging.adverb  'likely' hedges the claim — state what is known, or attribute it\n"
+        "\n"
+        "1 finding (0 errors, 1 warning, 0 info) in 1 file\n"
+    )
+
+
+def test_json_format_has_claim_stats(runner, tmp_path):
+    path = tmp_path / "claims.txt"
+    path.write_text("The deal will likely reshape the region.\n\nThe ministers met on Monday.\n", encoding="utf-8")
+    report = json.loads(runner.invoke(app, ["check", "--format", "json", str(path)]).stdout)
+    assert report["files"][0]["stats"] == {
+        "paragraphs": [{"paragraph": 1, "claims": 1, "attributed": 0}, {"paragraph": 2, "claims": 0, "attributed": 0}],
+        "claims": 1,
+        "attributed": 0,
+    }
+    assert [f["rule"] for f in report["files"][0]["findings"]] == ["attribution.unattributed", "hedging.adverb"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newslint.checks.base import Check
+from newslint.checks.claim import ClaimCheck
 from newslint.checks.density import DensityCheck
 from newslint.checks.lexicon import LexiconCheck
 from newslint.checks.pattern import PatternCheck
@@ -11,6 +12,7 @@ KINDS: dict[str, type[Check]] = {
     "lexicon": LexiconCheck,
     "pattern": PatternCheck,
     "density": DensityCheck,
+    "claim": ClaimCheck,
 }
 
 __all__ = ["KINDS", "Check"]

@@ -7,6 +7,7 @@ import json
 from newslint.formats import locate, severity_counts
 from newslint.linter import FileResult
 from newslint.model import Severity
+from newslint.stats import ClaimStats
 
 SCHEMA_VERSION = 1
 
@@ -17,6 +18,8 @@ def render(results: list[FileResult], color: bool = False) -> str:
         entry: dict = {"path": result.path, "findings": []}
         if result.error is not None:
             entry["error"] = str(result.error)
+        if result.stats is not None:
+            entry["stats"] = _stats(result.stats)
         for finding, where in zip(result.findings, locate(result)):
             entry["findings"].append({
                 "rule": finding.rule,
@@ -42,3 +45,12 @@ def render(results: list[FileResult], color: bool = False) -> str:
     }
     return json.dumps({"version": SCHEMA_VERSION, "files": files, "summary": summary},
                       ensure_ascii=False, indent=2) + "\n"
+
+
+def _stats(stats: ClaimStats) -> dict:
+    return {
+        "paragraphs": [{"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed}
+                       for p in stats.paragraphs],
+        "claims": stats.claims,
+        "attributed": stats.attributed,
+    }

@@ -27,7 +27,8 @@ def render(results: list[FileResult], color: bool = False) -> str:
             if finding.paragraph != current_paragraph:
                 current_paragraph = finding.paragraph
                 first_line, _ = index.position(result.paragraph_starts[current_paragraph - 1])
-                out.append(paint(f"  ¶{current_paragraph} (line {first_line})", _DIM))
+                header = f"  ¶{current_paragraph} (line {first_line}){_claims(result, current_paragraph)}"
+                out.append(paint(header, _DIM))
             position = f"{where.line}:{where.column}"
             severity = paint(f"{str(finding.severity):<7}", _COLORS[finding.severity])
             out.append(f"    {position:<7} {severity}  {finding.rule}  {finding.message}")
@@ -36,3 +37,12 @@ def render(results: list[FileResult], color: bool = False) -> str:
         out.append("")
     out.append(summary_line(results))
     return "\n".join(out) + "\n"
+
+
+def _claims(result: FileResult, paragraph: int) -> str:
+    """' · claims 3, attributed 0' for a paragraph that makes claims; nothing otherwise,
+    so a header on plain reporting stays short."""
+    if result.stats is None:
+        return ""
+    counts = result.stats.paragraphs[paragraph - 1]
+    return f" · claims {counts.claims}, attributed {counts.attributed}" if counts.claims else ""

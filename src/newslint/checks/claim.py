@@ -1,0 +1,120 @@
+"""`claim` rules: a claim in the reporter's own voice with no source in reach.
+
+A statistic, a prediction, a motive, a cause or a verdict needs someone to stand behind
+it. The rule's cues (regular expressions per category) say which sentences make such a
+claim (a cue inside a quotation is the source's words, not the reporter's). A claim is
+*attributed* when its sentence has an attribution, when it uses words that report someone's
+view or findings ("polls", "expects", "warned") that the attribution analysis did not
+resolve to a source, or when a quotation or a named source within `carry` reach vouches
+for it: "Prices will rise, the bank said. The rise will likely hurt exporters." A vague
+source ("analysts say") covers its own sentence but carries no further, because the
+reader still cannot tell who stands behind the next one.
+
+`claims` yields every claim sentence, attributed or not, so the per-paragraph statistics
+(`newslint.stats`) count with exactly the cues the rule flags with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newslint.checks.base import Check, render_message
+from newslint.model import Document, Finding, Paragraph, Sentence
+
+if TYPE_CHECKING:
+    from newslint.rulebook import Rule
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence that makes a claim needing a source: the first cue that made it one."""
+
+    paragraph: Paragraph
+    sentence: Sentence
+    category: str  # the cue's category: statistic, prediction, motive, causal, evaluation
+    cue: str  # the text the cue matched
+    attributed: bool
+
+
+class ClaimCheck(Check):
+    def __init__(self, cues: dict[str, re.Pattern[str]], routine: re.Pattern[str] | None,
+                 reported: re.Pattern[str] | None, carry: str | int) -> None:
+        self.cues = cues
+        self.routine = routine
+        self.reported = reported
+        self.carry = carry
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> ClaimCheck:
+        flags = re.IGNORECASE if options.get("ignore_case", True) else 0
+
+        def either(patterns: list[str]) -> re.Pattern[str] | None:
+            """One regex for a list: a sentence is searched once per list, not once per pattern."""
+            return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
+
+        return cls(
+            {category: either(patterns) for category, patterns in options["cues"].items()},
+            either(options.get("routine", [])),
+            either(options.get("reported", [])),
+            options.get("carry", "paragraph"),
+        )
+
+    def claims(self, document: Document) -> Iterator[Claim]:
+        """Every sentence that makes a claim, in document order, attributed or not."""
+        for paragraph in document.paragraphs:
+            cues = [self._cue(document, sentence) for sentence in paragraph.sentences]
+            if not any(cues):
+                continue  # most paragraphs: no need to look for sources
+            vouching = [self._vouches(sentence) for sentence in paragraph.sentences]
+            for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues)):
+                if cue is None:
+                    continue
+                category, matched = cue
+                attributed = (sentence.attribution is not None or vouching[index]
+                              or any(vouching[i] for i in self._reach(index, len(vouching))))
+                yield Claim(paragraph, sentence, category, matched, attributed)
+
+    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        for claim in self.claims(document):
+            if claim.attributed:
+                continue
+            sentence = claim.sentence
+            yield Finding(
+                rule=rule.id,
+                severity=rule.severity,
+                message=render_message(rule.message, match=claim.cue, category=claim.category,
+                                       suggestion=rule.suggestion),
+                start=sentence.start,
+                end=sentence.end,
+                paragraph=claim.paragraph.index,
+                text=sentence.text,
+                suggestion=rule.suggestion,
+            )
+
+    def _cue(self, document: Document, sentence: Sentence) -> tuple[str, str] | None:
+        """(category, matched text) of the first cue outside a quotation, unless the
+        sentence is routine reporting."""
+        if sentence.quoted or (self.routine is not None and self.routine.search(sentence.text)):
+            return None
+        for category, pattern in self.cues.items():
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if document.quote_covering(start, end) is None:  # quoted words are the source's
+                    return category, " ".join(match.group().split())
+        return None
+
+    def _vouches(self, sentence: Sentence) -> bool:
+        """Does this sentence give a source that the sentences around it can lean on?"""
+        if sentence.quoted or sentence.attributed_to_named_source:
+            return True
+        return self.reported is not None and self.reported.search(sentence.text) is not None
+
+    def _reach(self, index: int, count: int) -> range:
+        """Positions of the paragraph's sentences whose source carries to sentence `index`:
+        the whole paragraph, or the `carry` sentences before it."""
+        if self.carry == "paragraph":
+            return range(count)
+        return range(max(0, index - int(self.carry)), index)
