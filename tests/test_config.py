@@ -171,3 +171,19 @@ def test_exclude_globs(tmp_path):
     assert config.excludes(tmp_path / "archive" / "2019" / "a.txt")
     assert config.excludes(tmp_path / "x.draft.txt")
     assert not config.excludes(tmp_path / "news" / "a.txt")
+
+
+def test_bad_regex_names_its_field(tmp_path):
+    rule = write(tmp_path / "house" / "style" / "broken.yaml", """
+id: style.broken
+kind: pattern
+severity: info
+description: x
+message: x
+docs: {why: x, bad: [x], good: [y]}
+patterns: ['fine', 'unbalanced (']
+""")
+    path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\n")
+    with pytest.raises(RuleError) as error:
+        build_rules(load_config(path))
+    assert str(error.value).startswith(f"{rule}:8: patterns.1: invalid regular expression:")

@@ -138,7 +138,7 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
     try:
         check = KINDS[data["kind"]].from_options(data)
     except re.error as exc:
-        raise fail(f"invalid regular expression: {exc}", "patterns") from None
+        raise fail(f"invalid regular expression: {exc}", *_bad_regex_location(data)) from None
     docs = data["docs"]
     return Rule(
         id=data["id"],
@@ -160,6 +160,30 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
         link=data.get("link"),
         raw=data,
     )
+
+
+_NOT_REGEX_FIELDS = {"id", "kind", "severity", "description", "message", "docs", "link", "scope", "suggestion",
+                     "supersedes", "counts", "terms"}
+
+
+def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
+    """Where in a rule's options the first regular expression that fails to compile is,
+    so the error names the field ("cues.prediction.2"), whatever the kind."""
+    if isinstance(data, dict):
+        items = [(key, value) for key, value in data.items() if key not in _NOT_REGEX_FIELDS]
+    elif isinstance(data, list):
+        items = list(enumerate(data))
+    else:
+        try:
+            re.compile(data) if isinstance(data, str) else None
+        except re.error:
+            return location
+        return ()
+    for key, value in items:
+        found = _bad_regex_location(value, location + (key,))
+        if found:
+            return found
+    return ()
 
 
 def _example(entry: str | dict[str, Any]) -> Example:
