@@ -9,15 +9,21 @@ said" carries Smith's hedge, not the reporter's. Recognised forms:
 * inverted: "..., said Smith", "..., said the minister", "Said Comey, ...";
 * trailing: "..., the plan's backers said." (any noun will do there);
 * "according to X", unless X is a plan or a rule ("according to plan");
-* passive hearsay: "it is believed", "is said to", "it has been suggested" (always vague);
-* a bare "said", "says" or "told" whose subject is out of reach ("An official welcomed
-  the plan and said ..."), or a headline's "Says" ("Trump Says He Will Win").
+* passive hearsay: "it is believed", "is said to", "it has been suggested", "reportedly",
+  "was accused of" (always vague);
+* a bare "said", "says", "say" or "told" whose subject is out of reach ("An official
+  welcomed the plan and said ..."), or a headline's "Says" ("Trump Says He Will Win");
+* a speaker's stance, wish or verdict: "the governor criticized the plan", "Lee wants
+  to cut taxes", "the mayor called on residents to", "a spokesman declined to comment";
+* figures that speak for whoever gathered them: "polls show", "the survey found";
+* headlines: title-case verbs ("Governor Slams Lawmakers") and a source before a colon
+  ("Ortiz: The recount may change the result").
 
 A false attribution hides the reporter's own hedges, so a match must look like speech:
 the verb is written in lower case ("The United States" is no "states"; only "Said" and
-"Says" are taken capitalised), a verb with an everyday sense needs a clause after it
-("added that", not "added 200 jobs"), and the subject's head noun must name a speaker
-("Moscow's overture suggests" is an overture).
+"Says" are taken capitalised, other verbs only in a title-case headline), a verb with an
+everyday sense needs a clause after it ("added that", not "added 200 jobs"), and the
+subject's head noun must name a speaker ("Moscow's overture suggests" is an overture).
 
 A source is *vague* when it names a kind of person rather than a person or body
 ("analysts", "some experts", "many observers"), unless a named organisation follows
@@ -29,6 +35,41 @@ from __future__ import annotations
 import re
 
 from newslint.model import Attribution
+
+# Verbs that report a stance, a wish or a verdict rather than words: "the governor
+# criticized the plan", "Lee wants to cut taxes", "Ortiz promises a recount", "the mayor
+# called on residents to stay home", "Smith declined to comment". With a speaker as subject
+# the sentence gives the speaker's position, not the reporter's. Forms that are also
+# nouns ("campaign promises") need a complement: see _NOUN_TOO.
+_STANCE_VERBS = (
+    r"criticized|criticised|criticizes|criticises|criticizing|praised|praises|praising|"
+    r"accused|accuses|accusing|endorsed|endorses|endorsing|condemned|condemns|condemning|"
+    r"denounced|denounces|denouncing|blamed|blames|vowed|vows|vowing|pledged(?!\s+delegates)|pledges|"
+    r"promised|promises|defended|defends|demanded|demands|slammed|slams|blasted|blasts|"
+    r"mocked|mocks|mocking|touted|touts|lauded|lauds|hailed|hails|apologized|apologised|"
+    r"threatened|threatens|described|describes|mentioned|cited|cites|citing|joked|quipped|"
+    r"boasted|bragged|lamented|disputed|disputes|countered|rebutted|objected|disagreed|"
+    r"pointed\s+to|referred\s+to|labeled|labelled|dubbed|branded|expressed|railed\s+against|"
+    r"(?:lashed|lashes|lashing)\s+out|(?:fired|shot|hit|pushed)\s+back|weighed\s+in|chimed\s+in|"
+    r"(?:spoke|speaks|talked|talks|talking)\s+(?:about|of)|agreed\s+(?:with|that)|"
+    r"(?:called|calls|calling)\s+(?:for|on|to)|called(?:\s+[\w.’'-]+){1,7}\s+an?|"  # "called him a liar"
+    r"(?:declined|refused|declining|refusing)\s+to\s+(?:comment|say|discuss|elaborate|answer|specify|"
+    r"confirm|speculate|name|identify|disclose)|"
+    r"wants|wanted|want|knows|knew|know|worried|worries|wondered|wonders|prefers|preferred|"
+    r"seeks|sought|supports|supported|opposes|opposed|oppose|favors|favored|"
+    r"backs|backed(?!\s+(?:away|down|off|up))"
+)
+# A number or quantifier before "states" makes it a noun: "in 11 states", "in all states".
+_COUNTED = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|all|both|other|"
+    r"those|these|some|key|swing|battleground|early)\s*$",
+    re.IGNORECASE,
+)
+# Noun spellings of stance verbs count only before "to", "that" or a name or pronoun
+# object: "Ortiz vows to", "Ortiz promises Lee a recount", not "campaign
+# promises were broken" or "his demands for", nor after a verb ("they discussed pledges").
+_NOUN_TOO = frozenset("vows pledges promises demands supports backs".split())
+_STANCE_COMPLEMENT = re.compile(r"\s+(?:to|that|him|her|them|[A-Z])")
 
 # Reporting verbs, matched in lower case only.
 _SPEECH_VERBS = (
@@ -45,7 +86,8 @@ _SPEECH_VERBS = (
     r"speculated|speculate|speculates|hinted|hints|forecast|forecasts|projected|predicted|"
     r"signaled|signalled|indicated|contend|urged|proposed|questioned|suggesting|hoping|"
     r"complained|complains|complain|repeated|reiterated|reaffirmed|asserted|admitted|admits|"
-    r"acknowledge|charged"
+    r"acknowledge|charged|"
+    + _STANCE_VERBS
 )
 
 # Reporting verbs with an everyday sense, or plural nouns spelt the same: "the company
@@ -83,7 +125,8 @@ VAGUE_SOURCE_WORDS = frozenset(
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
-_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")  # case-sensitive: see the module docstring
+# Case-sensitive (see the module docstring); not inside a compound ("mortgage-backed").
+_CUE = re.compile(rf"(?<!-)\b(?:{_SPEECH_VERBS})\b")
 # Verbs of saying (not of thinking or inferring) closing a sentence after a comma:
 # "..., the plan's backers said." names a source whatever the noun.
 _TRAILING = re.compile(
@@ -92,10 +135,47 @@ _TRAILING = re.compile(
     r"cautioned|acknowledged|conceded|confirmed|claimed|tweeted|asked|charged|alleged|contended|"
     r"complained|repeated|reiterated)\s*[.!?]?[\"”’]?\s*$"
 )
+# In a title-case headline, the verbs that are not also nouns report speech as in body
+# text: "Governor Slams Lawmakers" reads as "Governor slams lawmakers". Not "Calls", "Claims",
+# "Plans" or "Support" (nouns as often as verbs), nor the "States" of "United States".
+_HEADLINE_VERB = re.compile(
+    r"\b(?:Tells|Told|Warns|Warned|Slams|Slammed|Blasts|Blasted|Praises|Praised|Urges|Urged|Vows|Vowed|"
+    r"Admits|Admitted|Denies|Denied|Insists|Accuses|Accused|Endorses|Endorsed|Defends|Defended|Touts|"
+    r"Wants|Knows|Thinks|Believes|Predicts|Suggests|Argues|Asks|Rips|Mocks|Mocked|Hails|Lauds|"
+    r"Criticizes|Criticized|Condemns|Condemned|Denounces|Blames|Blamed|Pledges|Promises|Say|Tweets|"
+    r"Tweeted|Writes|Wrote|Explains|Responds|Calls\s+(?:For|On))\b"
+)
+# A headline that names its source before a colon: "Ortiz: The recount may change the
+# result", "Poll: Most Voters Back The Levy". The source is one to four capitalised words
+# (not all capitals: "EMAIL:"); a claim of five words or more follows, so lists
+# ("Ortiz: 1,204.", "Ohio: Ann Lee, Bob Ray.") do not count.
+_HEADLINE_SOURCE = re.compile(
+    r"^\s*(?P<source>[A-Z][\w.’'&/-]*(?:\s+[A-Z][\w.’'&/-]*){0,3})(?<![A-Z]{3})(?P<cue>:)"
+    r"\s+(?=[A-Za-z‘'\"“])(?:[^\s,:;]+\s+){4}\S"
+)
+# Capitalised labels that stand before a colon without being a source.
+_HEADLINE_LABELS = frozenset(
+    """
+    the a an of in on at over for to and or but latest breaking watch exclusive update updated
+    correction note editor's editor’s disclosure analysis opinion editorial video photos live
+    review daily q&a q a transcript read more related week day today tonight source answer
+    question remember plus contributing paid notice email
+    """.split()
+)
+
 # "said", "says" and "told" introduce speech almost wherever they stand, even when the
 # subject is out of reach ("A ministry official welcomed the plan and said ..."), and
 # in a title-case headline ("Trump Says He Never Pledged ...").
-_STRONG_CUE = re.compile(r"\b(?:said|says|told|Said|Says)\b(?!\s+to\b)")  # not "said to cost"
+_STRONG_CUE = re.compile(r"\b(?:said|says|say|told|Said|Says)\b(?!\s+to\b)")  # not "said to cost"
+# "say" is a noun after these ("the final say", "have a say in"), reports nothing after
+# a negation ("officials did not say", "will not yet say", "no one was available to
+# say") and is the reporter's own aside in "it's fair to say", "let's say".
+_SAY_NOT_SPEECH = re.compile(
+    r"(?:\b(?:a|the|final|last|no|any|more|little|much|equal|let['’]s|let\s+us|available\s+to|"
+    r"(?:fair|safe|needless|suffice(?:\s+it)?)\s+to)"
+    r"|(?:\bnot|\bnever|n['’]t)(?:\s+(?:yet|immediately|publicly))?)\s*$",
+    re.IGNORECASE,
+)
 _NOT_SPEECH_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|so)|\b(?:what|how|why|whether)(?:\s+\S+){0,4}|so-)\s*$",
     re.IGNORECASE,
@@ -115,7 +195,9 @@ _ACCORDING_TO = re.compile(
 _PASSIVE_HEARSAY = re.compile(
     r"\b(?P<cue>(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?"
     r"(?:believed|thought|understood|expected|said|reported|rumou?red|alleged|claimed|feared|suggested|argued)"
-    r"|(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|thought)\s+to)\b",
+    r"|(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|thought)\s+to"
+    r"|reportedly|allegedly|purportedly|reputedly"  # "Talks reportedly covered arms sales."
+    r"|(?:is|are|was|were|been|being)\s+accused\s+of)\b",  # "He was accused of lying", by someone
     re.IGNORECASE,
 )
 # Words that end a subject phrase when read backwards from the verb.
@@ -132,9 +214,13 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(R-Wash.)", "(AP)"
 _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|then|again|once|repeatedly|often|publicly|"
     r"privately|now|still|recently|mostly|largely|generally|widely|reportedly|actually|"
-    r"has|had|have|been|long))+\s*$",
+    r"has|had|have|been|long|will|would|"
+    r"strongly|quickly|openly|loudly|sharply|firmly|clearly|already|first|just|never|always|officially|"
+    r"formally))+\s*$",
     re.IGNORECASE,
 )
+# The auxiliary of a progressive form: "Ortiz is calling for" (but "is said" is passive).
+_PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|been)(?:\s+(?:also|still|now|increasingly))?\s*$")
 _LAST_EIGHT_WORDS = re.compile(r"(?:\S+\s+){0,7}\S+$")
 # How far before its verb a subject, with an appositive, can start. Looking no further
 # keeps a long run-on "sentence" with many verbs linear.
@@ -156,12 +242,28 @@ def find_attribution(sentence: str, offset: int) -> Attribution | None:
     """The first attribution in `sentence` (which starts at document `offset`), if any."""
     # Blank out parentheticals, keeping offsets: "Sen. Dan Evans (R-Wash.) said".
     masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), sentence)
+    if _is_title_case(masked):
+        masked = _HEADLINE_VERB.sub(lambda m: m.group().lower(), masked)
     for finder in (_according_to, _inverted, _trailing, _subject_verb, _passive_hearsay, _strong_cue,
-                   _participial, _reported_clause):
+                   _participial, _reported_clause, _data_shows, _headline_source):
         found = finder(masked, offset)
         if found is not None:
             return found
     return None
+
+
+def _is_title_case(sentence: str) -> bool:
+    """A headline in title case ("Mayor Tells Council The Budget Is Broken"), where
+    capitals say nothing about names."""
+    words = [w for w in re.findall(r"[A-Za-z]+", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_source(sentence: str, offset: int) -> Attribution | None:
+    match = _HEADLINE_SOURCE.match(sentence)
+    if match is None or any(w.lower() in _HEADLINE_LABELS for w in match.group("source").split()):
+        return None
+    return _found(match, "cue", match.group("source"), offset)
 
 
 def _found(match: re.Match[str], cue: str | int, source: str, offset: int) -> Attribution:
@@ -210,7 +312,10 @@ def _trailing(sentence: str, offset: int) -> Attribution | None:
 
 def _subject_verb(sentence: str, offset: int) -> Attribution | None:
     for match in _CUE.finditer(sentence):
-        source = _subject_of(_before(sentence, match.start()))
+        before = _before(sentence, match.start())
+        if match.group().split()[0].endswith("ing"):  # "Ortiz is calling for", "officials are hoping"
+            before = _PROGRESSIVE.sub("", before)
+        source = _subject_of(before)
         if source is None:
             continue
         if (
@@ -219,8 +324,35 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
             and not _SPEECH_COMPLEMENT.match(sentence, match.end())
         ):
             continue
+        if match.group() == "states" and _COUNTED.search(before):
+            continue  # "delegates in eight states"
+        if match.group() in _NOUN_TOO and not (
+            _STANCE_COMPLEMENT.match(sentence, match.end()) and _looks_like_source(source.split()[-1])
+        ):
+            continue
         return _found(match, 0, source, offset)
     return None
+
+
+# Figures speak for the body that gathered them: "Polls show the mayor ahead", "the
+# latest survey by the university showed", "court records found in the archive reveal".
+# Not "data found on the laptop" (a participle before a preposition) nor "the poll can be
+# found online".
+_PASSIVE_BE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$")
+_DATA_SHOWS = re.compile(
+    r"\b(?P<source>(?:polls?|polling|surveys?|study|studies|data|figures|numbers|research|returns|census|"
+    r"estimates|analysis|records|documents)\b[^.;:!?\"“”]{0,80}?)\s+(?:has\s+|have\s+|also\s+)?"
+    r"(?P<cue>show|shows|showed|shown|showing|found|finds|find|indicate|indicates|indicated|reveal|reveals|"
+    r"revealed)\b(?!\s+(?:in|on|at|by)\b)",
+    re.IGNORECASE,
+)
+
+
+def _data_shows(sentence: str, offset: int) -> Attribution | None:
+    match = _DATA_SHOWS.search(sentence)
+    if match is None or _PASSIVE_BE.search(sentence, 0, match.start("cue")):
+        return None
+    return _found(match, "cue", match.group("source").strip(), offset)
 
 
 def _passive_hearsay(sentence: str, offset: int) -> Attribution | None:
@@ -235,16 +367,23 @@ def _strong_cue(sentence: str, offset: int) -> Attribution | None:
         before = _before(sentence, match.start())
         if _NOT_SPEECH_BEFORE.search(before):
             continue  # "is said", "what he said", "so-called"
+        if match.group() == "say" and _SAY_NOT_SPEECH.search(before):
+            continue
         source = " ".join(before.split()[-8:])
         return _found(match, 0, source, offset)
     return None
 
 
 # A participle of saying after the main clause reports the subject's words:
-# "Other brokers were more cautious, saying Aquino had to improve ...".
+# "Other brokers were more cautious, saying Aquino had to improve ...", "the ad shows
+# Ortiz at a rally while saying the plan may fail".
 _PARTICIPIAL = re.compile(
     r",\s+(?P<cue>saying|adding|noting|arguing|warning|stressing|insisting|explaining|claiming|predicting|"
-    r"suggesting)\b"
+    r"suggesting|calling|accusing|criticizing|criticising|praising|urging|vowing|promising|telling|citing|"
+    r"declaring|describing|blaming|questioning|asking)\b"
+    # After a conjunction only verbs of saying proper: not "by adding 200 jobs".
+    r"|\b(?:while|by|after|before|when|without)\s+"
+    r"(?P<said>saying|telling|arguing|claiming|insisting|declaring)\b"
 )
 
 
@@ -253,7 +392,7 @@ def _participial(sentence: str, offset: int) -> Attribution | None:
     if match is None:
         return None
     source = " ".join(sentence[: match.start()].split()[:8])
-    return _found(match, "cue", source, offset)
+    return _found(match, "cue" if match.group("cue") else "said", source, offset)
 
 
 # A verb of saying or thinking with a "that" clause reports someone's view even when
@@ -273,8 +412,13 @@ _REPORTED_CLAUSE = re.compile(
     r"|\b(?P<frame>speculation|suggestions?|statements?|comments?|remarks?|forecasts?|predictions?|"
     r"view|belief|expectations?|warnings?|claims?|allegations?|assertions?|rumou?rs?)"
     r"(?:\s+(?:in|from|by)\s+[^,.;:]{1,40}?)?\s+that\b"
-    # "was quoted as saying", "the judge ruled that".
-    r"|\b(?P<ruling>quoted(?:\s+\w+){0,2}\s+as\s+saying|ruled\s+that|found\s+that)\b"
+    # "was quoted as saying", "quoted a witness as saying", "the judge ruled that".
+    r"|\b(?P<ruling>quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that)\b"
+    # An interview: "Ortiz was asked about the audit", "he was asked whether".
+    r"|\b(?P<asked>(?:was|were|is|are|been|being)\s+(?:first\s+|later\s+|also\s+)?asked\s+"
+    r"(?:about|whether|if|what|how|why|when|who)\b)"
+    # A story that broke elsewhere: "as first reported by The Courier".
+    r"|\b(?P<by>(?:first\s+)?reported\s+by)\s+(?:the\s+)?[A-Z]"
     # A view: "traders see a rise to 5.6 pct as most likely", "analysts saw the move as".
     r"|\b(?P<view>see|sees|saw|view|views|viewed|regard|regards|regarded)\s+[^;:]{1,80}?\s+as\b"
 )
@@ -284,8 +428,12 @@ def _reported_clause(sentence: str, offset: int) -> Attribution | None:
     match = _REPORTED_CLAUSE.search(sentence)
     if match is None:
         return None
-    cue = next(name for name in ("cue", "estimate", "frame", "ruling", "view") if match.group(name))
-    source = " ".join(sentence[: match.start(cue)].split()[-8:])
+    names = ("cue", "estimate", "frame", "ruling", "asked", "by", "view")
+    cue = next(name for name in names if match.group(name))
+    if cue == "by":  # the source follows: "reported by The Courier"
+        source = re.split(r"[,;:.!?]", sentence[match.end(cue):], maxsplit=1)[0].strip()
+    else:
+        source = " ".join(sentence[: match.start(cue)].split()[-8:])
     return _found(match, cue, source, offset)
 
 
@@ -311,6 +459,8 @@ def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None
     subject = last_words.group()
     last = subject.split()[-1].lower().strip(".,'’")
     if last in _NOT_A_SUBJECT or last in _DETERMINER_ONLY:
+        return None
+    if subject.endswith(_POSSESSIVE_ENDINGS):  # "Trump's plans", "the voters' demands"
         return None
     if last in _PRONOUNS:  # "groups that endorsed him say they believe"
         return subject.split()[-1]
@@ -371,5 +521,8 @@ _SPEAKER_NOUNS = frozenset(
     researcher senators ministers delegates delegation negotiators members executives
     representatives
     spokesmen governors mayors judges lawyers chairmen directors
+    majority majorities plurality percent candidate candidates nominee team staff allies rivals
+    colleagues advisers advisors donors superdelegates conservatives liberals progressives
+    evangelicals independents doctor physician poll pollster pollsters
     """.split()
 )

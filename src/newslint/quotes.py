@@ -10,7 +10,11 @@ News conventions handled here:
 * a quote left open with no continuation ends at its paragraph, so one stray mark cannot
   swallow the rest of the article.
 * a straight mark after a digit is an inch mark (a 12" pipe, a 6'2" forward), not a
-  quotation mark.
+  quotation mark;
+* a block quotation: a paragraph without quotation marks after one that ends by
+  introducing speech ("The governor added:"), as web copy sets a blockquote;
+* typewriter and Penn Treebank style marks: two apostrophes ('') stand for a straight
+  double mark and two backticks (``) open a quotation, as some archives print them.
 """
 
 from __future__ import annotations
@@ -25,6 +29,15 @@ _STRAIGHT_DOUBLE = '"'
 _OPEN_SINGLE = "‘"
 _CLOSE_SINGLE = "’"
 _STRAIGHT_SINGLE = "'"
+# Two-character double marks: ``Yes,'' he said. / ''Yes,'' he said.
+_OPEN_PAIR = "``"
+_STRAIGHT_PAIR = "''"
+# A paragraph ending like this introduces a block quotation: "The governor added:",
+# "The paper reports:", "He told the crowd:". Not "The schedule:" or "the following:".
+_INTRODUCES_BLOCK = re.compile(
+    r"\b(?:said|says|added|adds|continued|wrote|writes|stated|states|reported|reports|explained|"
+    r"declared|tweeted|posted|told(?:\s+\w+){1,3})\s*:\s*$"
+)
 _FEET_AND_INCHES = re.compile(r"\d['’] ?\d{1,2}$")
 
 
@@ -66,11 +79,33 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Quotation spans in document order, each within one paragraph."""
     quotes: list[Quote] = []
     left_open = False  # the previous paragraph ended inside a quotation
+    introduced = False  # the previous paragraph ended "... said:"
     for start, end in paragraphs:
         found, left_open = _quotes_in_paragraph(text, start, end, continues=left_open)
+        if introduced and not found:
+            found = [Quote(start, end)]
         quotes.extend(found)
+        introduced = _INTRODUCES_BLOCK.search(text, start, end) is not None
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes
+
+
+def _double_mark(text: str, index: int, end: int) -> tuple[str, int]:
+    """The double mark at `index` as (kind, width): kind is "open" (“, ``), "close" (”),
+    "straight" (", '') or "" for none."""
+    pair = text[index:min(index + 2, end)]
+    if pair == _OPEN_PAIR:
+        return "open", 2
+    if pair == _STRAIGHT_PAIR:
+        return "straight", 2
+    char = text[index]
+    if char in _OPEN_DOUBLE:
+        return "open", 1
+    if char in _CLOSE_DOUBLE:
+        return "close", 1
+    if char == _STRAIGHT_DOUBLE:
+        return "straight", 1
+    return "", 1
 
 
 def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) -> tuple[list[Quote], bool]:
@@ -78,19 +113,22 @@ def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) ->
     double_open: int | None = None
     single_open: int | None = None
     continued = False
-    for index in range(start, end):
+    index = start
+    while index < end:
         char = text[index]
+        kind, width = _double_mark(text, index, end)
         if double_open is None:
-            if char in _OPEN_DOUBLE or (char == _STRAIGHT_DOUBLE and not _is_inch_mark(text, index)):
+            if kind == "open" or (kind == "straight" and (width == 2 or not _is_inch_mark(text, index))):
                 double_open = index
                 continued = continues and index == start
+            index += width
             continue
         # Inside a double quotation.
-        if char in _CLOSE_DOUBLE or (char == _STRAIGHT_DOUBLE and not _is_feet_and_inches(text, index)):
+        if kind == "close" or (kind == "straight" and (width == 2 or not _is_feet_and_inches(text, index))):
             if single_open is not None:
                 quotes.append(Quote(single_open, index, nested=True))
                 single_open = None
-            quotes.append(Quote(double_open, index + 1, continued=continued))
+            quotes.append(Quote(double_open, index + width, continued=continued))
             double_open = None
         elif single_open is None and char in (_OPEN_SINGLE, _STRAIGHT_SINGLE):
             if _opens_single(text, index):
@@ -99,6 +137,7 @@ def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) ->
             if _closes_single(text, index):
                 quotes.append(Quote(single_open, index + 1, nested=True))
                 single_open = None
+        index += width
     if double_open is None:
         return quotes, False
     # Open at the paragraph's end: an AP multi-paragraph quote, or a stray mark. Either

@@ -336,3 +336,155 @@ def test_reported_views(sentence, cue):
 )
 def test_everyday_senses_of_the_new_cues(sentence):
     assert attribution(sentence) is None
+
+
+# Stances, wishes and verdicts: with a speaker as subject, the sentence gives the
+# speaker's position, not the reporter's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        ("The governor criticized the plan as reckless.", "criticized", "The governor"),
+        ("Senator Ortiz endorsed the mayor on Friday.", "endorsed", "Senator Ortiz"),
+        ("The union praised the deal.", "praised", "The union"),
+        ("Mrs. Lee wants to cut the sales tax.", "wants", "Mrs. Lee"),
+        ("He knows the vote will be close.", "knows", "He"),
+        ("Ortiz vows to fight the ruling.", "vows", "Ortiz"),
+        ("The mayor called on residents to stay home.", "called on", "The mayor"),
+        ("Critics called the budget a gimmick.", "called the budget a", "Critics"),
+        ("The spokesman declined to comment on the report.", "declined to comment", "The spokesman"),
+        ("Ms. Park has repeatedly pledged to protect pensions.", "pledged", "Ms. Park"),
+        ("Senator Ortiz, who lost the primary, is calling for a recount.", "calling for", "Senator Ortiz"),
+        ("Most independents say the race is too close to call.", "say", "Most independents"),
+        ("A majority of the council supported the zoning change.", "supported", "A majority of the council"),
+        ("Ortiz spoke about her father's factory job.", "spoke about", "Ortiz"),
+    ],
+)
+def test_stance_verbs(sentence, cue, source):
+    assert cue_and_source(sentence) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Campaign promises were broken, and turnout may fall.",
+        "Trump's plans for the border may change.",
+        "The voters' demands could grow.",
+        "Republican attacks on the bill may intensify.",
+        "The team backed away from the proposal.",
+        "Voters will have a say in the matter.",
+        "The mayor will get the final say, which may take weeks.",
+        "Let's say the bill passes.",
+    ],
+)
+def test_noun_or_everyday_sense_of_a_stance_verb_is_not_attribution(sentence):
+    assert attribution(sentence) is None
+
+
+# Figures speak for whoever gathered them.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Polls show the mayor ahead by six points.", "show"),
+        ("The latest survey by the university showed the mayor trailing.", "showed"),
+        ("Court records found in the archive reveal the deal was never signed.", "reveal"),
+        ("The study found turnout may rise.", "found"),
+    ],
+)
+def test_polls_and_records_show(sentence, cue):
+    assert cue_and_source(sentence)[0] == cue
+
+
+def test_data_found_somewhere_is_no_attribution():
+    assert attribution("Data found on the laptop may be lost.") is None
+
+
+# Headlines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        ("Mayor Tells Council The Budget Is Broken.", "tells", "Mayor"),
+        ("Governor Slams Lawmakers Over Pension Vote.", "slams", "Governor"),
+        ("Ortiz Calls For Recount In Close Race.", "calls for", "Ortiz"),
+        ("Ortiz: The recount may change the result.", ":", "Ortiz"),
+        ("Dana Ortiz: Voters Deserve A Recount In Every County.", ":", "Dana Ortiz"),
+    ],
+)
+def test_headline_forms(sentence, cue, source):
+    found = attribution(sentence)
+    assert found is not None
+    assert (sentence[found.cue_start:found.cue_end].lower(), found.source) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "United States Imposes New Tariffs On Steel.",
+        "Campaign Calls Flood Phone Lines Across The State.",
+        "Ortiz: 1,204.",
+        "Ohio: Ann Lee, Bob Ray.",
+        "The Latest: Storm may hit the coast tonight and tomorrow.",
+        "EMAIL: desk@example.com and more from the newsroom today.",
+        "The plan may fail: costs are rising fast this year.",
+    ],
+)
+def test_headline_look_alikes_are_not_attribution(sentence):
+    assert attribution(sentence) is None
+
+
+def test_capitalised_verbs_count_only_in_title_case():
+    assert attribution("The Mayor Tells all, a memoir, may sell well.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The complete survey can be found online.",
+        "The Fannie Mae-backed bonds may lose value.",
+        "Ortiz leads Lee by 150 pledged delegates, and the gap may grow.",
+        "Officials voted in nine states.",
+        "The regulator would not yet say if the drug may be approved.",
+        "It's fair to say the plan may fail.",
+        "Nobody at the firm was available to say when the plant may reopen.",
+        "Lee support stood at 40 percent, and it may fall.",
+    ],
+)
+def test_look_alikes_of_the_new_cues_are_not_attribution(sentence):
+    assert attribution(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The talks reportedly stalled over tariffs.", "reportedly"),
+        ("The aide was accused of leaking the memo.", "was accused of"),
+    ],
+)
+def test_hearsay_adverbs_and_accusations_are_vague(sentence, cue):
+    found = attribution(sentence)
+    assert found is not None and found.vague
+    assert sentence[found.cue_start:found.cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        ("The paper quoted a neighbour as saying the bridge may collapse.",
+         "quoted a neighbour as saying", "The paper"),
+        ("At the hearing, Ortiz was asked about the audit.", "was asked about", "At the hearing, Ortiz"),
+        ("The deal may close soon, as first reported by The Courier.", "first reported by", "The Courier"),
+        ("The ad shows Ortiz at a rally while saying the plan may fail.", "saying",
+         "The ad shows Ortiz at a rally"),
+    ],
+)
+def test_interviews_and_reports_elsewhere(sentence, cue, source):
+    assert cue_and_source(sentence) == (cue, source)
+
+
+def test_participle_after_a_conjunction_must_be_a_verb_of_saying():
+    assert attribution("The plant grew by adding 200 jobs, and may grow more.") is None

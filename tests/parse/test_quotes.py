@@ -186,3 +186,52 @@ def test_quote_covering_checks_every_quote():
     document = analyse(text)
     start = text.index("Three")
     assert document.quote_covering(start, start + 5) == document.quotes[2]
+
+
+# Typewriter and Penn Treebank style: '' and `` stand for double marks.
+
+
+def test_two_apostrophes_open_and_close_a_quote():
+    text = "The senator called the bill ''a gift to lobbyists'' on Tuesday."
+    assert top_level(text) == ["''a gift to lobbyists''"]
+
+
+def test_backticks_open_and_two_apostrophes_close():
+    text = "``We will not back down,'' the mayor said."
+    assert top_level(text) == ["``We will not back down,''"]
+
+
+def test_two_apostrophe_quote_left_open_continues_in_the_next_paragraph():
+    text = "''We have work to do.\n\n''And we will finish it,'' she said."
+    quotes = analyse(text).quotes
+    assert [text[q.start:q.end] for q in quotes] == ["''We have work to do.", "''And we will finish it,''"]
+    assert quotes[1].continued
+
+
+def test_sentence_closing_a_two_apostrophe_quote_is_quoted():
+    text = "''We won. We are ready for November.'' Then the crowd cheered."
+    document = analyse(text)
+    sentences = document.paragraphs[0].sentences
+    assert [s.quoted for s in sentences] == [True, True, False]
+
+
+def test_two_apostrophes_after_a_digit_close_a_quote():
+    text = "He called it ''the deal of 1998'' and laughed."
+    assert top_level(text) == ["''the deal of 1998''"]
+
+
+def test_a_single_apostrophe_is_still_no_quote_mark():
+    assert top_level("The players' union met at O'Brien's bar.") == []
+
+
+# Block quotations: web copy sets a quoted paragraph without marks after "X added:".
+
+
+def test_paragraph_after_an_introduction_of_speech_is_a_block_quote():
+    text = "The governor added:\n\nWe will not raise taxes this year.\n\nThe vote is on Monday."
+    assert top_level(text) == ["We will not raise taxes this year."]
+
+
+def test_paragraph_after_a_list_introduction_is_no_quote():
+    text = "The schedule (all times EDT):\n\n7 p.m. Polls close in the east."
+    assert top_level(text) == []
