@@ -7,6 +7,7 @@ reported, so no stage can lose track of where a match came from.
 
 from __future__ import annotations
 
+import bisect
 import enum
 from dataclasses import dataclass, field
 
@@ -83,16 +84,22 @@ class Document:
     text: str
     paragraphs: list[Paragraph]
     quotes: list[Quote]
+    # Top-level quotations never overlap, so their starts are sorted: every match and
+    # sentence asks whether it is quoted, and a binary search keeps that logarithmic.
+    _top_level: list[Quote] = field(init=False, repr=False)
+    _top_level_starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._top_level = [quote for quote in self.quotes if not quote.nested]
+        self._top_level_starts = [quote.start for quote in self._top_level]
 
     def quote_covering(self, start: int, end: int) -> Quote | None:
         """The top-level quotation that contains [start, end), if any."""
-        for quote in self.quotes:
-            if quote.nested:
-                continue
-            if quote.start <= start and end <= quote.end:
+        index = bisect.bisect_right(self._top_level_starts, start) - 1
+        if index >= 0:
+            quote = self._top_level[index]
+            if end <= quote.end:
                 return quote
-            if quote.start >= end:
-                break
         return None
 
 
