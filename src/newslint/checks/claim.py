@@ -46,6 +46,9 @@ class ClaimCheck(Check):
         self.routine = routine
         self.reported = reported
         self.carry = carry
+        # The rule's findings and the per-paragraph stats both need a file's claims;
+        # the last document's are kept so the cues run once per file.
+        self._last: tuple[Document, list[Claim]] | None = None
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> ClaimCheck:
@@ -62,8 +65,13 @@ class ClaimCheck(Check):
             options.get("carry", "paragraph"),
         )
 
-    def claims(self, document: Document) -> Iterator[Claim]:
+    def claims(self, document: Document) -> list[Claim]:
         """Every sentence that makes a claim, in document order, attributed or not."""
+        if self._last is None or self._last[0] is not document:
+            self._last = (document, list(self._find_claims(document)))
+        return self._last[1]
+
+    def _find_claims(self, document: Document) -> Iterator[Claim]:
         for paragraph in document.paragraphs:
             cues = [self._cue(document, sentence) for sentence in paragraph.sentences]
             if not any(cues):
