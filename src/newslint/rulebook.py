@@ -169,15 +169,17 @@ _NOT_REGEX_FIELDS = {"id", "kind", "severity", "description", "message", "docs",
 def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
     """Where in a rule's options the first regular expression that fails to compile is,
     so the error names the field ("cues.prediction.2"), whatever the kind."""
+    if isinstance(data, str):
+        try:
+            re.compile(data)
+        except re.error:
+            return location
+        return ()
     if isinstance(data, dict):
         items = [(key, value) for key, value in data.items() if key not in _NOT_REGEX_FIELDS]
     elif isinstance(data, list):
         items = list(enumerate(data))
     else:
-        try:
-            re.compile(data) if isinstance(data, str) else None
-        except re.error:
-            return location
         return ()
     for key, value in items:
         found = _bad_regex_location(value, location + (key,))
