@@ -38,6 +38,8 @@ _INTRODUCES_BLOCK = re.compile(
     r"\b(?:said|says|added|adds|continued|wrote|writes|stated|states|reported|reports|explained|"
     r"declared|tweeted|posted|told(?:\s+\w+){1,3})\s*:\s*$"
 )
+# Every character the scanner acts on; the text between marks is skipped in one search.
+_ANY_MARK = re.compile("[\"“”„«»'‘’`]")
 _FEET_AND_INCHES = re.compile(r"\d['’] ?\d{1,2}$")
 
 
@@ -115,6 +117,10 @@ def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) ->
     continued = False
     index = start
     while index < end:
+        mark = _ANY_MARK.search(text, index, end)
+        if mark is None:
+            break
+        index = mark.start()
         char = text[index]
         kind, width = _double_mark(text, index, end)
         if double_open is None:
