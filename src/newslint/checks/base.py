@@ -48,8 +48,10 @@ class TextCheck(Check):
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         for paragraph, unit_start, unit_text in _units(document, rule.scope):
-            excepted = _exception_spans(rule.exceptions, unit_text)
+            excepted: list[tuple[int, int]] | None = None  # searched only once something matches
             for start, end, suggestion in self.spans(unit_text):
+                if excepted is None:
+                    excepted = _exception_spans(rule.exceptions, unit_text)
                 if any(e_start <= start and end <= e_end for e_start, e_end in excepted):
                     continue
                 absolute_start, absolute_end = unit_start + start, unit_start + end
