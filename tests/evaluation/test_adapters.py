@@ -70,7 +70,7 @@ def test_reuters_sample_is_seeded_and_in_story_order():
 
 def test_polnear_agreement_both_ways_and_baseline(fixtures, fake_runner):
     report = polnear.evaluate(fixtures, fake_runner)
-    ours, baseline, unattributed = report.summary
+    ours, baseline, reporting, unattributed = report.summary
     assert ours.items == "10 sentences, 2 articles"
     assert (ours.precision, ours.recall) == (pytest.approx(0.75), pytest.approx(0.6))
     assert ours.other.startswith("accuracy 0.700;")
@@ -83,16 +83,42 @@ def test_polnear_agreement_both_ways_and_baseline(fixtures, fake_runner):
     counts = _table(report, "Confusion counts").rows
     assert counts[0][1:] == ["3", "1", "2", "4"] and counts[1][1:] == ["3", "2", "2", "3"]
     publishers = {r[0]: r[1:] for r in _table(report, "By publisher").rows}
-    assert publishers == {"alpha": ["5", "0.400", "1.000", "0.800", "0.000 (0/1)"],
-                          "beta": ["5", "0.600", "0.400", "0.400", "1.000 (1/1)"]}
-    assert unattributed.other == "0.500 (1/2) of flagged sentences overlap an annotated attribution"
+    assert publishers == {
+        "alpha": ["5", "0.400", "1.000", "0.800", "0.200 (1/5)", "0.000 (0/1)", "0.000 (0/1)"],
+        "beta": ["5", "0.600", "0.400", "0.400", "0.200 (1/5)", "1.000 (1/1)", "0.000 (0/1)"]}
+    assert unattributed.other == ("0.500 (1/2) of flagged sentences overlap an annotated attribution; "
+                                  "0.000 (0/2) a reporting relation")
+
+
+def test_polnear_reporting_view_leaves_out_sentences_with_only_other_relations(fixtures, fake_runner):
+    # fixture-a2's "Thousands lost power." carries only a made-up non-reporting relation
+    # (cue "lost"): it leaves the reporting view, so 9 of 10 sentences remain, and the
+    # unattributed flag on it is on an attribution but not on a reporting relation.
+    report = polnear.evaluate(fixtures, fake_runner)
+    reporting = report.summary[2]
+    assert reporting.items == "9 sentences" and reporting.other == "accuracy 0.778"
+    assert (reporting.precision, reporting.recall) == (pytest.approx(0.75), pytest.approx(0.75))
+    targets = {t.name: (t.measured, t.met) for t in report.targets}
+    assert targets == {
+        "PolNeAR attribution recognition (any relation)": ("accuracy 0.700", False),
+        "PolNeAR attribution recognition (reporting relations)": ("accuracy 0.778", False),
+        "attribution.unattributed flags on any annotated attribution": ("0.500 (1/2)", False),
+        "attribution.unattributed flags on a reporting relation": ("0.000 (0/2)", True)}
+
+
+@pytest.mark.parametrize("cue, reporting", [
+    ("said", True), ("according to", True), ("told reporters", True), (":", True), ("“", True),
+    ("is even thinking about", False), ("is likely to", False), ("has positioned", False)])
+def test_reporting_cue_is_about_saying_not_attitudes(cue, reporting):
+    assert bool(polnear.REPORTING_CUE.search(cue)) is reporting
 
 
 def test_polnear_without_unattributed_rule_says_so(fixtures):
     runner = FakeRunner({k: v for k, v in FAKE_RULES.items() if k != "attribution.unattributed"})
     report = polnear.evaluate(fixtures, runner)
-    assert report.summary[2].other == "no such rule"
+    assert report.summary[3].other == "no such rule"
     assert {r[-1] for r in _table(report, "By publisher").rows} == {"no such rule"}
+    assert [t.met for t in report.targets][2:] == [None, None]
     assert any("no such rule" in note for note in report.notes)
 
 
