@@ -152,6 +152,27 @@ patterns: ['x']
     assert str(error.value) == f"{rule}:9: patterns: not a field of 'lexicon' rules"
 
 
+@pytest.mark.parametrize("kind, extra, message", [
+    ("lexicon", "terms: [x]\nbogus: 1", "bogus: unknown field 'bogus'"),
+    ("claim", "cues: {motive: [x]}\nskip_quotes: false", "skip_quotes: not a field of 'claim' rules"),
+    ("lexical", "terms: [x]", "kind: must be one of"),
+])
+def test_rule_fields_are_checked_against_the_kind(tmp_path, kind, extra, message):
+    rule = write(tmp_path / "house" / "style" / "odd.yaml", f"""id: style.odd
+kind: {kind}
+severity: info
+description: x
+message: x
+docs: {{why: x, bad: [x], good: [y]}}
+{extra}
+""")
+    path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\n")
+    with pytest.raises(RuleError) as error:
+        build_rules(load_config(path))
+    line = 2 if kind == "lexical" else len(extra.splitlines()) + 6
+    assert str(error.value).startswith(f"{rule}:{line}: {message}")
+
+
 def test_duplicate_yaml_key_is_refused(tmp_path):
     rule = write(tmp_path / "house" / "style" / "dup.yaml", "id: style.dup\nid: style.dup2\n")
     path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\n")

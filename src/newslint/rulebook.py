@@ -81,25 +81,41 @@ def validate(document: YamlDocument, data: dict[str, Any], error: type[RuleError
     """Raise `error` for the first schema violation in `data`, located in `document`."""
     if not isinstance(data, dict):
         raise error("a rule must be a mapping of fields", path=document.path, line=document.line_of(field_prefix))
-    problems = sorted(_rule_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    # A field the rule's kind does not declare is reported last: with an unknown kind no
+    # branch applies, and "kind must be one of ..." is the useful message.
+    problems = sorted(_rule_validator().iter_errors(data),
+                      key=lambda e: (e.validator == "unevaluatedProperties", len(e.absolute_path),
+                                     list(map(str, e.absolute_path))))
     if not problems:
         return
     problem = _most_specific(problems[0])
     location = tuple(problem.absolute_path)
-    if problem.schema is False and not location:
-        # A field another kind owns: jsonschema reports it without a path, so find it.
-        location = (_foreign_fields(data)[0],)
+    if problem.validator == "unevaluatedProperties":
+        location = (_undeclared_fields(data)[0],)
+    elif problem.schema is False and not location:
+        # A common field the kind refuses: jsonschema reports it without a path.
+        location = (_refused_fields(data)[0],)
     field_name = ".".join(str(part) for part in field_prefix + location) or None
     raise error(_describe(problem, data), path=document.path, line=document.line_of(field_prefix + location),
                 field=field_name)
 
 
-def _foreign_fields(data: dict[str, Any]) -> list[str]:
-    """Fields present in `data` that the schema reserves for other kinds."""
-    for branch in rule_schema()["allOf"]:
-        if branch["if"]["properties"]["kind"]["const"] == data.get("kind"):
-            return [key for key, sub in branch["then"]["properties"].items() if sub is False and key in data]
-    return []
+def _kind_fields() -> dict[str, dict[str, Any]]:
+    """The fields each kind declares in its branch of the schema, with their schemas."""
+    return {branch["if"]["properties"]["kind"]["const"]: branch["then"].get("properties", {})
+            for branch in rule_schema()["allOf"]}
+
+
+def _refused_fields(data: dict[str, Any]) -> list[str]:
+    """Common fields in `data` that its kind's branch sets to `false`."""
+    fields = _kind_fields().get(data.get("kind"), {})
+    return [key for key in data if fields.get(key) is False]
+
+
+def _undeclared_fields(data: dict[str, Any]) -> list[str]:
+    """Fields in `data` that neither the common fields nor its kind's branch declare."""
+    allowed = set(rule_schema()["properties"]) | set(_kind_fields().get(data.get("kind"), {}))
+    return [key for key in data if key not in allowed]
 
 
 def _most_specific(problem):
@@ -113,6 +129,11 @@ def _describe(problem, data: dict[str, Any]) -> str:
     if problem.validator == "additionalProperties":
         extra = sorted(set(problem.instance) - set(problem.schema.get("properties", {})))
         return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}"
+    if problem.validator == "unevaluatedProperties":
+        undeclared = _undeclared_fields(data)[0]
+        if any(fields.get(undeclared) not in (None, False) for fields in _kind_fields().values()):
+            return f"not a field of {data.get('kind', 'this')!r} rules"
+        return f"unknown field {undeclared!r}"
     if problem.validator is None or problem.schema is False:
         return f"not a field of {data.get('kind', 'this')!r} rules"
     if problem.validator == "required":
