@@ -45,7 +45,8 @@ def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
     """One finding per problem: a stacked hedge ("could potentially") replaces the
     findings for its parts, and of two overlapping matches of one rule ("it is widely
     believed" and "widely believed") the longer stays."""
-    by_extent = sorted(findings, key=lambda f: (f.start, -(f.end - f.start)))
+    # At equal extent a rule that supersedes others comes first, so that it is the one kept.
+    by_extent = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), not rules[f.rule].supersedes))
     kept: list[Finding] = []
     for finding in by_extent:
         replaced = False

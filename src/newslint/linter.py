@@ -14,6 +14,7 @@ from newslint.errors import NewslintError
 from newslint.model import Finding, Severity
 from newslint.rulebook import Rule
 from newslint.source import STDIN, read_article
+from newslint.readability import ReadabilityStats, readability_stats
 from newslint.stats import ClaimStats, claim_check, claim_stats
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -26,7 +27,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: NewslintError | None = None
     paragraph_starts: list[int] = field(default_factory=list)  # offset of each paragraph
-    stats: ClaimStats | None = None  # None when the file could not be checked
+    claims: ClaimStats | None = None  # None when the file could not be checked
+    readability: ReadabilityStats | None = None  # computed when Options.readability asks
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Options:
     select: list[str] | None = None
     ignore: list[str] = field(default_factory=list)
     min_severity: str | None = None
+    readability: bool = False  # compute per-paragraph readability scores (--stats, JSON)
 
 
 class Linter:
@@ -80,7 +83,9 @@ class Linter:
             result.paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
             rules = self.rules_for(config)
             result.findings = lint_document(document, rules, self.selection_for(config))
-            result.stats = claim_stats(document, claim_check(rules))
+            result.claims = claim_stats(document, claim_check(rules))
+            if self.options.readability:
+                result.readability = readability_stats(document)
         except NewslintError as exc:
             result.error = exc
         return result

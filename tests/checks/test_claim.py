@@ -71,4 +71,4 @@ def test_stats_counted_when_rule_is_switched_off(tmp_path):
     story.write_text("The deal will likely reshape the region.\n", encoding="utf-8")
     result = Linter(Options(config_path=config)).lint_path(str(story))
     assert not any(f.rule == "attribution.unattributed" for f in result.findings)
-    assert (result.stats.claims, result.stats.attributed) == (1, 0)
+    assert (result.claims.claims, result.claims.attributed) == (1, 0)

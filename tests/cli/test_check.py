@@ -186,13 +186,34 @@ def test_text_format_paragraph_header_counts_claims(runner, tmp_path):
     )
 
 
-def test_json_format_has_claim_stats(runner, tmp_path):
+def test_json_format_has_claim_and_readability_stats(runner, tmp_path):
     path = tmp_path / "claims.txt"
     path.write_text("The deal will likely reshape the region.\n\nThe ministers met on Monday.\n", encoding="utf-8")
     report = json.loads(runner.invoke(app, ["check", "--format", "json", str(path)]).stdout)
-    assert report["files"][0]["stats"] == {
-        "paragraphs": [{"paragraph": 1, "claims": 1, "attributed": 0}, {"paragraph": 2, "claims": 0, "attributed": 0}],
-        "claims": 1,
-        "attributed": 0,
-    }
+    stats = report["files"][0]["stats"]
+    assert [{k: p[k] for k in ("paragraph", "claims", "attributed")} for p in stats["paragraphs"]] == [
+        {"paragraph": 1, "claims": 1, "attributed": 0}, {"paragraph": 2, "claims": 0, "attributed": 0}]
+    assert (stats["claims"], stats["attributed"]) == (1, 0)
+    assert [p["readability"]["words"] for p in stats["paragraphs"]] == [7, 5]
+    assert stats["readability"]["words"] == 12 and stats["readability"]["smog_index"] is None
+    assert set(stats["readability"]) == set(stats["paragraphs"][0]["readability"]) == {
+        "words", "sentences", "words_per_sentence", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
+        "smog_index", "dale_chall_readability_score", "coleman_liau_index", "automated_readability_index"}
     assert [f["rule"] for f in report["files"][0]["findings"]] == ["attribution.unattributed", "hedging.adverb"]
+
+
+def test_stats_adds_a_readability_table_even_without_findings(runner, tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Council Meets\n\nThe council met on Monday. It passed the budget.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--stats", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{path}\n"
+        "  readability (Flesch-Kincaid grade, Flesch reading ease)\n"
+        "    ¶        line  words  sentences  grade  ease\n"
+        "    1           1      2          1    2.9  77.9\n"
+        "    2           3      9          2    1.9  89.5\n"
+        "    article            9          2    1.9  89.5\n"
+        "\n"
+        "0 findings (0 errors, 0 warnings, 0 info) in 1 file\n"
+    )

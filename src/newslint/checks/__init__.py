@@ -5,14 +5,18 @@ from __future__ import annotations
 from newslint.checks.base import Check
 from newslint.checks.claim import ClaimCheck
 from newslint.checks.density import DensityCheck
+from newslint.checks.length import LengthCheck
 from newslint.checks.lexicon import LexiconCheck
 from newslint.checks.pattern import PatternCheck
+from newslint.checks.readability import ReadabilityCheck
 
 KINDS: dict[str, type[Check]] = {
     "lexicon": LexiconCheck,
     "pattern": PatternCheck,
     "density": DensityCheck,
     "claim": ClaimCheck,
+    "readability": ReadabilityCheck,
+    "length": LengthCheck,
 }
 
 __all__ = ["KINDS", "Check"]

@@ -7,7 +7,6 @@ import json
 from newslint.formats import locate, severity_counts
 from newslint.linter import FileResult
 from newslint.model import Severity
-from newslint.stats import ClaimStats
 
 SCHEMA_VERSION = 1
 
@@ -18,8 +17,8 @@ def render(results: list[FileResult], color: bool = False) -> str:
         entry: dict = {"path": result.path, "findings": []}
         if result.error is not None:
             entry["error"] = str(result.error)
-        if result.stats is not None:
-            entry["stats"] = _stats(result.stats)
+        if result.claims is not None:
+            entry["stats"] = _stats(result)
         for finding, where in zip(result.findings, locate(result)):
             entry["findings"].append({
                 "rule": finding.rule,
@@ -47,10 +46,13 @@ def render(results: list[FileResult], color: bool = False) -> str:
                       ensure_ascii=False, indent=2) + "\n"
 
 
-def _stats(stats: ClaimStats) -> dict:
-    return {
-        "paragraphs": [{"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed}
-                       for p in stats.paragraphs],
-        "claims": stats.claims,
-        "attributed": stats.attributed,
-    }
+def _stats(result: FileResult) -> dict:
+    claims = result.claims
+    paragraphs = [{"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed}
+                  for p in claims.paragraphs]
+    stats: dict = {"paragraphs": paragraphs, "claims": claims.claims, "attributed": claims.attributed}
+    if result.readability is not None:
+        for entry, scores in zip(paragraphs, result.readability.paragraphs):
+            entry["readability"] = scores.as_json()
+        stats["readability"] = result.readability.article.as_json()
+    return stats

@@ -18,7 +18,7 @@ def render(results: list[FileResult], color: bool = False) -> str:
 
     out: list[str] = []
     for result in results:
-        if not result.findings:
+        if not result.findings and result.readability is None:
             continue
         out.append(paint(result.path, _BOLD))
         index = LineIndex(result.text)
@@ -34,6 +34,8 @@ def render(results: list[FileResult], color: bool = False) -> str:
             out.append(f"    {position:<7} {severity}  {finding.rule}  {finding.message}")
             if finding.suggestion:
                 out.append(f"    {'':<7} {'':<7}  → {finding.suggestion}")
+        if result.readability is not None:
+            out.extend(_readability_table(result, index))
         out.append("")
     out.append(summary_line(results))
     return "\n".join(out) + "\n"
@@ -42,7 +44,26 @@ def render(results: list[FileResult], color: bool = False) -> str:
 def _claims(result: FileResult, paragraph: int) -> str:
     """' · claims 3, attributed 0' for a paragraph that makes claims; nothing otherwise,
     so a header on plain reporting stays short."""
-    if result.stats is None:
+    if result.claims is None:
         return ""
-    counts = result.stats.paragraphs[paragraph - 1]
+    counts = result.claims.paragraphs[paragraph - 1]
     return f" · claims {counts.claims}, attributed {counts.attributed}" if counts.claims else ""
+
+
+def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
+    """`--stats`: each paragraph's length and scores, then the article's (textstat's
+    Flesch-Kincaid grade and Flesch reading ease; the JSON has every measure)."""
+    rows = [("¶", "line", "words", "sentences", "grade", "ease")]
+    for number, (start, scores) in enumerate(zip(result.paragraph_starts, result.readability.paragraphs), 1):
+        line, _ = index.position(start)
+        rows.append((str(number), str(line), str(scores.words), str(scores.sentences),
+                     f"{scores.flesch_kincaid_grade:.1f}", f"{scores.flesch_reading_ease:.1f}"))
+    article = result.readability.article
+    rows.append(("article", "", str(article.words), str(article.sentences),
+                 f"{article.flesch_kincaid_grade:.1f}", f"{article.flesch_reading_ease:.1f}"))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = ["  readability (Flesch-Kincaid grade, Flesch reading ease)"]
+    for row in rows:
+        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
+        lines.append("    " + "  ".join(cells).rstrip())
+    return lines

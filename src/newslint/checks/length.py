@@ -1,0 +1,55 @@
+"""`length` rules: a sentence with too many words, or a paragraph with too many
+sentences (or words).
+
+Counts use newslint's own sentences and words (news abbreviations do not end a
+sentence), not textstat's, because the finding points at one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from newslint.checks.base import Check, render_message
+from newslint.model import Document, Finding
+from newslint.nlp import count_words
+
+if TYPE_CHECKING:
+    from newslint.rulebook import Rule
+
+
+class LengthCheck(Check):
+    def __init__(self, count: str, maximum: int, scope: str) -> None:
+        self.count = count
+        self.maximum = maximum
+        self.scope = scope
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> LengthCheck:
+        return cls(options["count"], int(options["max"]), options.get("scope", "sentence"))
+
+    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        for paragraph in document.paragraphs:
+            if self.scope == "paragraph":
+                units = [(paragraph.start, paragraph.end, paragraph.sentences)]
+            else:
+                units = [(s.start, s.end, [s]) for s in paragraph.sentences]
+            for start, end, sentences in units:
+                if rule.skip_quotes:
+                    sentences = [s for s in sentences if not s.quoted]
+                if self.count == "sentences":
+                    measured = len(sentences)
+                else:
+                    measured = sum(count_words(s.text) for s in sentences)
+                if measured <= self.maximum:
+                    continue
+                yield Finding(
+                    rule=rule.id,
+                    severity=rule.severity,
+                    message=render_message(rule.message, count=measured, limit=self.maximum),
+                    start=start,
+                    end=end,
+                    paragraph=paragraph.index,
+                    text=document.text[start:end],
+                    suggestion=None,
+                )
