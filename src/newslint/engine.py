@@ -18,11 +18,28 @@ class Selection:
     min_severity: Severity = Severity.INFO
 
     def wants(self, finding: Finding) -> bool:
-        if finding.severity < self.min_severity:
+        return self._wants(finding.rule, finding.severity)
+
+    def wants_rule(self, rule: Rule) -> bool:
+        """Can `rule` produce a finding the user will see? (A finding carries its
+        rule's severity.)"""
+        return self._wants(rule.id, rule.severity)
+
+    def _wants(self, rule_id: str, severity: Severity) -> bool:
+        if severity < self.min_severity:
             return False
-        if self.select is not None and not selects_any(self.select, finding.rule):
+        if self.select is not None and not selects_any(self.select, rule_id):
             return False
-        return not selects_any(self.ignore, finding.rule)
+        return not selects_any(self.ignore, rule_id)
+
+
+def rules_to_run(rules: list[Rule], selection: Selection) -> list[Rule]:
+    """The rules whose findings the user will see, and the rules those count (a density
+    rule needs the hedges it counts even when hedging.modal is ignored). The others
+    are not run at all: `--select attribution` should not pay for readability."""
+    wanted = {rule.id for rule in rules if selection.wants_rule(rule)}
+    counted = [selector for rule in rules if rule.id in wanted for selector in rule.check.counted_rules()]
+    return [rule for rule in rules if rule.id in wanted or selects_any(counted, rule.id)]
 
 
 def run_rules(document: Document, rules: list[Rule]) -> list[Finding]:
@@ -71,4 +88,4 @@ def _replaces(cover: Finding, finding: Finding, rules: dict[str, Rule]) -> bool:
 
 
 def lint_document(document: Document, rules: list[Rule], selection: Selection = Selection()) -> list[Finding]:
-    return [finding for finding in run_rules(document, rules) if selection.wants(finding)]
+    return [finding for finding in run_rules(document, rules_to_run(rules, selection)) if selection.wants(finding)]

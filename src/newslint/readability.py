@@ -39,19 +39,36 @@ class Scores:
     coleman_liau_index: float
     automated_readability_index: float
 
-    def metric(self, name: str) -> float | None:
-        return getattr(self, name)
-
     def as_json(self) -> dict[str, float | int | None]:
         return {key: round(value, 2) if isinstance(value, float) else value for key, value in asdict(self).items()}
 
 
-@functools.lru_cache(maxsize=4096)
-def score(text: str) -> Scores:
-    """textstat's figures for `text` (cached: rules and the stats table ask for the same
-    paragraphs)."""
+def _textstat():
     install_syllables()
     import textstat
+
+    return textstat
+
+
+def word_count(text: str) -> int:
+    """textstat's word count: cheap, so rules check it before computing any score."""
+    return _textstat().lexicon_count(text)
+
+
+def measure(text: str, metric: str) -> float | None:
+    """One textstat measure of `text` (None for SMOG under SMOG_MIN_SENTENCES sentences).
+    A rule needs one number; computing all of them would cost it several times over."""
+    textstat = _textstat()
+    if metric == "smog_index" and textstat.sentence_count(text) < SMOG_MIN_SENTENCES:
+        return None
+    return getattr(textstat, metric)(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def score(text: str) -> Scores:
+    """Every figure for `text`, for the stats table and JSON (cached: the text and JSON
+    reports of one run ask for the same paragraphs)."""
+    textstat = _textstat()
 
     words = textstat.lexicon_count(text)
     sentences = textstat.sentence_count(text)

@@ -1,5 +1,5 @@
 """Engine behaviour: quotes and attribution are honoured, stacked hedges replace their
-parts, density counts per paragraph, selection filters after the run."""
+parts, density counts per paragraph, unselected rules are not run."""
 
 from __future__ import annotations
 
@@ -65,3 +65,16 @@ def test_findings_slice_back_to_their_text():
     text = "Line one.\r\nThe plan may fail.\r\n\r\nIt could potentially\r\nfail."
     for finding in lint_text(text):
         assert text[finding.start:finding.end] == finding.text
+
+
+def test_unselected_rules_are_not_run_unless_counted():
+    from newslint.config import Config, build_rules
+    from newslint.engine import Selection, rules_to_run
+
+    rules = build_rules(Config())
+    chosen = {rule.id for rule in rules_to_run(rules, Selection(select=("hedging.density",)))}
+    assert "hedging.density" in chosen and "hedging.modal" in chosen  # counted by density
+    assert not any(rule.startswith(("readability", "attribution")) for rule in chosen)
+    chosen = {rule.id for rule in rules_to_run(rules, Selection(ignore=("readability",)))}
+    assert chosen and not any(rule.startswith("readability") for rule in chosen)
+    assert not rules_to_run(rules, Selection(select=("readability.long-sentence",), ignore=("readability",)))

@@ -85,6 +85,9 @@ def test_select_ignore_min_severity(runner, story):
     out = runner.invoke(app, ["check", "-f", "line", "--select", "hedging.modal", str(story)]).stdout
     assert "[hedging.modal]" in out and "[hedging.stacked]" not in out
     out = runner.invoke(app, ["check", "-f", "line", "--ignore", "hedging.modal,hedging.stacked", str(story)]).stdout
+    # An ignored rule is not run, so it no longer replaces the parts of a stacked hedge.
+    assert out.count("\n") == 1 and "[hedging.adverb] 'potentially'" in out
+    out = runner.invoke(app, ["check", "-f", "line", "--ignore", "hedging", str(story)]).stdout
     assert out == ""
     out = runner.invoke(app, ["check", "-f", "line", "--min-severity", "error", str(story)]).stdout
     assert "[hedging.modal]" not in out and "[hedging.stacked]" in out

@@ -25,6 +25,10 @@ class Check:
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         raise NotImplementedError
 
+    def counted_rules(self) -> list[str]:
+        """Rule ids or packs whose findings an aggregate kind reads from `earlier`."""
+        return []
+
 
 class _Placeholders(dict):
     """Leaves unknown {placeholders} in a message as written instead of failing."""

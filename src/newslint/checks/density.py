@@ -31,6 +31,9 @@ class DensityCheck(Check):
     def from_options(cls, options: dict[str, Any]) -> DensityCheck:
         return cls(list(options["counts"]), float(options["threshold"]), int(options.get("min_words", 25)))
 
+    def counted_rules(self) -> list[str]:
+        return self.counts
+
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         per_paragraph = Counter(
             finding.paragraph

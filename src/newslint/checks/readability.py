@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.checks.base import Check, render_message
 from newslint.model import Document, Finding
-from newslint.readability import article_text, is_prose, score
+from newslint.readability import article_text, is_prose, measure, word_count
 
 if TYPE_CHECKING:
     from newslint.rulebook import Rule
@@ -63,10 +63,10 @@ class ReadabilityCheck(Check):
         for paragraph, start, end, text, sentences in units:
             if sentences < self.min_sentences:
                 continue
-            scores = score(text)
-            if scores.words < self.min_words:
+            words = word_count(text)
+            if words < self.min_words:
                 continue
-            value = scores.metric(self.metric)
+            value = measure(text, self.metric)
             limit = self._breach(value)
             if limit is None:
                 continue
@@ -74,9 +74,8 @@ class ReadabilityCheck(Check):
                 rule=rule.id,
                 severity=rule.severity,
                 message=render_message(rule.message, score=f"{value:.1f}", limit=f"{limit:g}",
-                                       metric=METRIC_NAMES[self.metric], words=scores.words,
-                                       sentences=scores.sentences,
-                                       words_per_sentence=f"{scores.words_per_sentence:.0f}"),
+                                       metric=METRIC_NAMES[self.metric], words=words, sentences=sentences,
+                                       words_per_sentence=f"{words / sentences:.0f}"),
                 start=start,
                 end=end,
                 paragraph=paragraph,
