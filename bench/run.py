@@ -34,6 +34,9 @@ DEFAULT_EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
 REUTERS = Path("news") / "reuters.jsonl"
 WORD = re.compile(r"\w+")
 INSTALL_PROSELINT = "pip install proselint"
+# Packs whose cost the throughput section reports separately (issue 5: under 30%).
+LATER_PACKS = "readability,repetition"
+CORE = "newslint-core"
 
 
 # --------------------------------------------------------------------------- running commands
@@ -248,7 +251,11 @@ def throughput(reuters: Path, limit: int, repeat: int, proselint: dict | None,
     # One process each over all the files, newslint and proselint taking turns round by round
     # so that other load on the machine falls on both alike.
     commands = {"newslint": ([sys.executable, "-m", "newslint", "check", "--format", "json",
-                              str(folder)], "python -m newslint check --format json <folder>")}
+                              str(folder)], "python -m newslint check --format json <folder>"),
+                # The same without the readability and repetition packs, for their cost.
+                CORE: ([sys.executable, "-m", "newslint", "check", "--format", "json", "--ignore",
+                        LATER_PACKS, str(folder)],
+                       f"python -m newslint check --format json --ignore {LATER_PACKS} <folder>")}
     if proselint:
         if proselint["style"] == "check":
             # `proselint check` walks folders itself (.txt is among its accepted suffixes).
@@ -270,7 +277,7 @@ def throughput(reuters: Path, limit: int, repeat: int, proselint: dict | None,
         bad = [r for r in runs[name] if r.returncode not in (0, 1)]
         if bad:
             entry["error"] = f"exit {bad[0].returncode}: {tail(bad[0].stderr)}"
-        elif name == "newslint":
+        elif name in ("newslint", CORE):
             try:
                 summary = json.loads(outputs[name].read_text(encoding="utf-8"))["summary"]
                 entry["files_checked"] = summary.get("files")
@@ -312,6 +319,8 @@ def add_derived(results: dict) -> None:
             net = tp[tool]["median_s"] - cold[tool]["median_s"]
             tp[tool]["excluding_start_s"] = net
             tp[tool]["words_per_s_excluding_start"] = tp["words"] / net if net > 0 else None
+    if CORE in tp:
+        tp["ratio_newslint_to_core_seconds"] = tp["newslint"]["median_s"] / tp[CORE]["median_s"]
     if "proselint" in tp:
         n, p = tp["newslint"], tp["proselint"]
         tp["ratio_newslint_to_proselint_words_per_s"] = n["words_per_s"] / p["words_per_s"]
@@ -397,6 +406,7 @@ def report(results: dict, proselint: dict | None) -> str:
                    f" (`\\w+`), {tp['bytes']:,} bytes, one .txt file each (median of {tp['repeat']})\n")
         rows = []
         for name, label in (("newslint", "throughput: newslint (one process)"),
+                            (CORE, f"throughput: newslint without {LATER_PACKS}"),
                             ("proselint", "throughput: proselint (one process)"),
                             ("python read", "throughput: python reading the files")):
             if name not in tp:
@@ -406,7 +416,7 @@ def report(results: dict, proselint: dict | None) -> str:
             note = e["command"]
             if "error" in e:
                 note = "ERROR " + e["error"].splitlines()[0]
-            elif name == "newslint" and e.get("files_checked") is not None:
+            elif name in ("newslint", CORE) and e.get("files_checked") is not None:
                 note += (f"; {e['files_checked']} files, {e['findings']} findings"
                          f", {e['files_with_errors']} unreadable")
             elif name == "proselint" and e.get("files_checked") is not None:
@@ -423,6 +433,10 @@ def report(results: dict, proselint: dict | None) -> str:
                              "batch median − cold-start median"
                              + (" (noisy: the batch is barely longer than start-up)"
                                 if e["excluding_start_s"] < tp[name]["median_s"] / 2 else "")])
+        if "ratio_newslint_to_core_seconds" in tp:
+            rows.append([f"time ratio: newslint / newslint without {LATER_PACKS}",
+                         fmt_ratio(tp["ratio_newslint_to_core_seconds"]), "", "",
+                         f"the cost of the {LATER_PACKS} packs"])
         rows.append(["throughput ratio: newslint / proselint, words/s",
                      fmt_ratio(tp.get("ratio_newslint_to_proselint_words_per_s")) if "proselint" in tp
                      else "not installed", "", "", ">1 means newslint is faster"])

@@ -69,7 +69,7 @@ def check(
     fail_on: Annotated[Optional[str], typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
-    stats: Annotated[bool, typer.Option("--stats", help="Add each paragraph's readability scores to the text report.")] = False,
+    stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
@@ -86,7 +86,7 @@ def check(
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity, readability=stats or format == "json"))
+                                min_severity=min_severity, readability=stats))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None

@@ -58,6 +58,8 @@ def test_bench_script_reports_cold_start_and_throughput(tmp_path):
                 "cold start: proselint", "cold start ratio: newslint / python -c pass",
                 "cold start ratio: newslint / proselint",
                 "throughput: newslint (one process)", "throughput: proselint (one process)",
+                "throughput: newslint without readability,repetition",
+                "time ratio: newslint / newslint without readability,repetition",
                 "throughput: python reading the files",
                 "throughput ratio: newslint / proselint, words/s"):
         assert row in out, f"missing row {row!r} in:\n{out}"
@@ -68,6 +70,7 @@ def test_bench_script_reports_cold_start_and_throughput(tmp_path):
     assert results["throughput"]["stories"] == 20
     assert results["throughput"]["words"] > 0
     assert results["throughput"]["newslint"]["files_checked"] == 20
+    assert results["throughput"]["newslint-core"]["files_checked"] == 20
     assert results["machine"]["cpu_count"]
 
 

@@ -192,7 +192,9 @@ def test_text_format_paragraph_header_counts_claims(runner, tmp_path):
 def test_json_format_has_claim_and_readability_stats(runner, tmp_path):
     path = tmp_path / "claims.txt"
     path.write_text("The deal will likely reshape the region.\n\nThe ministers met on Monday.\n", encoding="utf-8")
-    report = json.loads(runner.invoke(app, ["check", "--format", "json", str(path)]).stdout)
+    plain = json.loads(runner.invoke(app, ["check", "--format", "json", str(path)]).stdout)
+    assert "readability" not in plain["files"][0]["stats"]  # only with --stats: textstat costs time
+    report = json.loads(runner.invoke(app, ["check", "--format", "json", "--stats", str(path)]).stdout)
     stats = report["files"][0]["stats"]
     assert [{k: p[k] for k in ("paragraph", "claims", "attributed")} for p in stats["paragraphs"]] == [
         {"paragraph": 1, "claims": 1, "attributed": 0}, {"paragraph": 2, "claims": 0, "attributed": 0}]
