@@ -19,14 +19,16 @@ if TYPE_CHECKING:
 
 
 class LengthCheck(Check):
-    def __init__(self, count: str, maximum: int, scope: str) -> None:
+    def __init__(self, count: str, maximum: int, min_words: int, scope: str) -> None:
         self.count = count
         self.maximum = maximum
+        self.min_words = min_words
         self.scope = scope
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> LengthCheck:
-        return cls(options["count"], int(options["max"]), options.get("scope", "sentence"))
+        return cls(options["count"], int(options["max"]), int(options.get("min_words", 1)),
+                   options.get("scope", "sentence"))
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         for paragraph in document.paragraphs:
@@ -37,11 +39,9 @@ class LengthCheck(Check):
             for start, end, sentences in units:
                 if rule.skip_quotes:
                     sentences = [s for s in sentences if not s.quoted]
-                if self.count == "sentences":
-                    measured = len(sentences)
-                else:
-                    measured = sum(count_words(s.text) for s in sentences)
-                if measured <= self.maximum:
+                words = sum(count_words(s.text) for s in sentences)
+                measured = len(sentences) if self.count == "sentences" else words
+                if measured <= self.maximum or words < self.min_words:
                     continue
                 yield Finding(
                     rule=rule.id,
