@@ -10,21 +10,23 @@ __all__ = ["__version__", "lint_text"]
 
 
 def lint_text(text: str, *, config_path: str | None = None, select: list[str] | None = None,
-              ignore: list[str] | None = None, min_severity: str | None = None):
+              ignore: list[str] | None = None, min_severity: str | None = None, input_format: str = "text"):
     """Lint one article's text and return its findings (`newslint.model.Finding`), in
     document order. For CMS integrations: no files are read except the config and rules.
 
     `config_path` names a `.newslint.yaml` or `pyproject.toml`; without it the built-in
     defaults apply (no discovery from the current folder, so results do not depend on
     where the caller runs). Rules are compiled once per config and reused across calls
-    until the config file changes.
+    until the config file changes. `input_format` is "text", "markdown" or "html".
     """
     from newslint.analysis import analyse
     from newslint.engine import lint_document
-    from newslint.linter import selection_for
+    from newslint.linter import selection_for, with_source_text
 
     config, rules = _compiled(config_path, _modified(config_path))
-    return lint_document(analyse(text), rules, selection_for(config, select, ignore or (), min_severity))
+    document = analyse(text, input_format=input_format, front_matter_fields=tuple(config.front_matter))
+    return with_source_text(lint_document(document, rules, selection_for(config, select, ignore or (), min_severity)),
+                            text)
 
 
 def _modified(config_path: str | None) -> int | None:

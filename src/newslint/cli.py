@@ -69,6 +69,7 @@ def check(
     fail_on: Annotated[Optional[str], typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -76,9 +77,12 @@ def check(
     from newslint.formats import FORMAT_NAMES, formatter
     from newslint.linter import FileResult, Linter, Options, expand_paths
     from newslint.model import Severity
+    from newslint.parse import FORMATS as INPUT_FORMATS
 
     if format not in FORMAT_NAMES:
         _usage(f"--format must be one of {', '.join(FORMAT_NAMES)} (got {format!r})")
+    if stdin_format not in INPUT_FORMATS:
+        _usage(f"--stdin-format must be one of {', '.join(INPUT_FORMATS)} (got {stdin_format!r})")
     for option, value in (("--min-severity", min_severity), ("--fail-on", fail_on)):
         allowed = ("error", "warning", "info") + (("never",) if option == "--fail-on" else ())
         if value is not None and value not in allowed:
@@ -86,7 +90,7 @@ def check(
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity, readability=stats))
+                                min_severity=min_severity, readability=stats, stdin_format=stdin_format))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None

@@ -20,6 +20,7 @@ from typing import Any
 
 from newslint.errors import ConfigError
 from newslint.model import Severity
+from newslint.parse import format_for_path
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
 from newslint.yamlfile import YamlDocument, load_yaml
 
@@ -38,17 +39,31 @@ class Config:
     rule_paths: list[Path] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    input_formats: dict[str, str] = field(default_factory=dict)  # glob → text, markdown or html
+    front_matter: list[str] = field(default_factory=list)  # Markdown fields linted as headlines
     document: YamlDocument | None = field(default=None, repr=False)
 
     def excludes(self, path: Path) -> bool:
         """True if `path` matches one of the exclude globs (relative to the config)."""
         if not self.exclude:
             return False
-        try:
-            relative = path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            relative = path.as_posix()
+        relative = self._relative(path)
         return any(_glob_match(relative, pattern) for pattern in self.exclude)
+
+    def input_format_for(self, path: Path) -> str:
+        """The format a glob in `input_formats` gives `path`, else its extension's."""
+        if self.input_formats:
+            relative = self._relative(path)
+            for pattern, input_format in self.input_formats.items():
+                if _glob_match(relative, pattern):
+                    return input_format
+        return format_for_path(str(path))
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
 
 
 def _glob_match(relative: str, pattern: str) -> bool:
@@ -101,6 +116,8 @@ def load_config(path: Path) -> Config:
         rule_paths=[(root / entry) for entry in data.get("rule_paths", [])],
         exclude=list(data.get("exclude", [])),
         rule_settings=dict(data.get("rules", {})),
+        input_formats=dict(data.get("input_formats", {})),
+        front_matter=list(data.get("front_matter", [])),
         document=document,
     )
 

@@ -40,6 +40,7 @@ class Options:
     ignore: list[str] = field(default_factory=list)
     min_severity: str | None = None
     readability: bool = False  # compute per-paragraph readability scores (--stats, JSON)
+    stdin_format: str = "text"  # the input format of standard input
 
 
 class Linter:
@@ -69,26 +70,37 @@ class Linter:
     def selection_for(self, config: Config) -> Selection:
         return selection_for(config, self.options.select, self.options.ignore, self.options.min_severity)
 
-    def lint_text(self, text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:
+    def lint_text(self, text: str, path: str = "<text>", config: Config | None = None,
+                  input_format: str = "text") -> list[Finding]:
         config = config or self.config_for(path)
-        document = analyse(text, path)
-        return lint_document(document, self.rules_for(config), self.selection_for(config))
+        document = analyse(text, path, input_format, tuple(config.front_matter))
+        return with_source_text(lint_document(document, self.rules_for(config), self.selection_for(config)), text)
 
     def lint_path(self, path: str) -> FileResult:
         result = FileResult(path=path)
         try:
             config = self.config_for(path)
             result.text = read_article(path)
-            document = analyse(result.text, path)
+            input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
+            document = analyse(result.text, path, input_format, tuple(config.front_matter))
             result.paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
             rules = self.rules_for(config)
-            result.findings = lint_document(document, rules, self.selection_for(config))
+            result.findings = with_source_text(lint_document(document, rules, self.selection_for(config)),
+                                               result.text)
             result.claims = claim_stats(document, claim_check(rules))
             if self.options.readability:
                 result.readability = readability_stats(document)
         except NewslintError as exc:
             result.error = exc
         return result
+
+
+def with_source_text(findings: list[Finding], source: str) -> list[Finding]:
+    """Findings whose `text` is the file's own characters: rules match the analysis text,
+    where Markdown or HTML markup inside a span is blanked out."""
+    for finding in findings:
+        finding.text = source[finding.start:finding.end]
+    return findings
 
 
 def selection_for(config: Config, select: list[str] | None = None, ignore: list[str] | tuple[str, ...] = (),

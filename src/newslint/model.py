@@ -76,6 +76,7 @@ class Paragraph:
     end: int
     text: str
     sentences: list[Sentence] = field(default_factory=list)
+    kind: str = "paragraph"  # or heading, item, quote, title (see newslint.parse.Block)
 
 
 @dataclass(slots=True)

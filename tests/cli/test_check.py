@@ -222,3 +222,15 @@ def test_stats_adds_a_readability_table_even_without_findings(runner, tmp_path):
         "\n"
         "0 findings (0 errors, 0 warnings, 0 info) in 1 file\n"
     )
+
+
+def test_stdin_format_and_per_glob_input_formats(runner, tmp_path):
+    story = "Moscow **may** talk.\n\n> Critics may object.\n"
+    result = runner.invoke(app, ["check", "-f", "line", "--stdin-format", "markdown", "-"], input=story)
+    assert result.stdout == "-:1:10: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"
+    assert runner.invoke(app, ["check", "--stdin-format", "rtf", "-"], input=story).exit_code == 2
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "story.txt").write_text(story, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text('input_formats:\n  "copy/*.txt": markdown\n', encoding="utf-8")
+    out = runner.invoke(app, ["check", "-f", "line", str(tmp_path / "copy" / "story.txt")]).stdout
+    assert out.count("hedging.modal") == 1  # as plain text the block-quoted "may" would count too

@@ -69,7 +69,8 @@ class TextCheck(Check):
                 yield Finding(
                     rule=rule.id,
                     severity=rule.severity,
-                    message=render_message(rule.message, match=matched, suggestion=suggestion),
+                    # One line in the message, whatever line breaks or blanked markup the match spans.
+                    message=render_message(rule.message, match=" ".join(matched.split()), suggestion=suggestion),
                     start=absolute_start,
                     end=absolute_end,
                     paragraph=paragraph.index,

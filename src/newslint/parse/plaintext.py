@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from newslint.parse import Block, Parsed
+
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
@@ -67,3 +69,8 @@ def _trimmed_span(group: list[tuple[int, str]]) -> tuple[int, int]:
     start = first_offset + (len(first_line) - len(first_line.lstrip()))
     end = last_offset + len(last_line.rstrip())
     return start, end
+
+
+def parse_plaintext(source: str) -> Parsed:
+    """Plain text is all prose: the text is the source, the blocks its paragraphs."""
+    return Parsed(source, [Block(start, end) for start, end in split_paragraphs(source)])

@@ -1,0 +1,40 @@
+"""The analysis text of a marked-up file: the source with non-prose blanked out.
+
+Markup is replaced by spaces (line breaks kept), so the analysis text has the source's
+length and every offset means the same character in both. Where the parser decoded
+something shorter than its source (an entity, `&amp;` → `&`), the decoded text is
+written at the start of the span and the rest is padded with spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+
+
+class Blanked:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._chars = list(_NOT_LINE_BREAK.sub(" ", source))
+
+    def keep(self, start: int, end: int, decoded: str | None = None) -> None:
+        """Show source[start:end] as prose, or `decoded` in its place when the parser
+        decoded the span into something else (never longer than the span)."""
+        if decoded is None or decoded == self.source[start:end]:
+            self._chars[start:end] = self.source[start:end]
+            return
+        decoded = decoded[: end - start]
+        self._chars[start:end] = decoded + " " * (end - start - len(decoded))
+
+    def text(self) -> str:
+        return "".join(self._chars)
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without the white space at either end, or None if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
