@@ -20,13 +20,12 @@ def lint_text(text: str, *, config_path: str | None = None, select: list[str] | 
     until the config file changes. `input_format` is "text", "markdown" or "html".
     """
     from newslint.analysis import analyse
-    from newslint.engine import lint_document
-    from newslint.linter import selection_for, with_source_text
+    from newslint.linter import findings_for, selection_for
 
     config, rules = _compiled(config_path, _modified(config_path))
     document = analyse(text, input_format=input_format, front_matter_fields=tuple(config.front_matter))
-    return with_source_text(lint_document(document, rules, selection_for(config, select, ignore or (), min_severity)),
-                            text)
+    return findings_for(document, text, input_format, config, rules,
+                        selection_for(config, select, ignore or (), min_severity))
 
 
 def _modified(config_path: str | None) -> int | None:

@@ -70,6 +70,7 @@ def check(
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
     stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
+    report_unused_suppressions: Annotated[bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")] = False,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -90,7 +91,8 @@ def check(
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity, readability=stats, stdin_format=stdin_format))
+                                min_severity=min_severity, readability=stats, stdin_format=stdin_format,
+                                report_unused_suppressions=report_unused_suppressions))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None

@@ -11,11 +11,12 @@ from newslint.analysis import analyse
 from newslint.config import Config, build_rules, discover_config, load_config
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
-from newslint.model import Finding, Severity
+from newslint.model import Document, Finding, Severity
 from newslint.rulebook import Rule
 from newslint.source import STDIN, read_article
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.stats import ClaimStats, claim_check, claim_stats
+from newslint.suppressions import apply_suppressions, find_directives
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -41,6 +42,7 @@ class Options:
     min_severity: str | None = None
     readability: bool = False  # compute per-paragraph readability scores (--stats, JSON)
     stdin_format: str = "text"  # the input format of standard input
+    report_unused_suppressions: bool = False
 
 
 class Linter:
@@ -74,7 +76,8 @@ class Linter:
                   input_format: str = "text") -> list[Finding]:
         config = config or self.config_for(path)
         document = analyse(text, path, input_format, tuple(config.front_matter))
-        return with_source_text(lint_document(document, self.rules_for(config), self.selection_for(config)), text)
+        return findings_for(document, text, input_format, config, self.rules_for(config), self.selection_for(config),
+                            report_unused=self.options.report_unused_suppressions)
 
     def lint_path(self, path: str) -> FileResult:
         result = FileResult(path=path)
@@ -85,8 +88,9 @@ class Linter:
             document = analyse(result.text, path, input_format, tuple(config.front_matter))
             result.paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
             rules = self.rules_for(config)
-            result.findings = with_source_text(lint_document(document, rules, self.selection_for(config)),
-                                               result.text)
+            result.findings = findings_for(document, result.text, input_format, config, rules,
+                                           self.selection_for(config),
+                                           report_unused=self.options.report_unused_suppressions)
             result.claims = claim_stats(document, claim_check(rules))
             if self.options.readability:
                 result.readability = readability_stats(document)
@@ -95,9 +99,19 @@ class Linter:
         return result
 
 
-def with_source_text(findings: list[Finding], source: str) -> list[Finding]:
-    """Findings whose `text` is the file's own characters: rules match the analysis text,
-    where Markdown or HTML markup inside a span is blanked out."""
+def findings_for(document: Document, source: str, input_format: str, config: Config, rules: list[Rule],
+                 selection: Selection, *, report_unused: bool = False) -> list[Finding]:
+    """What to report for one analysed file: the rules' findings the user selected, less
+    those the file's own directives suppress, plus any about the directives. Each
+    finding's `text` is the file's own characters (rules match the analysis text, where
+    markup is blanked out)."""
+    findings = lint_document(document, rules, selection)
+    directives = find_directives(source, input_format)
+    if directives:
+        known = {rule.id for rule in rules} | set(config.rule_settings)
+        findings = [finding for finding in apply_suppressions(findings, directives, document, known,
+                                                              report_unused=report_unused)
+                    if selection.wants(finding)]
     for finding in findings:
         finding.text = source[finding.start:finding.end]
     return findings

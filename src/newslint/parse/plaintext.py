@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from newslint.parse import Block, Parsed
+from newslint.parse.blanking import Blanked
+from newslint.suppressions import plain_text_directive_lines
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
@@ -72,5 +74,16 @@ def _trimmed_span(group: list[tuple[int, str]]) -> tuple[int, int]:
 
 
 def parse_plaintext(source: str) -> Parsed:
-    """Plain text is all prose: the text is the source, the blocks its paragraphs."""
-    return Parsed(source, [Block(start, end) for start, end in split_paragraphs(source)])
+    """Plain text is all prose: the text is the source, the blocks its paragraphs, except
+    lines holding a suppression directive, which are blanked out like markup."""
+    text = source
+    directive_lines = plain_text_directive_lines(source)
+    if directive_lines:
+        blanked = Blanked(source)
+        kept = 0
+        for start, end in directive_lines:
+            blanked.keep(kept, start)
+            kept = end
+        blanked.keep(kept, len(source))
+        text = blanked.text()
+    return Parsed(text, [Block(start, end) for start, end in split_paragraphs(text)])
