@@ -71,6 +71,9 @@ def check(
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
     stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
     report_unused_suppressions: Annotated[bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")] = False,
+    baseline: Annotated[Optional[Path], typer.Option(help="Report only findings not recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option(help="Record today's findings in this file (then exit 0) for --baseline.")] = None,
+    diff: Annotated[Optional[str], typer.Option(help="Report only paragraphs changed since this git ref; '-' reads a unified diff on standard input.")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -97,9 +100,18 @@ def check(
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
 
+    if diff == "-" and "-" in paths:
+        _usage("--diff - reads the diff from standard input, so the story cannot come from there too")
     results: list[FileResult] = []
     for item in expand_paths(paths, linter):
         results.append(item if isinstance(item, FileResult) else linter.lint_path(item))
+    try:
+        _narrow(results, baseline, diff)
+    except NewslintError as exc:
+        _error(exc)
+        raise typer.Exit(EXIT_ERROR) from None
+    if write_baseline is not None:
+        _write_baseline(results, write_baseline)
 
     reported: set[str] = set()
     for result in results:
@@ -117,6 +129,35 @@ def check(
         if threshold is not None and any(f.severity >= threshold for f in result.findings):
             raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_OK)
+
+
+def _narrow(results, baseline: Optional[Path], diff: Optional[str]) -> None:
+    """Keep only what the gate asks about: findings not in the baseline, in changed paragraphs."""
+    if baseline is not None:
+        from newslint.baseline import drop_baselined, load_baseline
+
+        drop_baselined(results, load_baseline(baseline), baseline)
+    if diff is not None:
+        from newslint.changes import git_changes, keep_changed, parse_unified_diff, repository_root
+
+        cwd = Path.cwd()
+        changed = parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
+        keep_changed(results, changed)
+
+
+def _write_baseline(results, destination: Path) -> None:
+    from newslint.baseline import write_baseline
+
+    failed = [result for result in results if result.error is not None]
+    for result in failed:
+        _error(result.error if result.error.path else f"{result.path}: {result.error}")
+    try:
+        count = write_baseline(results, destination)
+    except OSError as exc:
+        _error(f"{destination}: cannot write baseline: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_ERROR) from None
+    typer.echo(f"newslint: recorded {count} finding{'' if count == 1 else 's'} in {destination}", err=True)
+    raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
 
 
 def _usage(message: str) -> None:

@@ -27,9 +27,13 @@ class FileResult:
     text: str = ""
     findings: list[Finding] = field(default_factory=list)
     error: NewslintError | None = None
-    paragraph_starts: list[int] = field(default_factory=list)  # offset of each paragraph
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each paragraph
     claims: ClaimStats | None = None  # None when the file could not be checked
     readability: ReadabilityStats | None = None  # computed when Options.readability asks
+
+    @property
+    def paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
 
 
 @dataclass
@@ -86,7 +90,7 @@ class Linter:
             result.text = read_article(path)
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
             document = analyse(result.text, path, input_format, tuple(config.front_matter))
-            result.paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
+            result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
             rules = self.rules_for(config)
             result.findings = findings_for(document, result.text, input_format, config, rules,
                                            self.selection_for(config),

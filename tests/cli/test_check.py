@@ -15,11 +15,6 @@ STORY = "Budget talks resume\n\nThe deal may collapse.\tIt could potentially fai
 
 
 @pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
 def story(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")
