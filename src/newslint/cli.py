@@ -74,6 +74,8 @@ def check(
     baseline: Annotated[Optional[Path], typer.Option(help="Report only findings not recorded in this baseline file.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option(help="Record today's findings in this file (then exit 0) for --baseline.")] = None,
     diff: Annotated[Optional[str], typer.Option(help="Report only paragraphs changed since this git ref; '-' reads a unified diff on standard input.")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the suggestions of fixable rules to the files (never inside quotations).")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --fix: print the changes as a diff instead of writing them.")] = False,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -100,6 +102,10 @@ def check(
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
 
+    if fix and "-" in paths:
+        _usage("--fix rewrites files, so it cannot read the story from standard input")
+    if dry_run and not fix:
+        _usage("--dry-run only goes with --fix")
     if diff == "-" and "-" in paths:
         _usage("--diff - reads the diff from standard input, so the story cannot come from there too")
     results: list[FileResult] = []
@@ -112,6 +118,8 @@ def check(
         raise typer.Exit(EXIT_ERROR) from None
     if write_baseline is not None:
         _write_baseline(results, write_baseline)
+    if fix:
+        results = _fix(results, linter, dry_run)
 
     reported: set[str] = set()
     for result in results:
@@ -143,6 +151,35 @@ def _narrow(results, baseline: Optional[Path], diff: Optional[str]) -> None:
         cwd = Path.cwd()
         changed = parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
         keep_changed(results, changed)
+
+
+def _fix(results, linter, dry_run: bool):
+    """Apply fixable suggestions; re-check each fixed file so the report shows what is
+    left, at its new positions. With dry_run, print the diff and exit (1: it would fix)."""
+    from newslint.fixes import apply_edits, plan_edits, preview, write_fixed
+
+    fixed_results, previews = [], []
+    for result in results:
+        edits = [] if result.error else plan_edits(result, linter.rules_for(linter.config_for(result.path)))
+        if not edits:
+            fixed_results.append(result)
+            continue
+        fixed_text = apply_edits(result.text, edits)
+        if dry_run:
+            previews.append(preview(result.path, result.text, fixed_text))
+            continue
+        try:
+            write_fixed(result.path, result.digest, fixed_text)
+        except NewslintError as exc:
+            result.error = exc
+            fixed_results.append(result)
+            continue
+        typer.echo(f"newslint: fixed {len(edits)} finding{'' if len(edits) == 1 else 's'} in {result.path}", err=True)
+        fixed_results.append(linter.lint_path(result.path))
+    if dry_run:
+        typer.echo("".join(previews), nl=False)
+        raise typer.Exit(EXIT_FINDINGS if previews else EXIT_OK)
+    return fixed_results
 
 
 def _write_baseline(results, destination: Path) -> None:

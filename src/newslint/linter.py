@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
 from newslint.model import Document, Finding, Severity
 from newslint.rulebook import Rule
-from newslint.source import STDIN, read_article
+from newslint.source import STDIN, decode, read_bytes
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.stats import ClaimStats, claim_check, claim_stats
 from newslint.suppressions import apply_suppressions, find_directives
@@ -28,6 +29,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: NewslintError | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each paragraph
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # top-level quotations (fixes avoid them)
+    digest: str = ""  # sha256 of the file as read, so --fix can tell whether it changed since
     claims: ClaimStats | None = None  # None when the file could not be checked
     readability: ReadabilityStats | None = None  # computed when Options.readability asks
 
@@ -87,10 +90,13 @@ class Linter:
         result = FileResult(path=path)
         try:
             config = self.config_for(path)
-            result.text = read_article(path)
+            data = read_bytes(path)
+            result.text = decode(data, "<stdin>" if path == STDIN else path)
+            result.digest = hashlib.sha256(data).hexdigest()
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
             document = analyse(result.text, path, input_format, tuple(config.front_matter))
             result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
+            result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
             rules = self.rules_for(config)
             result.findings = findings_for(document, result.text, input_format, config, rules,
                                            self.selection_for(config),

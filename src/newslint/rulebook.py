@@ -47,6 +47,7 @@ class Rule:
     exceptions: list[re.Pattern[str]] = field(default_factory=list)
     supersedes: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    fixable: bool = False
     link: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -178,6 +179,7 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
         exceptions=exceptions,
         supersedes=list(data.get("supersedes", [])),
         suggestion=data.get("suggestion"),
+        fixable=data.get("fixable", False),
         link=data.get("link"),
         raw=data,
     )

@@ -23,10 +23,10 @@ def decode(data: bytes, path: str) -> str:
     return text[1:] if text.startswith(_BOM) else text
 
 
-def read_article(path: str) -> str:
-    """The text of `path`, or of standard input for '-'."""
+def read_bytes(path: str) -> bytes:
+    """The bytes of `path`, or of standard input for '-', with errors naming the file."""
     if path == STDIN:
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        return sys.stdin.buffer.read()
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -35,4 +35,4 @@ def read_article(path: str) -> str:
         raise InputError("is a directory", path=path) from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc), path=path) from None
-    return decode(data, path)
+    return data

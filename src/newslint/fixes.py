@@ -1,0 +1,87 @@
+"""`--fix`: apply the suggestions of fixable rules, safely.
+
+A fix replaces a finding's text with its suggestion when the rule declares itself
+`fixable` (a doubled word, a house spelling). Never inside a quotation (a source's
+words are theirs, even misspelt), never two overlapping fixes, and the file is written
+atomically (a temporary file in the same folder, then a rename), with its mode kept and
+its line endings untouched, and only if it has not changed since it was read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from newslint.errors import InputError
+from newslint.linter import FileResult
+from newslint.rulebook import Rule
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    replacement: str
+    rule: str
+
+
+def plan_edits(result: FileResult, rules: list[Rule]) -> list[Edit]:
+    """The fixes to make in `result`'s text, in order, none overlapping."""
+    fixable = {rule.id for rule in rules if rule.fixable}
+    edits: list[Edit] = []
+    for finding in sorted(result.findings, key=lambda f: (f.start, f.end)):
+        if finding.rule not in fixable or finding.suggestion is None:
+            continue
+        if any(start < finding.end and finding.start < end for start, end in result.quotes):
+            continue
+        if edits and finding.start < edits[-1].end:
+            continue
+        if result.text[finding.start:finding.end] != finding.suggestion:
+            edits.append(Edit(finding.start, finding.end, finding.suggestion, finding.rule))
+    return edits
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    parts, position = [], 0
+    for edit in edits:
+        parts += [text[position:edit.start], edit.replacement]
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def preview(path: str, before: str, after: str) -> str:
+    """A unified diff of the fixes, for --fix --dry-run."""
+    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                        fromfile=f"a/{path}", tofile=f"b/{path}"))
+
+
+def write_fixed(path: str, digest: str, fixed_text: str) -> None:
+    """Replace `path` with `fixed_text` (UTF-8, a BOM kept if it had one), atomically,
+    keeping its permissions; refuse if the file's sha256 is no longer `digest`."""
+    target = Path(path)
+    try:
+        original = target.read_bytes()
+        mode = target.stat().st_mode
+    except OSError as exc:
+        raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
+    if hashlib.sha256(original).hexdigest() != digest:
+        raise InputError("changed since it was read; not fixed", path=path)
+    data = fixed_text.encode("utf-8")
+    if original.startswith(b"\xef\xbb\xbf"):
+        data = b"\xef\xbb\xbf" + data
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-fix", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode & 0o7777)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,79 @@
+"""--fix: suggestions of fixable rules applied atomically, never inside quotations."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from newslint.cli import app
+
+HOUSE_RULE = """id: house.doubled
+kind: pattern
+severity: warning
+description: Doubled words.
+message: "doubled '{match}'"
+fixable: true
+docs:
+  why: A doubled word is a typo.
+  bad: ["the the deal"]
+  good: ["the deal"]
+patterns:
+  - pattern: '\\b(?P<word>the|a|to) \\s*(?P=word)\\b'
+    suggestion: "{word}"
+"""
+
+
+def _repo(tmp_path, story_text):
+    rules = tmp_path / "house" / "house"
+    rules.mkdir(parents=True)
+    (rules / "doubled.yaml").write_text(HOUSE_RULE.replace('"{word}"', '"the"'), encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rule_paths: [house]\nselect: [house, hedging]\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_bytes(story_text.encode("utf-8"))
+    return story
+
+
+def test_fix_rewrites_outside_quotes_and_reports_what_is_left(runner, tmp_path):
+    story = _repo(tmp_path, 'Under the plan, the the deal may close.\r\n\r\n"Sign the the papers," she said.\r\n')
+    os.chmod(story, 0o640)
+    result = runner.invoke(app, ["check", "--fix", "-f", "line", str(story)])
+    assert story.read_bytes() == b'Under the plan, the deal may close.\r\n\r\n"Sign the the papers," she said.\r\n'
+    assert stat.S_IMODE(story.stat().st_mode) == 0o640
+    assert f"fixed 1 finding in {story}" in result.stderr
+    assert result.stdout.startswith(f"{story}:1:26: warning [hedging.modal]")  # positions after the fix
+    assert result.exit_code == 1
+    again = runner.invoke(app, ["check", "--fix", "-f", "line", str(story)])  # idempotent
+    assert "fixed" not in again.stderr and story.read_bytes().startswith(b"Under the plan, the deal may")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".newslint-fix")]
+
+
+def test_fix_dry_run_prints_a_diff_and_writes_nothing(runner, tmp_path):
+    story = _repo(tmp_path, "Both sides signed the the deal.\n")
+    result = runner.invoke(app, ["check", "--fix", "--dry-run", str(story)])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[2:] == ["@@ -1 +1 @@", "-Both sides signed the the deal.",
+                                              "+Both sides signed the deal."]
+    assert story.read_text(encoding="utf-8") == "Both sides signed the the deal.\n"
+
+
+def test_fix_refuses_a_file_changed_since_it_was_read(tmp_path):
+    import hashlib
+
+    from newslint.errors import InputError
+    from newslint.fixes import write_fixed
+
+    story = tmp_path / "s.txt"
+    story.write_text("old", encoding="utf-8")
+    digest = hashlib.sha256(b"older").hexdigest()
+    try:
+        write_fixed(str(story), digest, "new")
+    except InputError as exc:
+        assert "changed since it was read" in str(exc)
+    else:
+        raise AssertionError("wrote over a changed file")
+    assert story.read_text(encoding="utf-8") == "old"
+
+
+def test_fix_needs_files(runner):
+    assert runner.invoke(app, ["check", "--fix", "-"], input="x").exit_code == 2
+    assert runner.invoke(app, ["check", "--dry-run", "x.txt"]).exit_code == 2
