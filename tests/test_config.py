@@ -208,3 +208,20 @@ patterns: ['fine', 'unbalanced (']
     with pytest.raises(RuleError) as error:
         build_rules(load_config(path))
     assert str(error.value).startswith(f"{rule}:8: patterns.1: invalid regular expression:")
+
+
+def test_vocabulary_file_accepts_a_desks_terms(tmp_path):
+    (tmp_path / "terms.txt").write_text("# our names\nPossibly  Maybe\n\nreportedly speaking\n", encoding="utf-8")
+    path = write(tmp_path / ".newslint.yaml", "vocabulary: terms.txt\n")
+    config = load_config(path)
+    assert config.vocabulary == ("Possibly  Maybe", "reportedly speaking")
+    story = "The band possibly\nmaybe played on Friday. Prices may rise."
+    assert [f.text for f in Linter().lint_text(story)] == ["possibly", "may"]
+    assert [f.text for f in Linter().lint_text(story, config=config)] == ["may"]
+    assert Linter().lint_text("Reportedly speaking, the rally went ahead.", config=config) == []
+
+
+def test_missing_vocabulary_file_is_a_config_error(tmp_path):
+    path = write(tmp_path / ".newslint.yaml", "vocabulary: nope.txt\n")
+    with pytest.raises(ConfigError, match="cannot read vocabulary"):
+        load_config(path)

@@ -21,6 +21,7 @@ from typing import Any
 from newslint.errors import ConfigError
 from newslint.model import Severity
 from newslint.parse import format_for_path
+from newslint.vocabulary import load_vocabulary
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
 from newslint.yamlfile import YamlDocument, load_yaml
 
@@ -41,6 +42,7 @@ class Config:
     rule_settings: dict[str, dict[str, Any]] = field(default_factory=dict)
     input_formats: dict[str, str] = field(default_factory=dict)  # glob → text, markdown or html
     front_matter: list[str] = field(default_factory=list)  # Markdown fields linted as headlines
+    vocabulary: tuple[str, ...] = ()  # accepted terms, from the `vocabulary` file
     document: YamlDocument | None = field(default=None, repr=False)
 
     def excludes(self, path: Path) -> bool:
@@ -118,6 +120,7 @@ def load_config(path: Path) -> Config:
         rule_settings=dict(data.get("rules", {})),
         input_formats=dict(data.get("input_formats", {})),
         front_matter=list(data.get("front_matter", [])),
+        vocabulary=load_vocabulary(root / data["vocabulary"]) if "vocabulary" in data else (),
         document=document,
     )
 

@@ -18,6 +18,7 @@ from newslint.source import STDIN, decode, read_bytes
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.stats import ClaimStats, claim_check, claim_stats
 from newslint.suppressions import apply_suppressions, find_directives
+from newslint.vocabulary import drop_accepted
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -115,7 +116,7 @@ def findings_for(document: Document, source: str, input_format: str, config: Con
     those the file's own directives suppress, plus any about the directives. Each
     finding's `text` is the file's own characters (rules match the analysis text, where
     markup is blanked out)."""
-    findings = lint_document(document, rules, selection)
+    findings = drop_accepted(lint_document(document, rules, selection), document.text, config.vocabulary)
     directives = find_directives(source, input_format)
     if directives:
         known = {rule.id for rule in rules} | set(config.rule_settings)
