@@ -6,13 +6,19 @@ from newslint.checks.base import Check
 from newslint.checks.claim import ClaimCheck
 from newslint.checks.density import DensityCheck
 from newslint.checks.lexicon import LexiconCheck
+from newslint.checks.overused_word import OverusedWordCheck
 from newslint.checks.pattern import PatternCheck
+from newslint.checks.repeated_opener import RepeatedOpenerCheck
+from newslint.checks.repeated_phrase import RepeatedPhraseCheck
 
 KINDS: dict[str, type[Check]] = {
     "lexicon": LexiconCheck,
     "pattern": PatternCheck,
     "density": DensityCheck,
     "claim": ClaimCheck,
+    "repeated-phrase": RepeatedPhraseCheck,
+    "overused-word": OverusedWordCheck,
+    "repeated-opener": RepeatedOpenerCheck,
 }
 
 __all__ = ["KINDS", "Check"]
