@@ -15,6 +15,8 @@ compared pair by pair.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import functools
 import re
 from collections import defaultdict
@@ -60,7 +62,8 @@ STOP_WORDS = frozenset(
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     two three four five six seven eight nine ten hundred thousand million billion
-    trillion mln bln dlr dlrs dollar dollars cent cents pct percent
+    trillion mln bln dlr dlrs dollar dollars cent cents pct percent stg vs cts shr qtr
+    avg revs oper
     year years month months week weeks day days time times
     """.split()
 )
@@ -68,19 +71,21 @@ STOP_WORDS = frozenset(
 # A token that is a figure, not a word: "1987", "5.5", "3rd".
 _NUMBER = re.compile(r"\d")
 _APOSTROPHE_S = re.compile(r"['’]s$", re.IGNORECASE)
+# What may come between a sentence's start and a word that still opens it: “Strategically ...
+_OPENING = re.compile(r"[\"“‘'(:—–]|\s-+\s")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
     lower: str  # lower case, possessive 's removed
     stem: str  # what the word is counted under: see `word_keys`
     paragraph: int  # 1-based paragraph index
-    line: int  # 1-based line of the document
     quoted: bool  # inside a direct quotation: the source's words
     content: bool  # not a stop word or a number
-    name: bool  # capitalised, and never written in lower case in this article
+    tabular: bool  # in a sentence that is mostly figures: a results table, not prose
+    name: bool  # capitalised mid-sentence, or at the start of one and never in lower case
     chunk: int  # tokens with nothing but white space between them share a chunk
 
 
@@ -145,35 +150,44 @@ class Words:
         self.document = document
         stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
         text = document.text
-        line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        raw: list[tuple[int, int, str, int, int, bool, int]] = []
-        lower_seen: set[str] = set()
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        # start, end, paragraph, chunk, sentence-initial, tabular
+        spans: list[tuple[int, int, int, int, bool, bool]] = []
         chunk = -1
         for paragraph in document.paragraphs:
             for sentence in paragraph.sentences:
                 previous_end: int | None = None
-                for start, end in word_spans(sentence.text):
+                sentence_spans = word_spans(sentence.text)
+                # A sentence a third or more of whose words are figures is a table row
+                # ("Net profit 155,383 vs loss 577,336"), and rows repeat by design.
+                figures = sum(1 for start, end in sentence_spans if _NUMBER.search(sentence.text, start, end))
+                tabular = 3 * figures >= len(sentence_spans)
+                for start, end in sentence_spans:
                     start += sentence.start
                     end += sentence.start
-                    if previous_end is None or text[previous_end:start].strip():
+                    gap = text[previous_end:start] if previous_end is not None else ""
+                    if previous_end is None or gap.strip():
                         chunk += 1
+                    initial = previous_end is None or bool(_OPENING.search(gap))
                     previous_end = end
-                    word = text[start:end]
-                    if word[0].islower():
-                        lower_seen.add(_APOSTROPHE_S.sub("", word.lower()))
-                    quoted = document.quote_covering(start, end) is not None
-                    raw.append((start, end, word, paragraph.index, chunk, quoted, 0))
-        keys = word_keys({_APOSTROPHE_S.sub("", word.lower()) for _, _, word, *_ in raw})
+                    spans.append((start, end, paragraph.index, chunk, initial, tabular))
+        lowers = [_APOSTROPHE_S.sub("", text[start:end].lower()) for start, end, *_ in spans]
+        contents = [lower not in stop_words and len(lower) > 1 and not _NUMBER.search(lower) for lower in lowers]
+        keys = word_keys({lower for lower, content in zip(lowers, contents) if content})
+        # Keys written in lower case somewhere: a capital at the start of a sentence
+        # ("Strategically, ...") does not make a word a name when "strategy" is used too.
+        lower_keys = {keys.get(lower, lower) for (start, *_), lower in zip(spans, lowers) if text[start].islower()}
         self.tokens: list[Token] = []
-        line = 0
-        for start, end, word, paragraph, chunk, quoted, _ in raw:
-            while line + 1 < len(line_starts) and line_starts[line + 1] <= start:
-                line += 1
-            lower = _APOSTROPHE_S.sub("", word.lower())
-            content = lower not in stop_words and not _NUMBER.search(lower) and len(lower) > 1
-            name = word[0].isupper() and lower not in lower_seen
-            self.tokens.append(Token(start, end, lower, keys[lower], paragraph, line + 1,
-                                     quoted, content, name, chunk))
+        for (start, end, paragraph, chunk, initial, tabular), lower, content in zip(spans, lowers, contents):
+            key = keys.get(lower, lower)
+            name = content and text[start].isupper() and (not initial or key not in lower_keys)
+            quoted = document.quote_covering(start, end) is not None
+            self.tokens.append(Token(start, end, lower, key, paragraph, quoted, content,
+                                     tabular, name, chunk))
+
+    def line_of(self, offset: int) -> int:
+        """1-based line of a character offset."""
+        return bisect.bisect_right(self._line_starts, offset)
 
     def reporter_words(self) -> int:
         """How many words the reporter wrote (quotations excluded)."""
@@ -226,6 +240,12 @@ class PhraseOptions:
     max_words: int = 6
     min_content_words: int = 2
     count_quoted: bool = True  # a reporter's use of a quoted phrase counts as a repeat
+    # Phrases used within the article's first `subject_words` words (headline and lede)
+    # name the story's subject, which the rest of the story must repeat.
+    subject_words: int = 0
+    min_count: int = 2  # reporter's uses that make a repeat (a quoted use needs only one)
+    # A phrase needs a word matching one of these to count (none: any words).
+    word_patterns: tuple[re.Pattern[str], ...] = ()
     ignore: tuple[re.Pattern[str], ...] = ()
 
 
@@ -251,7 +271,7 @@ def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], l
     tokens = words.tokens
     found: dict[tuple[str, ...], list[Use]] = defaultdict(list)
     for first in range(len(tokens)):
-        if not tokens[first].content:
+        if not tokens[first].content or tokens[first].tabular:
             continue
         quoted = tokens[first].quoted
         for size in range(options.min_words, options.max_words + 1):
@@ -274,17 +294,20 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
     count. A shorter phrase inside a longer repeated one at the same place is not reported
     again."""
     uses_by_key = phrase_uses(words, options)
+    subject = {key for key, uses in uses_by_key.items() if uses[0].first < options.subject_words}
     covered = [False] * len(words.tokens)  # tokens inside a repeated longer phrase
     repeats: list[Repeat] = []
     for key in sorted(uses_by_key, key=lambda k: (-len(k), k)):
         uses = uses_by_key[key]
         reporter = [use for use in uses if not use.quoted]
         quoted = [use for use in uses if use.quoted]
-        if not reporter or options.ignore and _ignored(words, reporter[0], options.ignore):
+        if not reporter or key in subject or options.ignore and _ignored(words, reporter[0], options.ignore):
+            continue
+        if options.word_patterns and not _has_word(words, reporter[0], options.word_patterns):
             continue
         if options.count_quoted and quoted:
             found = [Repeat(use, quoted[0], key) for use in reporter]
-        elif len(reporter) > 1:
+        elif len(reporter) >= options.min_count:
             found = [Repeat(use, reporter[0], key) for use in reporter[1:]]
         else:
             continue
@@ -298,6 +321,10 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
                 covered[i] = True
     repeats.sort(key=lambda repeat: repeat.use.first)
     return repeats
+
+
+def _has_word(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    return any(pattern.search(token.lower) for token in words.tokens[use.first:use.last + 1] for pattern in patterns)
 
 
 def _ignored(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -315,7 +342,7 @@ class WordOptions:
     min_share: float = 0.02  # of the reporter's content words
     min_article_words: int = 250
     ignore: tuple[re.Pattern[str], ...] = ()
-    # Only words with a form matching one of these count (none: every content word).
+    # Only words with a form matching one of these are judged (none: every content word).
     word_patterns: tuple[re.Pattern[str], ...] = ()
 
 
@@ -335,7 +362,7 @@ def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = ()) -> tuple
     by_stem: dict[str, list[int]] = defaultdict(list)
     content_words = 0
     for index, token in enumerate(words.tokens):
-        if token.quoted or not token.content:
+        if token.quoted or token.tabular or not token.content:
             continue
         content_words += 1
         if token.name or any(pattern.search(token.lower) for pattern in ignore):
@@ -379,7 +406,7 @@ class PhraseStat:
 class WordStat:
     stem: str
     count: int
-    forms: list[str]
+    forms: list[str]  # as written, most used first
 
 
 @dataclass(frozen=True)
@@ -392,7 +419,8 @@ class RepetitionStats:
         return {
             "reporter_words": self.reporter_words,
             "phrases": [{"phrase": p.phrase, "count": p.count, "quoted": p.quoted} for p in self.phrases],
-            "words": [{"stem": w.stem, "count": w.count, "forms": list(w.forms)} for w in self.words],
+            "words": [{"word": w.forms[0], "stem": w.stem, "count": w.count, "forms": list(w.forms)}
+                      for w in self.words],
         }
 
 
@@ -401,17 +429,21 @@ WORD_RULE = "repetition.word"
 
 
 def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> RepetitionStats:
-    """The `top` phrases the reporter repeats (only those that count as repeats under
-    the rule set's `repetition.phrase` options) and the `top` content words by stem
-    (with the `repetition.word` rule's stop words), whether or not those rules are on:
-    the built-in rules' options stand in for missing ones."""
+    """The `top` phrases the reporter repeats and the `top` content words by stem.
+
+    Counts with the rule set's `repetition.phrase` and `repetition.word` options (stop
+    words, ignores, phrase length), or the built-in rules' when a rule set lacks them, so
+    the figures do not vanish when a config switches a rule off. The phrase rule's
+    precision settings (`min_count`, `subject_words`, `words`) decide what is worth a
+    finding, not what is counted: every phrase the reporter uses twice, or retells from
+    a quotation, is listed, the longest at each place."""
     phrase_check = _check_for(rules, PHRASE_RULE)
     word_check = _check_for(rules, WORD_RULE)
     phrase_words = words_of(document, phrase_check.stop_words)
-    repeats = repeated_phrases(phrase_words, phrase_check.options)
-    uses = phrase_uses(phrase_words, phrase_check.options)
+    counting = dataclasses.replace(phrase_check.options, min_count=2, subject_words=0, word_patterns=())
+    uses = phrase_uses(phrase_words, counting)
     phrases = []
-    for key in dict.fromkeys(repeat.key for repeat in repeats):
+    for key in dict.fromkeys(repeat.key for repeat in repeated_phrases(phrase_words, counting)):
         key_uses = uses[key]
         phrases.append(PhraseStat(phrase_text(phrase_words, key_uses[0]), len(key_uses),
                                   sum(1 for use in key_uses if use.quoted)))

@@ -4,7 +4,8 @@
 `sentences` consecutive sentences (across paragraph breaks: wire copy has one-sentence
 paragraphs), or of `paragraphs` consecutive paragraphs, opening with the same word
 (case-insensitive) is reported once, on its last opener, with the run's length. A sentence
-that opens inside a quotation, or with one of `ignore_words`, breaks the run.
+that opens inside a quotation, with one of `ignore_words`, with a figure or with a name
+(the story's subject: "Honeywell said ... Honeywell also ...") breaks the run.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from newslint.checks.base import Check, render_message
 from newslint.model import Document, Finding
 from newslint.nlp import word_spans
+from newslint.repetition import words_of
 
 if TYPE_CHECKING:
     from newslint.rulebook import Rule
@@ -41,9 +43,10 @@ class RepeatedOpenerCheck(Check):
                    frozenset(word.lower() for word in options.get("ignore_words", [])))
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
-        sentence_openers = [self._opener(document, paragraph.index, sentence.start, sentence.text)
+        names = {token.start for token in words_of(document).tokens if token.name}
+        sentence_openers = [self._opener(document, names, paragraph.index, sentence.start, sentence.text)
                             for paragraph in document.paragraphs for sentence in paragraph.sentences]
-        paragraph_openers = [self._opener(document, paragraph.index, paragraph.start, paragraph.text)
+        paragraph_openers = [self._opener(document, names, paragraph.index, paragraph.start, paragraph.text)
                              for paragraph in document.paragraphs]
         for openers, size, unit in ((sentence_openers, self.sentences, "sentences"),
                                     (paragraph_openers, self.paragraphs, "paragraphs")):
@@ -62,13 +65,14 @@ class RepeatedOpenerCheck(Check):
                     suggestion=None,
                 )
 
-    def _opener(self, document: Document, paragraph: int, offset: int, text: str) -> Opener:
+    def _opener(self, document: Document, names: set[int], paragraph: int, offset: int, text: str) -> Opener:
         spans = word_spans(text)
         if not spans:
             return Opener(None, offset, offset, paragraph)
         start, end = offset + spans[0][0], offset + spans[0][1]
         word = document.text[start:end].lower()
-        if word in self.ignore_words or document.quote_covering(start, end) or any(c.isdigit() for c in word):
+        if (word in self.ignore_words or start in names or any(c.isdigit() for c in word)
+                or document.quote_covering(start, end)):
             word = None
         return Opener(word, start, end, paragraph)
 

@@ -34,6 +34,9 @@ class RepeatedPhraseCheck(Check):
                 max_words=int(options.get("max_words", 6)),
                 min_content_words=int(options.get("min_content_words", 2)),
                 count_quoted=bool(options.get("count_quoted", True)),
+                subject_words=int(options.get("subject_words", 0)),
+                min_count=int(options.get("min_count", 2)),
+                word_patterns=tuple(re.compile(pattern, re.IGNORECASE) for pattern in options.get("words", [])),
                 ignore=tuple(re.compile(pattern, re.IGNORECASE) for pattern in options.get("ignore", [])),
             ),
             tuple(options.get("stop_words", [])),
@@ -61,4 +64,4 @@ class RepeatedPhraseCheck(Check):
 def where(words: Words, use: Use) -> str:
     """'¶2, line 5', or '¶6, line 14, in a quotation', as an editor looks for it."""
     token = words.tokens[use.first]
-    return f"¶{token.paragraph}, line {token.line}" + (", in a quotation" if use.quoted else "")
+    return f"¶{token.paragraph}, line {words.line_of(token.start)}" + (", in a quotation" if use.quoted else "")
