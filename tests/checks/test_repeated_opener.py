@@ -1,0 +1,58 @@
+"""repetition.opener: runs of sentences or paragraphs that open with the same word."""
+
+from __future__ import annotations
+
+from newslint import lint_text
+
+
+def openers(text: str, **kwargs) -> list[tuple[str, str, int]]:
+    found = []
+    for finding in lint_text(text, select=["repetition.opener"], **kwargs):
+        assert text[finding.start:finding.end] == finding.text
+        found.append((finding.text, finding.message, finding.start))
+    return found
+
+
+def test_three_sentences_in_a_row():
+    text = "This plan cuts taxes. This change helps families. this is new."
+    assert openers(text) == [("this", "3 sentences in a row open with 'this' (from ¶1) — vary the openings",
+                              text.rindex("this"))]
+
+
+def test_a_run_is_reported_once_with_its_length():
+    text = "Also one. Also two. Also three. Also four. Then five."
+    assert [(t, m) for t, m, _ in openers(text)] == [
+        ("Also", "4 sentences in a row open with 'Also' (from ¶1) — vary the openings")]
+
+
+def test_runs_continue_across_paragraphs():
+    text = "Still, prices rose.\n\nStill, wages fell.\n\nStill, nobody moved."
+    assert [m for _, m, _ in openers(text)] == [
+        "3 sentences in a row open with 'Still' (from ¶1) — vary the openings"]
+
+
+def test_paragraphs_that_open_alike():
+    text = ("In March, rates rose. Prices followed.\n\nIn April, rates fell. Prices held.\n\n"
+            "In May, nothing changed. Prices held again.")
+    assert [m for _, m, _ in openers(text)] == [
+        "3 paragraphs in a row open with 'In' (from ¶1) — vary the openings"]
+
+
+def test_two_is_not_a_run_and_a_different_opener_breaks_it():
+    assert openers("This one. This two. That three. This four. This five.") == []
+
+
+def test_ignored_words_quotes_and_names_break_runs():
+    assert openers("The plan cut taxes. The change helped. The cut was the first.") == []
+    assert openers("“We will win,” she said. “We have the votes.” “We will not back down.”") == []
+    assert openers("Honeywell said sales rose. Honeywell expects more. Honeywell will hire.") == []
+
+
+def test_run_length_from_config(tmp_path):
+    text = "This one. This two. That three."
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rules:\n  repetition.opener:\n    sentences: 2\n", encoding="utf-8")
+    assert [t for t, _, _ in openers(text, config_path=str(config))] == ["This"]
+    config.write_text("rules:\n  repetition.opener:\n    sentences: 2\n    ignore_words: [this]\n",
+                      encoding="utf-8")
+    assert openers(text, config_path=str(config)) == []
