@@ -85,6 +85,7 @@ class Token:
     quoted: bool  # inside a direct quotation: the source's words
     content: bool  # not a stop word or a number
     tabular: bool  # in a sentence that is mostly figures: a results table, not prose
+    attributed: bool  # in a sentence attributed to a source ("..., the ministry said")
     name: bool  # capitalised mid-sentence, or at the start of one and never in lower case
     chunk: int  # tokens with nothing but white space between them share a chunk
 
@@ -151,8 +152,8 @@ class Words:
         stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
         text = document.text
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        # start, end, paragraph, chunk, sentence-initial, tabular
-        spans: list[tuple[int, int, int, int, bool, bool]] = []
+        # start, end, paragraph, chunk, sentence-initial, tabular, attributed
+        spans: list[tuple[int, int, int, int, bool, bool, bool]] = []
         chunk = -1
         for paragraph in document.paragraphs:
             for sentence in paragraph.sentences:
@@ -170,7 +171,8 @@ class Words:
                         chunk += 1
                     initial = previous_end is None or bool(_OPENING.search(gap))
                     previous_end = end
-                    spans.append((start, end, paragraph.index, chunk, initial, tabular))
+                    spans.append((start, end, paragraph.index, chunk, initial, tabular,
+                                  sentence.attribution is not None))
         lowers = [_APOSTROPHE_S.sub("", text[start:end].lower()) for start, end, *_ in spans]
         contents = [lower not in stop_words and len(lower) > 1 and not _NUMBER.search(lower) for lower in lowers]
         keys = word_keys({lower for lower, content in zip(lowers, contents) if content})
@@ -178,12 +180,13 @@ class Words:
         # ("Strategically, ...") does not make a word a name when "strategy" is used too.
         lower_keys = {keys.get(lower, lower) for (start, *_), lower in zip(spans, lowers) if text[start].islower()}
         self.tokens: list[Token] = []
-        for (start, end, paragraph, chunk, initial, tabular), lower, content in zip(spans, lowers, contents):
+        for (start, end, paragraph, chunk, initial, tabular, attributed), lower, content in zip(spans, lowers,
+                                                                                             contents):
             key = keys.get(lower, lower)
             name = content and text[start].isupper() and (not initial or key not in lower_keys)
             quoted = document.quote_covering(start, end) is not None
             self.tokens.append(Token(start, end, lower, key, paragraph, quoted, content,
-                                     tabular, name, chunk))
+                                     tabular, attributed, name, chunk))
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
@@ -239,7 +242,7 @@ class PhraseOptions:
     min_words: int = 2
     max_words: int = 6
     min_content_words: int = 2
-    count_quoted: bool = True  # a reporter's use of a quoted phrase counts as a repeat
+    count_quoted: bool = True  # a reporter's unattributed use of a quoted phrase counts as a repeat
     # Phrases used within the article's first `subject_words` words (headline and lede)
     # name the story's subject, which the rest of the story must repeat.
     subject_words: int = 0
@@ -305,8 +308,11 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
             continue
         if options.word_patterns and not _has_word(words, reporter[0], options.word_patterns):
             continue
-        if options.count_quoted and quoted:
-            found = [Repeat(use, quoted[0], key) for use in reporter]
+        # The reporter retelling a quotation's wording as fact: a use in a sentence that
+        # attributes it ("the minister called ties traditionally friendly") is reporting.
+        parroted = [use for use in reporter if not words.tokens[use.first].attributed]
+        if options.count_quoted and quoted and parroted:
+            found = [Repeat(use, quoted[0], key) for use in parroted]
         elif len(reporter) >= options.min_count:
             found = [Repeat(use, reporter[0], key) for use in reporter[1:]]
         else:

@@ -71,11 +71,17 @@ def test_repeats_only_inside_quotations_are_the_sources():
 
 
 def test_reporter_retelling_a_quoted_phrase_points_at_the_quotation():
-    text = ("Ties are traditionally friendly, the ministry said.\n\n"
+    text = ("Ties between the two have long been traditionally friendly.\n\n"
             "The envoy praised “traditionally friendly relations” at the ceremony.")
     assert phrases(text) == [
         ("traditionally friendly",
          "'traditionally friendly' repeated (also in ¶2, line 3, in a quotation) — vary or cut")]
+
+
+def test_an_attributed_retelling_of_a_quotation_is_reporting():
+    text = ("Ties are traditionally friendly, the ministry said.\n\n"
+            "The envoy praised “traditionally friendly relations” at the ceremony.")
+    assert phrases(text) == []
 
 
 def test_names_stop_words_and_figures_do_not_make_a_phrase():
@@ -114,18 +120,18 @@ def builtin(text: str) -> list[str]:
     return [t for t, _ in phrases(text, config_path=None)]
 
 
-def test_builtin_rule_wants_three_uses():
-    twice = "The plan brings closer cooperation. Closer cooperation is welcome."
-    assert builtin(LEDE + twice) == []
-    assert builtin(LEDE + twice + " Closer cooperation costs little.") == ["Closer cooperation", "Closer cooperation"]
+def test_builtin_rule_wants_four_uses():
+    thrice = "The plan brings closer cooperation. Closer cooperation is welcome. Closer cooperation helps."
+    assert builtin(LEDE + thrice) == []
+    assert builtin(LEDE + thrice + " Closer cooperation costs little.") == ["Closer cooperation"] * 3
 
 
 def test_builtin_rule_leaves_the_subject_and_terms_of_art_alone():
     # Used in the lede: the story's subject.
     assert builtin("Closer cooperation is the aim of the water deal. Closer cooperation helps. "
-                   "Closer cooperation costs little.") == []
+                   "Closer cooperation costs little. Closer cooperation pays.") == []
     # No derived, abstract word: a term of art.
-    assert builtin(LEDE + "Interest rates rose. Interest rates matter. Interest rates fell.") == []
+    assert builtin(LEDE + "Interest rates rose. Interest rates matter. Interest rates fell. Interest rates won.") == []
 
 
 def test_moscow_article(moscow_article):
