@@ -291,11 +291,12 @@ def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], l
 
 
 def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
-    """The reporter's repeats, longest phrase first. A reporter's second and later uses
-    repeat the first; with `count_quoted`, every reporter use of a phrase that is also
-    quoted repeats the quotation. Repeats only inside quotations are the source's and never
-    count. A shorter phrase inside a longer repeated one at the same place is not reported
-    again."""
+    """The reporter's repeats, in document order. Once the reporter has used a phrase
+    `min_count` times, each use after the first repeats the first; with `count_quoted`,
+    each unattributed reporter use of a phrase a quotation also uses repeats the quotation.
+    Repeats only inside quotations are the source's and never count. Phrases are judged
+    longest first, and a shorter phrase inside a longer repeated one at the same place is
+    not reported again."""
     uses_by_key = phrase_uses(words, options)
     subject = {key for key, uses in uses_by_key.items() if uses[0].first < options.subject_words}
     covered = [False] * len(words.tokens)  # tokens inside a repeated longer phrase
