@@ -258,35 +258,29 @@ def phrase_text(words: Words, use: Use) -> str:
     return " ".join(words.document.text[tokens[use.first].start:tokens[use.last].end].split())
 
 
-def _phrase_qualifies(tokens: list[Token], first: int, last: int, options: PhraseOptions) -> bool:
-    """A phrase worth tracking starts and ends on a content word and has at least
-    `min_content_words` content words that are not names: "the country" and "said on
-    Tuesday" never count, and neither does "Russian Foreign Ministry", the story's subject."""
-    if not (tokens[first].content and tokens[last].content):
-        return False
-    ordinary = sum(1 for token in tokens[first:last + 1] if token.content and not token.name)
-    return ordinary >= options.min_content_words
-
-
 def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], list[Use]]:
     """Every qualifying phrase used at least twice, by its stems, with its uses in order.
-    A phrase never runs across punctuation, a quotation mark or a sentence end."""
+
+    A phrase worth tracking starts and ends on a content word and has at least
+    `min_content_words` content words that are not names: "the country" and "said on
+    Tuesday" never count, and neither does "Russian Foreign Ministry", the story's
+    subject. It never runs across punctuation, a quotation mark or a sentence end."""
     tokens = words.tokens
     found: dict[tuple[str, ...], list[Use]] = defaultdict(list)
-    for first in range(len(tokens)):
-        if not tokens[first].content or tokens[first].tabular:
+    for first, token in enumerate(tokens):
+        if not token.content or token.tabular:
             continue
-        quoted = tokens[first].quoted
-        for size in range(options.min_words, options.max_words + 1):
-            last = first + size - 1
-            if last >= len(tokens) or tokens[last].chunk != tokens[first].chunk:
+        key: tuple[str, ...] = (token.stem,)
+        ordinary = 0 if token.name else 1  # content words that are not names, so far
+        for last in range(first + 1, min(first + options.max_words, len(tokens))):
+            following = tokens[last]
+            if following.chunk != token.chunk or following.quoted != token.quoted:
                 break
-            if tokens[last].quoted != quoted:
-                break
-            if not _phrase_qualifies(tokens, first, last, options):
-                continue
-            key = tuple(token.stem for token in tokens[first:last + 1])
-            found[key].append(Use(first, last, quoted))
+            key += (following.stem,)
+            ordinary += following.content and not following.name
+            if (last - first + 1 >= options.min_words and following.content
+                    and ordinary >= options.min_content_words):
+                found[key].append(Use(first, last, token.quoted))
     return {key: uses for key, uses in found.items() if len(uses) > 1}
 
 
