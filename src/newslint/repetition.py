@@ -159,10 +159,10 @@ class Words:
             for sentence in paragraph.sentences:
                 previous_end: int | None = None
                 sentence_spans = word_spans(sentence.text)
-                # A sentence a third or more of whose words are figures is a table row
-                # ("Net profit 155,383 vs loss 577,336"), and rows repeat by design.
+                # A sentence a quarter or more of whose words are figures is a table row
+                # ("Net profit 15.2 mln vs 23.4 mln"), and rows repeat by design.
                 figures = sum(1 for start, end in sentence_spans if _NUMBER.search(sentence.text, start, end))
-                tabular = 3 * figures >= len(sentence_spans)
+                tabular = 4 * figures >= len(sentence_spans)
                 for start, end in sentence_spans:
                     start += sentence.start
                     end += sentence.start

@@ -5,7 +5,8 @@
 paragraphs), or of `paragraphs` consecutive paragraphs, opening with the same word
 (case-insensitive) is reported once, on its last opener, with the run's length. A sentence
 that opens inside a quotation, with one of `ignore_words`, with a figure or with a name
-(the story's subject: "Honeywell said ... Honeywell also ...") breaks the run.
+(the story's subject: "Honeywell said ... Honeywell also ..."), or a table row, breaks
+the run.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newslint.checks.base import Check, render_message
 from newslint.model import Document, Finding
 from newslint.nlp import word_spans
-from newslint.repetition import words_of
+from newslint.repetition import Token, words_of
 
 if TYPE_CHECKING:
     from newslint.rulebook import Rule
@@ -43,7 +44,7 @@ class RepeatedOpenerCheck(Check):
                    frozenset(word.lower() for word in options.get("ignore_words", [])))
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
-        names = {token.start for token in words_of(document).tokens if token.name}
+        names = _names_and_tables(words_of(document).tokens)
         sentence_openers = [self._opener(document, names, paragraph.index, sentence.start, sentence.text)
                             for paragraph in document.paragraphs for sentence in paragraph.sentences]
         paragraph_openers = [self._opener(document, names, paragraph.index, paragraph.start, paragraph.text)
@@ -75,6 +76,20 @@ class RepeatedOpenerCheck(Check):
                 or document.quote_covering(start, end)):
             word = None
         return Opener(word, start, end, paragraph)
+
+
+def _names_and_tables(tokens: list[Token]) -> set[int]:
+    """Starts of words that cannot open a run: names ("Honeywell"), the first word of a
+    name ("New Jersey Bell": "New" is capitalised at the start of any sentence) and the
+    words of table rows ("Oper net 15.2 mln vs 23.4 mln")."""
+    skipped = set()
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        starts_name = (token.content and following is not None and following.chunk == token.chunk
+                       and following.name)
+        if token.name or token.tabular or starts_name:
+            skipped.add(token.start)
+    return skipped
 
 
 def _runs(openers: list[Opener], size: int) -> Iterator[list[Opener]]:
