@@ -160,7 +160,7 @@ class Words:
                 previous_end: int | None = None
                 sentence_spans = word_spans(sentence.text)
                 # A sentence a quarter or more of whose words are figures is a table row
-                # ("Net profit 15.2 mln vs 23.4 mln"), and rows repeat by design.
+                # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
                 figures = sum(1 for start, end in sentence_spans if _NUMBER.search(sentence.text, start, end))
                 tabular = 4 * figures >= len(sentence_spans)
                 for start, end in sentence_spans:

@@ -45,13 +45,13 @@ def test_two_is_not_a_run_and_a_different_opener_breaks_it():
 def test_ignored_words_quotes_and_names_break_runs():
     assert openers("The plan cut taxes. The change helped. The cut was the first.") == []
     assert openers("“We will win,” she said. “We have the votes.” “We will not back down.”") == []
-    assert openers("Honeywell said sales rose. Honeywell expects more. Honeywell will hire.") == []
-    assert openers("New Jersey Bell said sales rose. New York Telephone agreed. New Jersey Bell will hire. "
+    assert openers("Acmetron said sales rose. Acmetron expects more. Acmetron will hire.") == []
+    assert openers("New Haven Gas said sales rose. New Haven Water agreed. New Haven Gas will hire. "
                    "The new plan starts in May.") == []
 
 
 def test_table_rows_are_not_sentences_that_open_alike():
-    text = ("Net profit 15.2 mln vs 23.4 mln\n\nNet sales 40.1 mln vs 38.2 mln\n\nNet loss 2.1 mln vs 3.3 mln\n\n"
+    text = ("Net profit 7.1 mln vs 6.8 mln\n\nNet sales 40.1 mln vs 38.2 mln\n\nNet loss 2.1 mln vs 3.3 mln\n\n"
             "The net result was a loss.")
     assert openers(text) == []
 

@@ -5,7 +5,7 @@
 paragraphs), or of `paragraphs` consecutive paragraphs, opening with the same word
 (case-insensitive) is reported once, on its last opener, with the run's length. A sentence
 that opens inside a quotation, with one of `ignore_words`, with a figure or with a name
-(the story's subject: "Honeywell said ... Honeywell also ..."), or a table row, breaks
+(the story's subject: "Acmetron said ... Acmetron also ..."), or a table row, breaks
 the run.
 """
 
@@ -79,9 +79,9 @@ class RepeatedOpenerCheck(Check):
 
 
 def _names_and_tables(tokens: list[Token]) -> set[int]:
-    """Starts of words that cannot open a run: names ("Honeywell"), the first word of a
-    name ("New Jersey Bell": "New" is capitalised at the start of any sentence) and the
-    words of table rows ("Oper net 15.2 mln vs 23.4 mln")."""
+    """Starts of words that cannot open a run: names ("Acmetron"), the first word of a
+    name ("New Haven Gas": "New" is capitalised at the start of any sentence) and the
+    words of table rows ("Net profit 7.1 mln vs 6.8 mln")."""
     skipped = set()
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
