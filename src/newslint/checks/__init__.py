@@ -7,8 +7,11 @@ from newslint.checks.claim import ClaimCheck
 from newslint.checks.density import DensityCheck
 from newslint.checks.length import LengthCheck
 from newslint.checks.lexicon import LexiconCheck
+from newslint.checks.overused_word import OverusedWordCheck
 from newslint.checks.pattern import PatternCheck
 from newslint.checks.readability import ReadabilityCheck
+from newslint.checks.repeated_opener import RepeatedOpenerCheck
+from newslint.checks.repeated_phrase import RepeatedPhraseCheck
 
 KINDS: dict[str, type[Check]] = {
     "lexicon": LexiconCheck,
@@ -17,6 +20,9 @@ KINDS: dict[str, type[Check]] = {
     "claim": ClaimCheck,
     "readability": ReadabilityCheck,
     "length": LengthCheck,
+    "repeated-phrase": RepeatedPhraseCheck,
+    "overused-word": OverusedWordCheck,
+    "repeated-opener": RepeatedOpenerCheck,
 }
 
 __all__ = ["KINDS", "Check"]

@@ -1,0 +1,104 @@
+"""`repeated-opener` rules: sentences or paragraphs in a row that open the same way.
+
+"This ... This ... This ..." reads as a list the writer did not mean to make. A run of
+`sentences` consecutive sentences (across paragraph breaks: wire copy has one-sentence
+paragraphs), or of `paragraphs` consecutive paragraphs, opening with the same word
+(case-insensitive) is reported once, on its last opener, with the run's length. A sentence
+that opens inside a quotation, with one of `ignore_words`, with a figure or with a name
+(the story's subject: "Acmetron said ... Acmetron also ..."), or a table row, breaks
+the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newslint.checks.base import Check, render_message
+from newslint.model import Document, Finding
+from newslint.nlp import word_spans
+from newslint.repetition import Token, words_of
+
+if TYPE_CHECKING:
+    from newslint.rulebook import Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Opener:
+    word: str | None  # lower case; None when the unit does not count (quoted, ignored)
+    start: int
+    end: int
+    paragraph: int
+
+
+class RepeatedOpenerCheck(Check):
+    def __init__(self, sentences: int, paragraphs: int, ignore_words: frozenset[str]) -> None:
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.ignore_words = ignore_words
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> RepeatedOpenerCheck:
+        return cls(int(options.get("sentences", 3)), int(options.get("paragraphs", 3)),
+                   frozenset(word.lower() for word in options.get("ignore_words", [])))
+
+    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        names = _names_and_tables(words_of(document).tokens)
+        sentence_openers = [self._opener(document, names, paragraph.index, sentence.start, sentence.text)
+                            for paragraph in document.paragraphs for sentence in paragraph.sentences]
+        paragraph_openers = [self._opener(document, names, paragraph.index, paragraph.start, paragraph.text)
+                             for paragraph in document.paragraphs]
+        for openers, size, unit in ((sentence_openers, self.sentences, "sentences"),
+                                    (paragraph_openers, self.paragraphs, "paragraphs")):
+            for run in _runs(openers, size):
+                last = run[-1]
+                matched = document.text[last.start:last.end]
+                yield Finding(
+                    rule=rule.id,
+                    severity=rule.severity,
+                    message=render_message(rule.message, match=matched, count=len(run), unit=unit,
+                                           first=f"¶{run[0].paragraph}"),
+                    start=last.start,
+                    end=last.end,
+                    paragraph=last.paragraph,
+                    text=matched,
+                    suggestion=None,
+                )
+
+    def _opener(self, document: Document, names: set[int], paragraph: int, offset: int, text: str) -> Opener:
+        spans = word_spans(text)
+        if not spans:
+            return Opener(None, offset, offset, paragraph)
+        start, end = offset + spans[0][0], offset + spans[0][1]
+        word = document.text[start:end].lower()
+        if (word in self.ignore_words or start in names or any(c.isdigit() for c in word)
+                or document.quote_covering(start, end)):
+            word = None
+        return Opener(word, start, end, paragraph)
+
+
+def _names_and_tables(tokens: list[Token]) -> set[int]:
+    """Starts of words that cannot open a run: names ("Acmetron"), the first word of a
+    name ("New Haven Gas": "New" is capitalised at the start of any sentence) and the
+    words of table rows ("Net profit 7.1 mln vs 6.8 mln")."""
+    skipped = set()
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        starts_name = (token.content and following is not None and following.chunk == token.chunk
+                       and following.name)
+        if token.name or token.tabular or starts_name:
+            skipped.add(token.start)
+    return skipped
+
+
+def _runs(openers: list[Opener], size: int) -> Iterator[list[Opener]]:
+    """Maximal runs of at least `size` consecutive openers with the same word."""
+    run: list[Opener] = []
+    for opener in [*openers, Opener(None, 0, 0, 0)]:
+        if run and opener.word is not None and opener.word == run[0].word:
+            run.append(opener)
+            continue
+        if len(run) >= size:
+            yield run
+        run = [opener] if opener.word is not None else []

@@ -1,0 +1,470 @@
+"""Words, stems and repeated phrases of an article, in the reporter's voice.
+
+Shared by the repetition rule kinds (`repeated-phrase`, `overused-word`,
+`repeated-opener`) and by the per-file repetition statistics, so the figures an editor
+sees agree with the findings.
+
+Only the reporter's words count: a quotation is the source's wording. One exception is
+news-specific: a phrase the reporter repeats from a quotation (a press release's
+"traditionally friendly ties" retold in the paper's voice) is the reporter parroting the
+source, and counts as a repeat of the quoted use.
+
+Everything here is linear in the article's length: n-grams go into dicts, never
+compared pair by pair.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newslint.model import Document
+from newslint.nlp import word_spans
+
+if TYPE_CHECKING:
+    from newslint.rulebook import Rule
+
+# English function words, plus the words wire copy needs to state any fact at all
+# (reporting verbs, days, months, units of money and measure): "said on Tuesday" and
+# "mln dlrs" repeat in every story and say nothing about its style. Kept in code, not
+# nltk's stopwords corpus, which would need `nltk.download`. Rules add their own with
+# the `stop_words` option.
+STOP_WORDS = frozenset(
+    """
+    a about above across after afterwards again against ago all almost alone along already
+    also although always am among amid amidst an and another any anybody anyone anything
+    anyway anywhere are around as at be became because become becomes been before
+    beforehand behind being below beside besides between beyond both but by can cannot
+    could did do does doing done down due during each either else elsewhere enough etc
+    even ever every everybody everyone everything everywhere except few for former
+    formerly from further had has have having he hence her here hers herself him himself
+    his how however i if in inside instead into is it its itself just last latter least
+    less many may me meanwhile might mine more moreover most mostly much must my myself
+    near nearly neither never nevertheless next no nobody none nor not nothing now
+    nowhere of off often on once one only onto or other others otherwise our ours
+    ourselves out over own per perhaps quite rather same several shall she should since
+    so some somebody someone something sometimes somewhat still such than that the their
+    theirs them themselves then there thereby therefore these they this those though
+    through throughout thus to together too toward towards under unless until up upon us
+    very via was we were what whatever when whenever where whereas whether which while
+    who whoever whole whom whose why will with within without would yet you your yours
+    yourself yourselves
+    s t ll re ve d m
+    said say says saying told tell tells added adding according asked stated
+    mr mrs ms dr
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    two three four five six seven eight nine ten hundred thousand million billion
+    trillion mln bln dlr dlrs dollar dollars cent cents pct percent stg vs cts shr qtr
+    avg revs oper
+    year years month months week weeks day days time times
+    """.split()
+)
+
+# A token that is a figure, not a word: "1987", "5.5", "3rd".
+_NUMBER = re.compile(r"\d")
+_APOSTROPHE_S = re.compile(r"['’]s$", re.IGNORECASE)
+# What may come between a sentence's start and a word that still opens it: “Strategically ...
+_OPENING = re.compile(r"[\"“‘'(:—–]|\s-+\s")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    lower: str  # lower case, possessive 's removed
+    stem: str  # what the word is counted under: see `word_keys`
+    paragraph: int  # 1-based paragraph index
+    quoted: bool  # inside a direct quotation: the source's words
+    content: bool  # not a stop word or a number
+    tabular: bool  # in a sentence that is mostly figures: a results table, not prose
+    attributed: bool  # in a sentence attributed to a source ("..., the ministry said")
+    name: bool  # capitalised mid-sentence, or at the start of one and never in lower case
+    chunk: int  # tokens with nothing but white space between them share a chunk
+
+
+@functools.cache
+def _stemmer():
+    # Porter is pure code: no nltk data, nothing downloaded.
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@functools.lru_cache(maxsize=65536)
+def porter_stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+# What may follow a shared stem for two words to count as one: inflections and the
+# common derivations ("cooperate", "cooperation", "cooperative"; "strategy", "strategic",
+# "strategically"). Porter alone also joins "internal" and "international"
+# ("intern" + "ational"), which an editor would not call the same word.
+_SAME_WORD_SUFFIXES = frozenset(
+    """
+    e s es ed d ing er ers y ies ied ic ics ical ically al ally ly ion ions ive ively
+    ives ative atively ate ates ated ating ation ations ment ments ity ities ness ous
+    ously ism ist ists ize izes ized izing ization
+    """.split()
+) | {""}
+
+
+def _same_word_suffix(suffix: str | None) -> bool:
+    """An inflection or common derivation, perhaps after y turned i ("happ" + "iness")."""
+    if suffix is None:
+        return False
+    return suffix in _SAME_WORD_SUFFIXES or (suffix[:1] == "i" and suffix[1:] in _SAME_WORD_SUFFIXES)
+
+
+def word_keys(forms: Iterable[str]) -> dict[str, str]:
+    """The key each lower-case form is counted under: its Porter stem when what follows
+    the stem is an inflection or a common derivation, else the form itself.
+
+    Porter leaves "strategy" as "strategi" but "strategic" as "strateg", "economy" as
+    "economi" but "economic" as "econom": a stem ending in "i" is folded into the
+    shorter one when the article also has an -ic word with that stem, so "strategy" and
+    "strategic" count together while "policy" never joins "police"."""
+    stems = {form: porter_stem(form) for form in forms}
+    ic_stems = {stem for form, stem in stems.items() if form.endswith(("ic", "ical", "ically", "ics"))}
+    keys = {}
+    for form, stem in stems.items():
+        base = stem[:-1] if stem.endswith("i") else stem  # "polici": policy, policies
+        suffix = form[len(base):] if form.startswith(base) else None
+        if _same_word_suffix(suffix):
+            keys[form] = base if base in ic_stems else stem
+        else:
+            keys[form] = form
+    return keys
+
+
+class Words:
+    """The article's words, with the facts the repetition rules need about each."""
+
+    def __init__(self, document: Document, extra_stop_words: Iterable[str] = ()) -> None:
+        self.document = document
+        stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
+        text = document.text
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        # start, end, paragraph, chunk, sentence-initial, tabular, attributed
+        spans: list[tuple[int, int, int, int, bool, bool, bool]] = []
+        chunk = -1
+        for paragraph in document.paragraphs:
+            for sentence in paragraph.sentences:
+                previous_end: int | None = None
+                sentence_spans = word_spans(sentence.text)
+                # A sentence a quarter or more of whose words are figures is a table row
+                # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
+                figures = sum(1 for start, end in sentence_spans if _NUMBER.search(sentence.text, start, end))
+                tabular = 4 * figures >= len(sentence_spans)
+                for start, end in sentence_spans:
+                    start += sentence.start
+                    end += sentence.start
+                    gap = text[previous_end:start] if previous_end is not None else ""
+                    if previous_end is None or gap.strip():
+                        chunk += 1
+                    initial = previous_end is None or bool(_OPENING.search(gap))
+                    previous_end = end
+                    spans.append((start, end, paragraph.index, chunk, initial, tabular,
+                                  sentence.attribution is not None))
+        lowers = [_APOSTROPHE_S.sub("", text[start:end].lower()) for start, end, *_ in spans]
+        contents = [lower not in stop_words and len(lower) > 1 and not _NUMBER.search(lower) for lower in lowers]
+        keys = word_keys({lower for lower, content in zip(lowers, contents) if content})
+        # Keys written in lower case somewhere: a capital at the start of a sentence
+        # ("Strategically, ...") does not make a word a name when "strategy" is used too.
+        lower_keys = {keys.get(lower, lower) for (start, *_), lower in zip(spans, lowers) if text[start].islower()}
+        self.tokens: list[Token] = []
+        for (start, end, paragraph, chunk, initial, tabular, attributed), lower, content in zip(spans, lowers,
+                                                                                             contents):
+            key = keys.get(lower, lower)
+            name = content and text[start].isupper() and (not initial or key not in lower_keys)
+            quoted = document.quote_covering(start, end) is not None
+            self.tokens.append(Token(start, end, lower, key, paragraph, quoted, content,
+                                     tabular, attributed, name, chunk))
+
+    def line_of(self, offset: int) -> int:
+        """1-based line of a character offset."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    def reporter_words(self) -> int:
+        """How many words the reporter wrote (quotations excluded)."""
+        return sum(1 for token in self.tokens if not token.quoted)
+
+
+# The last few documents' words: three rules and the statistics ask for the same
+# document's words in turn. Documents are mutable, so they are compared by identity.
+_RECENT: list[tuple[Document, tuple[str, ...], Words]] = []
+_RECENT_SIZE = 4
+
+
+def words_of(document: Document, extra_stop_words: Iterable[str] = ()) -> Words:
+    """The article's words, computed once per document and stop-word list."""
+    stop_words = tuple(sorted(extra_stop_words))
+    for seen, seen_stop_words, words in _RECENT:
+        if seen is document and seen_stop_words == stop_words:
+            return words
+    words = Words(document, stop_words)
+    _RECENT.insert(0, (document, stop_words, words))
+    del _RECENT[_RECENT_SIZE:]
+    return words
+
+
+# ---------------------------------------------------------------------------------------
+# Repeated phrases
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One use of a phrase: token indexes [first, last] in `Words.tokens`."""
+
+    first: int
+    last: int
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """A reporter's use of a phrase that the article has already used (or quoted)."""
+
+    use: Use
+    earlier: Use  # the use it repeats: the reporter's first, or a quoted one
+    key: tuple[str, ...]  # the phrase's stems
+
+
+@dataclass(frozen=True)
+class PhraseOptions:
+    min_words: int = 2
+    max_words: int = 6
+    min_content_words: int = 2
+    count_quoted: bool = True  # a reporter's unattributed use of a quoted phrase counts as a repeat
+    # Phrases used within the article's first `subject_words` words (headline and lede)
+    # name the story's subject, which the rest of the story must repeat.
+    subject_words: int = 0
+    min_count: int = 2  # reporter's uses that make a repeat (a quoted use needs only one)
+    # A phrase needs a word matching one of these to count (none: any words).
+    word_patterns: tuple[re.Pattern[str], ...] = ()
+    ignore: tuple[re.Pattern[str], ...] = ()
+
+
+def phrase_text(words: Words, use: Use) -> str:
+    """The phrase as a reader sees it, white space folded."""
+    tokens = words.tokens
+    return " ".join(words.document.text[tokens[use.first].start:tokens[use.last].end].split())
+
+
+def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], list[Use]]:
+    """Every qualifying phrase used at least twice, by its stems, with its uses in order.
+
+    A phrase worth tracking starts and ends on a content word and has at least
+    `min_content_words` content words that are not names: "the country" and "said on
+    Tuesday" never count, and neither does "Russian Foreign Ministry", the story's
+    subject. It never runs across punctuation, a quotation mark or a sentence end."""
+    tokens = words.tokens
+    found: dict[tuple[str, ...], list[Use]] = defaultdict(list)
+    for first, token in enumerate(tokens):
+        if not token.content or token.tabular:
+            continue
+        key: tuple[str, ...] = (token.stem,)
+        ordinary = 0 if token.name else 1  # content words that are not names, so far
+        for last in range(first + 1, min(first + options.max_words, len(tokens))):
+            following = tokens[last]
+            if following.chunk != token.chunk or following.quoted != token.quoted:
+                break
+            key += (following.stem,)
+            ordinary += following.content and not following.name
+            if (last - first + 1 >= options.min_words and following.content
+                    and ordinary >= options.min_content_words):
+                found[key].append(Use(first, last, token.quoted))
+    return {key: uses for key, uses in found.items() if len(uses) > 1}
+
+
+def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
+    """The reporter's repeats, in document order. Once the reporter has used a phrase
+    `min_count` times, each use after the first repeats the first; with `count_quoted`,
+    each unattributed reporter use of a phrase a quotation also uses repeats the quotation.
+    Repeats only inside quotations are the source's and never count. Phrases are judged
+    longest first, and a shorter phrase inside a longer repeated one at the same place is
+    not reported again."""
+    uses_by_key = phrase_uses(words, options)
+    subject = {key for key, uses in uses_by_key.items() if uses[0].first < options.subject_words}
+    covered = [False] * len(words.tokens)  # tokens inside a repeated longer phrase
+    repeats: list[Repeat] = []
+    for key in sorted(uses_by_key, key=lambda k: (-len(k), k)):
+        uses = uses_by_key[key]
+        reporter = [use for use in uses if not use.quoted]
+        quoted = [use for use in uses if use.quoted]
+        if not reporter or key in subject or options.ignore and _ignored(words, reporter[0], options.ignore):
+            continue
+        if options.word_patterns and not _has_word(words, reporter[0], options.word_patterns):
+            continue
+        # The reporter retelling a quotation's wording as fact: a use in a sentence that
+        # attributes it ("the minister called ties traditionally friendly") is reporting.
+        parroted = [use for use in reporter if not words.tokens[use.first].attributed]
+        if options.count_quoted and quoted and parroted:
+            found = [Repeat(use, quoted[0], key) for use in parroted]
+        elif len(reporter) >= options.min_count:
+            found = [Repeat(use, reporter[0], key) for use in reporter[1:]]
+        else:
+            continue
+        found = [repeat for repeat in found
+                 if not all(covered[i] for i in range(repeat.use.first, repeat.use.last + 1))]
+        if not found:
+            continue
+        repeats.extend(found)
+        for use in uses:
+            for i in range(use.first, use.last + 1):
+                covered[i] = True
+    repeats.sort(key=lambda repeat: repeat.use.first)
+    return repeats
+
+
+def _has_word(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    return any(pattern.search(token.lower) for token in words.tokens[use.first:use.last + 1] for pattern in patterns)
+
+
+def _ignored(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    text = phrase_text(words, use).lower()
+    return any(pattern.search(text) for pattern in patterns)
+
+
+# ---------------------------------------------------------------------------------------
+# Overused words
+
+
+@dataclass(frozen=True)
+class WordOptions:
+    min_count: int = 6
+    min_share: float = 0.02  # of the reporter's content words
+    min_article_words: int = 250
+    ignore: tuple[re.Pattern[str], ...] = ()
+    # Only words with a form matching one of these are judged (none: every content word).
+    word_patterns: tuple[re.Pattern[str], ...] = ()
+
+
+@dataclass(frozen=True)
+class WordUse:
+    """Every reporter's use of one stem."""
+
+    stem: str
+    tokens: list[int]  # indexes into `Words.tokens`, in order
+    share: float  # of the reporter's content words
+    forms: list[str] = field(default_factory=list)  # surface forms, most used first
+
+
+def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = ()) -> tuple[list[WordUse], int]:
+    """Each content stem the reporter uses (names excluded), most used first, and how
+    many content words the reporter wrote."""
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    content_words = 0
+    for index, token in enumerate(words.tokens):
+        if token.quoted or token.tabular or not token.content:
+            continue
+        content_words += 1
+        if token.name or any(pattern.search(token.lower) for pattern in ignore):
+            continue
+        by_stem[token.stem].append(index)
+    result = []
+    for stem, indexes in by_stem.items():
+        forms: dict[str, int] = defaultdict(int)
+        for index in indexes:
+            forms[words.tokens[index].lower] += 1
+        ordered = sorted(forms, key=lambda form: (-forms[form], form))
+        result.append(WordUse(stem, indexes, len(indexes) / max(content_words, 1), ordered))
+    result.sort(key=lambda use: (-len(use.tokens), use.stem))
+    return result, content_words
+
+
+def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
+    """Stems the reporter uses at least `min_count` times and for at least `min_share` of
+    their content words, in an article of at least `min_article_words` words."""
+    if words.reporter_words() < options.min_article_words:
+        return []
+    counts, _ = word_counts(words, options.ignore)
+    return [use for use in counts
+            if len(use.tokens) >= options.min_count and use.share >= options.min_share
+            and (not options.word_patterns
+                 or any(pattern.search(form) for pattern in options.word_patterns for form in use.forms))]
+
+
+# ---------------------------------------------------------------------------------------
+# Statistics
+
+
+@dataclass(frozen=True)
+class PhraseStat:
+    phrase: str  # as first written
+    count: int  # uses, reporter's and quoted
+    quoted: int  # of which inside quotations
+
+
+@dataclass(frozen=True)
+class WordStat:
+    stem: str
+    count: int
+    forms: list[str]  # as written, most used first
+
+
+@dataclass(frozen=True)
+class RepetitionStats:
+    phrases: list[PhraseStat]  # most repeated first
+    words: list[WordStat]  # most used first
+    reporter_words: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "reporter_words": self.reporter_words,
+            "phrases": [{"phrase": p.phrase, "count": p.count, "quoted": p.quoted} for p in self.phrases],
+            "words": [{"word": w.forms[0], "stem": w.stem, "count": w.count, "forms": list(w.forms)}
+                      for w in self.words],
+        }
+
+
+PHRASE_RULE = "repetition.phrase"
+WORD_RULE = "repetition.word"
+
+
+def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> RepetitionStats:
+    """The `top` phrases the reporter repeats and the `top` content words by stem.
+
+    Counts with the rule set's `repetition.phrase` and `repetition.word` options (stop
+    words, ignores, phrase length), or the built-in rules' when a rule set lacks them, so
+    the figures do not vanish when a config switches a rule off. The phrase rule's
+    precision settings (`min_count`, `subject_words`, `words`) decide what is worth a
+    finding, not what is counted: every phrase the reporter uses twice, or retells from
+    a quotation, is listed, the longest at each place."""
+    phrase_check = _check_for(rules, PHRASE_RULE)
+    word_check = _check_for(rules, WORD_RULE)
+    phrase_words = words_of(document, phrase_check.stop_words)
+    counting = dataclasses.replace(phrase_check.options, min_count=2, subject_words=0, word_patterns=())
+    uses = phrase_uses(phrase_words, counting)
+    phrases = []
+    for key in dict.fromkeys(repeat.key for repeat in repeated_phrases(phrase_words, counting)):
+        key_uses = uses[key]
+        phrases.append(PhraseStat(phrase_text(phrase_words, key_uses[0]), len(key_uses),
+                                  sum(1 for use in key_uses if use.quoted)))
+    phrases.sort(key=lambda stat: -stat.count)  # stable: ties stay in document order
+    counted = words_of(document, word_check.stop_words)
+    counts, _ = word_counts(counted, word_check.options.ignore)
+    top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top] if len(use.tokens) > 1]
+    return RepetitionStats(phrases[:top], top_words, phrase_words.reporter_words())
+
+
+def _check_for(rules: list[Rule], rule_id: str):
+    for rule in rules:
+        if rule.id == rule_id:
+            return rule.check
+    return _builtin_check(rule_id)
+
+
+@functools.cache
+def _builtin_check(rule_id: str):
+    from newslint.rulebook import builtin_rules_dir, load_rule_file
+
+    pack, name = rule_id.split(".")
+    return load_rule_file(builtin_rules_dir() / pack / f"{name}.yaml").check

@@ -1,0 +1,76 @@
+"""The shared words, stems and phrase counting behind the repetition pack, and the
+per-file repetition statistics."""
+
+from __future__ import annotations
+
+from newslint.analysis import analyse
+from newslint.config import Config, build_rules, load_config
+from newslint.repetition import PhraseOptions, repeated_phrases, repetition_stats, word_keys, words_of
+
+
+def test_stems_group_derivations_cleanly():
+    keys = word_keys(["strategic", "strategy", "strategically", "strategies",
+                      "cooperate", "cooperation", "cooperative", "cooperated"])
+    assert len({keys["strategic"], keys["strategy"], keys["strategically"], keys["strategies"]}) == 1
+    assert len({keys["cooperate"], keys["cooperation"], keys["cooperative"], keys["cooperated"]}) == 1
+
+
+def test_stems_keep_different_words_apart():
+    keys = word_keys(["police", "policy", "policies", "internal", "international"])
+    assert keys["policy"] == keys["policies"] != keys["police"]
+    assert keys["internal"] != keys["international"]
+
+
+def test_words_know_quotes_names_and_stop_words():
+    document = analyse("Russia said “close ties matter” to Iraq.\n\nThe ties were close, Russia said.")
+    tokens = {(token.lower, token.paragraph): token for token in words_of(document).tokens}
+    assert tokens[("ties", 1)].quoted and not tokens[("ties", 2)].quoted
+    assert tokens[("russia", 1)].name and tokens[("iraq", 1)].name
+    assert not tokens[("said", 1)].content and not tokens[("the", 2)].content
+
+
+def test_sentence_initial_capital_is_not_a_name_when_the_word_is_used_in_lower_case():
+    document = analyse("Strategically, it works. The strategy is new.")
+    token = words_of(document).tokens[0]
+    assert token.lower == "strategically" and not token.name
+
+
+def test_figures_heavy_rows_are_tables():
+    document = analyse("Net profit 7,120 vs loss 6,805.\n\nThe company expects higher profit.")
+    tokens = words_of(document).tokens
+    assert tokens[0].tabular and not tokens[-1].tabular
+
+
+def test_phrase_counting_is_linear_in_article_length():
+    # Every position starts at most max_words n-grams: a long article with one phrase
+    # repeated everywhere still gives one repeat per use, found quickly.
+    text = "Officials praised the strategic partnership again. " * 2000
+    repeats = repeated_phrases(words_of(analyse(text)), PhraseOptions())
+    assert len(repeats) == 1999
+
+
+def test_stats_list_phrases_and_words_with_counts(moscow_article):
+    document = analyse(moscow_article.read_text(encoding="utf-8"))
+    stats = repetition_stats(document, build_rules(Config()), top=5).as_json()
+    assert stats["reporter_words"] > 700
+    phrases = {entry["phrase"]: entry for entry in stats["phrases"]}
+    assert phrases["close cooperation"] == {"phrase": "close cooperation", "count": 3, "quoted": 1}
+    assert phrases["traditionally friendly"]["quoted"] == 1
+    words = {entry["word"]: entry for entry in stats["words"]}
+    assert words["cooperation"]["count"] == 10
+    assert words["strategic"]["forms"] == ["strategic", "strategy"]
+    assert len(stats["phrases"]) <= 5 and len(stats["words"]) <= 5
+
+
+def test_stats_use_the_rule_sets_options_or_the_builtin_ones(tmp_path):
+    text = "The plan brings closer cooperation. Closer cooperation is welcome. Closer cooperation helps."
+    document = analyse(text)
+    assert [p.phrase for p in repetition_stats(document, []).phrases] == ["closer cooperation"]
+    config_path = tmp_path / ".newslint.yaml"
+    config_path.write_text("rules:\n  repetition.phrase:\n    stop_words: [closer]\n"
+                           "  repetition.word:\n    enabled: false\n", encoding="utf-8")
+    rules = build_rules(load_config(config_path))
+    stats = repetition_stats(document, rules)
+    assert stats.phrases == []
+    # The word rule is off, but its built-in options still count the words.
+    assert {(w.forms[0], w.count) for w in stats.words} == {("closer", 3), ("cooperation", 3)}
