@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.model import Document
 from newslint.nlp import word_spans
+from newslint.readability import is_prose
 
 if TYPE_CHECKING:
     from newslint.rulebook import Rule
@@ -345,6 +347,10 @@ class WordOptions:
     ignore: tuple[re.Pattern[str], ...] = ()
     # Only words with a form matching one of these are judged (none: every content word).
     word_patterns: tuple[re.Pattern[str], ...] = ()
+    # A word already in the first `subject_words` words (headline and lede) is the story's
+    # topic, and a topic word repeats by design: it needs `subject_min_count` uses.
+    subject_words: int = 0
+    subject_min_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -386,10 +392,24 @@ def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
     if words.reporter_words() < options.min_article_words:
         return []
     counts, _ = word_counts(words, options.ignore)
+    topic = _topic_stems(words, options.subject_words)
     return [use for use in counts
-            if len(use.tokens) >= options.min_count and use.share >= options.min_share
+            if len(use.tokens) >= (max(options.min_count, options.subject_min_count) if use.stem in topic
+                                   else options.min_count)
+            and use.share >= options.min_share
             and (not options.word_patterns
                  or any(pattern.search(form) for pattern in options.word_patterns for form in use.forms))]
+
+
+def _topic_stems(words: Words, count: int) -> set[str]:
+    """Stems of the first `count` words of the body (the lede): the story's topic.
+    Headlines and kickers (lines that end no sentence) are left out: they are written to
+    sell, so a word in one is not thereby the topic the rest of the story must repeat."""
+    if not count:
+        return set()
+    paragraphs = words.document.paragraphs
+    body = (token for token in words.tokens if is_prose(paragraphs[token.paragraph - 1]))
+    return {token.stem for token in itertools.islice(body, count)}
 
 
 # ---------------------------------------------------------------------------------------

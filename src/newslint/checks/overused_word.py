@@ -36,6 +36,8 @@ class OverusedWordCheck(Check):
                 min_article_words=int(options.get("min_article_words", defaults.min_article_words)),
                 ignore=tuple(re.compile(pattern, re.IGNORECASE) for pattern in options.get("ignore", [])),
                 word_patterns=tuple(re.compile(pattern, re.IGNORECASE) for pattern in options.get("words", [])),
+                subject_words=int(options.get("subject_words", defaults.subject_words)),
+                subject_min_count=int(options.get("subject_min_count", defaults.subject_min_count)),
             ),
             tuple(options.get("stop_words", [])),
         )
