@@ -96,7 +96,8 @@ def check(
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity, readability=stats, stdin_format=stdin_format,
+                                min_severity=min_severity, readability=stats, repetition=stats or format == "json",
+                                stdin_format=stdin_format,
                                 report_unused_suppressions=report_unused_suppressions))
     except NewslintError as exc:
         _error(exc)

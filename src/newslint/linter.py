@@ -16,6 +16,7 @@ from newslint.model import Document, Finding, Severity
 from newslint.rulebook import Rule
 from newslint.source import STDIN, decode, read_bytes
 from newslint.readability import ReadabilityStats, readability_stats
+from newslint.repetition import RepetitionStats, repetition_stats
 from newslint.stats import ClaimStats, claim_check, claim_stats
 from newslint.suppressions import apply_suppressions, find_directives
 from newslint.vocabulary import drop_accepted
@@ -34,6 +35,7 @@ class FileResult:
     digest: str = ""  # sha256 of the file as read, so --fix can tell whether it changed since
     claims: ClaimStats | None = None  # None when the file could not be checked
     readability: ReadabilityStats | None = None  # computed when Options.readability asks
+    repetition: RepetitionStats | None = None  # computed when Options.repetition asks
 
     @property
     def paragraph_starts(self) -> list[int]:
@@ -48,7 +50,8 @@ class Options:
     select: list[str] | None = None
     ignore: list[str] = field(default_factory=list)
     min_severity: str | None = None
-    readability: bool = False  # compute per-paragraph readability scores (--stats, JSON)
+    readability: bool = False  # compute per-paragraph readability scores (--stats)
+    repetition: bool = False  # list the top repeated phrases and words (--stats, JSON)
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
 
@@ -105,6 +108,8 @@ class Linter:
             result.claims = claim_stats(document, claim_check(rules))
             if self.options.readability:
                 result.readability = readability_stats(document)
+            if self.options.repetition:
+                result.repetition = repetition_stats(document, rules)
         except NewslintError as exc:
             result.error = exc
         return result

@@ -189,6 +189,7 @@ def test_json_format_has_claim_and_readability_stats(runner, tmp_path):
     path.write_text("The deal will likely reshape the region.\n\nThe ministers met on Monday.\n", encoding="utf-8")
     plain = json.loads(runner.invoke(app, ["check", "--format", "json", str(path)]).stdout)
     assert "readability" not in plain["files"][0]["stats"]  # only with --stats: textstat costs time
+    assert plain["files"][0]["stats"]["repetition"] == {"reporter_words": 12, "phrases": [], "words": []}
     report = json.loads(runner.invoke(app, ["check", "--format", "json", "--stats", str(path)]).stdout)
     stats = report["files"][0]["stats"]
     assert [{k: p[k] for k in ("paragraph", "claims", "attributed")} for p in stats["paragraphs"]] == [
@@ -214,6 +215,8 @@ def test_stats_adds_a_readability_table_even_without_findings(runner, tmp_path):
         "    1           1      2          1    2.9  77.9\n"
         "    2           3      9          2    1.9  89.5\n"
         "    article            9          2    1.9  89.5\n"
+        "  repeated phrases: none\n"
+        "  most used words: council ×2\n"
         "\n"
         "0 findings (0 errors, 0 warnings, 0 info) in 1 file\n"
     )

@@ -55,4 +55,6 @@ def _stats(result: FileResult) -> dict:
         for entry, scores in zip(paragraphs, result.readability.paragraphs):
             entry["readability"] = scores.as_json()
         stats["readability"] = result.readability.article.as_json()
+    if result.repetition is not None:
+        stats["repetition"] = result.repetition.as_json()
     return stats

@@ -36,6 +36,8 @@ def render(results: list[FileResult], color: bool = False) -> str:
                 out.append(f"    {'':<7} {'':<7}  → {finding.suggestion}")
         if result.readability is not None:
             out.extend(_readability_table(result, index))
+        if result.repetition is not None and result.readability is not None:
+            out.extend(_repetition_lines(result))
         out.append("")
     out.append(summary_line(results))
     return "\n".join(out) + "\n"
@@ -67,3 +69,11 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
         cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
         lines.append("    " + "  ".join(cells).rstrip())
     return lines
+
+
+def _repetition_lines(result: FileResult) -> list[str]:
+    """`--stats`: the phrases and words the reporter repeats most, with counts."""
+    repetition = result.repetition
+    phrases = ", ".join(f"'{p.phrase}' ×{p.count}" for p in repetition.phrases[:5]) or "none"
+    words = ", ".join(f"{w.forms[0]} ×{w.count}" for w in repetition.words[:8]) or "none"
+    return [f"  repeated phrases: {phrases}", f"  most used words: {words}"]
