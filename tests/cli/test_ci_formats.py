@@ -1,7 +1,9 @@
-"""`--format github`: exact output on a small made-up story, the escaping it needs, and
-how a file that could not be checked shows."""
+"""`--format github` and `--format junit`: exact output on a small made-up story, the
+escaping each needs, and how a file that could not be checked shows."""
 
 from __future__ import annotations
+
+import xml.etree.ElementTree as ET
 
 import pytest
 from typer.testing import CliRunner
@@ -66,3 +68,37 @@ def test_github_unreadable_file_is_an_error_annotation(runner, story, tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0] == "::error file=bad.txt::bad.txt: not valid UTF-8 (byte 3: b'\\xe9')"
     assert len(lines) == 3
+
+
+def test_junit_format(runner, story, tmp_path):
+    (tmp_path / "clean.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "junit", "clean.txt", story])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<testsuites name="newslint" tests="2" failures="1" errors="0">\n'
+        '  <testsuite name="newslint" tests="2" failures="1" errors="0">\n'
+        '    <testcase classname="newslint" name="clean.txt" />\n'
+        '    <testcase classname="newslint" name="story.txt">\n'
+        '      <failure message="2 findings (1 error, 1 warning, 0 info)" type="error">'
+        "story.txt:3:10: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"
+        "story.txt:3:27: error [hedging.stacked] 'could potentially' stacks two hedges — cut both, or attribute the claim\n"
+        "</failure>\n"
+        "    </testcase>\n"
+        "  </testsuite>\n"
+        "</testsuites>\n"
+    )
+
+
+def test_junit_escapes_and_reports_unreadable_files(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a<b>&.txt").write_text("Prices may rise.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"Caf\xe9 society\n")
+    result = runner.invoke(app, ["check", "-f", "junit", "a<b>&.txt", "bad.txt"])
+    assert result.exit_code == 2
+    suite = ET.fromstring(result.stdout).find("testsuite")
+    assert suite.attrib == {"name": "newslint", "tests": "2", "failures": "1", "errors": "1"}
+    first, second = suite.findall("testcase")
+    assert first.get("name") == "a<b>&.txt"
+    assert first.find("failure").text.startswith("a<b>&.txt:1:8: warning [hedging.modal]")
+    assert second.find("error").get("message") == "bad.txt: not valid UTF-8 (byte 3: b'\\xe9')"

@@ -55,9 +55,10 @@ Formatter = Callable[[list[FileResult], bool], str]
 
 
 def formatter(name: str) -> Formatter:
-    from newslint.formats import github, json, line, text
+    from newslint.formats import github, json, junit, line, text
 
-    return {"text": text.render, "line": line.render, "json": json.render, "github": github.render}[name]
+    return {"text": text.render, "line": line.render, "json": json.render, "github": github.render,
+            "junit": junit.render}[name]
 
 
-FORMAT_NAMES = ("text", "line", "json", "github")
+FORMAT_NAMES = ("text", "line", "json", "github", "junit")
