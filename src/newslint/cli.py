@@ -62,7 +62,7 @@ def _use_color(no_color: bool) -> bool:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github or junit.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif or junit.")] = "text",
     select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
     min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,

@@ -30,6 +30,9 @@ class FileResult:
     paragraph_starts: list[int] = field(default_factory=list)  # offset of each paragraph
     claims: ClaimStats | None = None  # None when the file could not be checked
     readability: ReadabilityStats | None = None  # computed when Options.readability asks
+    # The rules whose findings this file could report, for formats that describe each
+    # rule next to the findings (SARIF); empty when the file could not be checked.
+    rules: list[Rule] = field(default_factory=list)
 
 
 @dataclass
@@ -88,9 +91,10 @@ class Linter:
             document = analyse(result.text, path, input_format, tuple(config.front_matter))
             result.paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
             rules = self.rules_for(config)
-            result.findings = findings_for(document, result.text, input_format, config, rules,
-                                           self.selection_for(config),
+            selection = self.selection_for(config)
+            result.findings = findings_for(document, result.text, input_format, config, rules, selection,
                                            report_unused=self.options.report_unused_suppressions)
+            result.rules = [rule for rule in rules if selection.wants_rule(rule)]
             result.claims = claim_stats(document, claim_check(rules))
             if self.options.readability:
                 result.readability = readability_stats(document)
