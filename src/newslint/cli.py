@@ -2,7 +2,7 @@
 
 Exit codes (stable, documented in the README):
   0  no finding at or above --fail-on
-  1  findings at or above --fail-on
+  1  findings at or above --fail-on, or more warnings and errors than --max-warnings
   2  usage, config, rule or input error (the other files are still checked and reported)
 """
 
