@@ -26,13 +26,13 @@ def render(results: list[FileResult], color: bool = False) -> str:
                 properties["line"] = str(result.error.line)
             lines.append(_command("error", properties, str(result.error)))
         for finding, where in zip(result.findings, locate(result)):
-            # GitHub takes columns only for an annotation within one line.
-            one_line = where.end_line == where.line
-            properties = {"file": result.path, "line": str(where.line),
-                          **({"col": str(where.column)} if one_line else {}),
-                          "endLine": str(where.end_line),
-                          **({"endColumn": str(where.end_column)} if one_line else {}),
-                          "title": finding.rule}
+            properties = {"file": result.path, "line": str(where.line)}
+            if where.end_line == where.line:  # GitHub takes columns only within one line
+                properties |= {"col": str(where.column), "endLine": str(where.end_line),
+                               "endColumn": str(where.end_column)}
+            else:
+                properties["endLine"] = str(where.end_line)
+            properties["title"] = finding.rule
             lines.append(_command(_COMMANDS[finding.severity], properties, finding.message))
     return "".join(line + "\n" for line in lines)
 
