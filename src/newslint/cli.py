@@ -2,7 +2,7 @@
 
 Exit codes (stable, documented in the README):
   0  no finding at or above --fail-on
-  1  findings at or above --fail-on
+  1  findings at or above --fail-on, or more warnings and errors than --max-warnings
   2  usage, config, rule or input error (the other files are still checked and reported)
 """
 
@@ -62,11 +62,12 @@ def _use_color(no_color: bool) -> bool:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text, line or json.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif or junit.")] = "text",
     select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
     min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,
     fail_on: Annotated[Optional[str], typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]")] = None,
+    max_warnings: Annotated[Optional[int], typer.Option(help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says.")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
     stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
@@ -93,6 +94,8 @@ def check(
         allowed = ("error", "warning", "info") + (("never",) if option == "--fail-on" else ())
         if value is not None and value not in allowed:
             _usage(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
+    if max_warnings is not None and max_warnings < 0:
+        _usage(f"--max-warnings must be 0 or more (got {max_warnings})")
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
@@ -132,6 +135,13 @@ def check(
 
     if any(result.error is not None for result in results):
         raise typer.Exit(EXIT_ERROR)
+    # A ratchet, as in ESLint: a desk with a backlog of warnings fails on errors
+    # (--fail-on error) and on any warning beyond today's count.
+    if max_warnings is not None:
+        warnings = sum(1 for result in results for f in result.findings if f.severity >= Severity.WARNING)
+        if warnings > max_warnings:
+            typer.echo(f"newslint: {warnings} warnings and errors, more than --max-warnings {max_warnings}", err=True)
+            raise typer.Exit(EXIT_FINDINGS)
     cli_threshold = parse_fail_on(fail_on) if fail_on else None
     for result in results:
         threshold: Severity | None = cli_threshold if fail_on else linter.config_for(result.path).fail_on

@@ -35,6 +35,9 @@ class FileResult:
     digest: str = ""  # sha256 of the file as read, so --fix can tell whether it changed since
     claims: ClaimStats | None = None  # None when the file could not be checked
     readability: ReadabilityStats | None = None  # computed when Options.readability asks
+    # The rules whose findings this file could report, for formats that describe each
+    # rule next to the findings (SARIF); empty when the file could not be checked.
+    rules: list[Rule] = field(default_factory=list)
     repetition: RepetitionStats | None = None  # computed when Options.repetition asks
 
     @property
@@ -102,9 +105,10 @@ class Linter:
             result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
             result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
             rules = self.rules_for(config)
-            result.findings = findings_for(document, result.text, input_format, config, rules,
-                                           self.selection_for(config),
+            selection = self.selection_for(config)
+            result.findings = findings_for(document, result.text, input_format, config, rules, selection,
                                            report_unused=self.options.report_unused_suppressions)
+            result.rules = [rule for rule in rules if selection.wants_rule(rule)]
             result.claims = claim_stats(document, claim_check(rules))
             if self.options.readability:
                 result.readability = readability_stats(document)

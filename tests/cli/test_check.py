@@ -232,3 +232,33 @@ def test_stdin_format_and_per_glob_input_formats(runner, tmp_path):
     (tmp_path / ".newslint.yaml").write_text('input_formats:\n  "copy/*.txt": markdown\n', encoding="utf-8")
     out = runner.invoke(app, ["check", "-f", "line", str(tmp_path / "copy" / "story.txt")]).stdout
     assert out.count("hedging.modal") == 1  # as plain text the block-quoted "may" would count too
+
+
+# The story has 1 error and 1 warning: --max-warnings counts both.
+@pytest.mark.parametrize(("options", "code"), [
+    (["--max-warnings", "2"], 1),                          # --fail-on warning (default) still applies
+    (["--fail-on", "never", "--max-warnings", "2"], 0),
+    (["--fail-on", "never", "--max-warnings", "1"], 1),
+    (["--fail-on", "error", "--max-warnings", "5"], 1),    # the error fails it
+    (["--fail-on", "never", "--max-warnings", "0"], 1),
+])
+def test_max_warnings(runner, story, options, code):
+    result = runner.invoke(app, ["check", "-f", "line", *options, str(story)])
+    assert result.exit_code == code
+    over = "newslint: 2 warnings and errors, more than --max-warnings"
+    assert (over in result.stderr) == (options[-1] in ("0", "1"))
+
+
+def test_max_warnings_ignores_info_and_hidden_findings(runner, tmp_path):
+    path = tmp_path / "w.txt"
+    path.write_text("The deal may collapse. The minister will resign, sources said.\n", encoding="utf-8")
+    args = ["check", "--fail-on", "never", "--max-warnings", "0", str(path)]
+    assert runner.invoke(app, args).exit_code == 1
+    assert runner.invoke(app, [*args, "--ignore", "hedging"]).exit_code == 0  # only info left
+    assert runner.invoke(app, [*args, "--min-severity", "error"]).exit_code == 0
+
+
+def test_max_warnings_must_not_be_negative(runner, story):
+    result = runner.invoke(app, ["check", "--max-warnings", "-1", str(story)])
+    assert result.exit_code == 2
+    assert "--max-warnings must be 0 or more (got -1)" in result.stderr

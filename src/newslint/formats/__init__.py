@@ -55,9 +55,10 @@ Formatter = Callable[[list[FileResult], bool], str]
 
 
 def formatter(name: str) -> Formatter:
-    from newslint.formats import json, line, text
+    from newslint.formats import github, json, junit, line, sarif, text
 
-    return {"text": text.render, "line": line.render, "json": json.render}[name]
+    return {"text": text.render, "line": line.render, "json": json.render, "github": github.render,
+            "sarif": sarif.render, "junit": junit.render}[name]
 
 
-FORMAT_NAMES = ("text", "line", "json")
+FORMAT_NAMES = ("text", "line", "json", "github", "sarif", "junit")
