@@ -115,6 +115,8 @@ def check(
     results: list[FileResult] = []
     for item in expand_paths(paths, linter):
         results.append(item if isinstance(item, FileResult) else linter.lint_path(item))
+    if fix:  # first: a fixed file is checked again, and the gates below judge what is left
+        results = _fix(results, linter, dry_run)
     try:
         _narrow(results, baseline, diff)
     except NewslintError as exc:
@@ -122,8 +124,6 @@ def check(
         raise typer.Exit(EXIT_ERROR) from None
     if write_baseline is not None:
         _write_baseline(results, write_baseline)
-    if fix:
-        results = _fix(results, linter, dry_run)
 
     reported: set[str] = set()
     for result in results:
