@@ -77,6 +77,7 @@ def check(
     diff: Annotated[Optional[str], typer.Option(help="Report only paragraphs changed since this git ref; '-' reads a unified diff on standard input.")] = None,
     fix: Annotated[bool, typer.Option("--fix", help="Apply the suggestions of fixable rules to the files (never inside quotations).")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="With --fix: print the changes as a diff instead of writing them.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -131,7 +132,10 @@ def check(
             reported.add(str(result.error))
             _error(result.error if result.error.path else f"{result.path}: {result.error}")
 
-    typer.echo(formatter(format)(results, _use_color(no_color)), nl=False)
+    if output is None:
+        typer.echo(formatter(format)(results, _use_color(no_color)), nl=False)
+    else:
+        _write_report(output, formatter(format)(results, False))
 
     if any(result.error is not None for result in results):
         raise typer.Exit(EXIT_ERROR)
@@ -191,6 +195,18 @@ def _fix(results, linter, dry_run: bool):
         typer.echo("".join(previews), nl=False)
         raise typer.Exit(EXIT_FINDINGS if previews else EXIT_OK)
     return fixed_results
+
+
+def _write_report(destination: Path, report: str) -> None:
+    """The report written whole or not at all: a temporary file beside it, then a rename,
+    so an interrupted run never leaves half a report for CI to publish."""
+    from newslint.files import write_atomically
+
+    try:
+        write_atomically(destination, report.encode("utf-8"))
+    except OSError as exc:
+        _error(f"{destination}: cannot write the report: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def _write_baseline(results, destination: Path) -> None:

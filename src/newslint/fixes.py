@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.errors import InputError
+from newslint.files import write_atomically
 from newslint.linter import FileResult
 from newslint.rulebook import Rule
 
@@ -74,14 +73,7 @@ def write_fixed(path: str, digest: str, fixed_text: str) -> None:
     data = fixed_text.encode("utf-8")
     if original.startswith(b"\xef\xbb\xbf"):
         data = b"\xef\xbb\xbf" + data
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-fix", dir=target.parent)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode & 0o7777)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        write_atomically(target, data, mode)
+    except OSError as exc:
+        raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None

@@ -262,3 +262,14 @@ def test_max_warnings_must_not_be_negative(runner, story):
     result = runner.invoke(app, ["check", "--max-warnings", "-1", str(story)])
     assert result.exit_code == 2
     assert "--max-warnings must be 0 or more (got -1)" in result.stderr
+
+
+def test_output_writes_the_report_to_a_file(runner, story, tmp_path):
+    report = tmp_path / "out" / "report.json"
+    report.parent.mkdir()
+    result = runner.invoke(app, ["check", "-f", "json", "-o", str(report), str(story)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert json.loads(report.read_text(encoding="utf-8"))["summary"]["files"] == 1
+    assert [p.name for p in report.parent.iterdir()] == ["report.json"]  # no temporary file left
+    bad = runner.invoke(app, ["check", "-o", str(tmp_path / "missing" / "r.txt"), str(story)])
+    assert bad.exit_code == 2 and "cannot write the report" in bad.stderr

@@ -44,7 +44,7 @@ def test_fix_rewrites_outside_quotes_and_reports_what_is_left(runner, tmp_path):
     assert result.exit_code == 1
     again = runner.invoke(app, ["check", "--fix", "-f", "line", str(story)])  # idempotent
     assert "fixed" not in again.stderr and story.read_bytes().startswith(b"Under the plan, the deal may")
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".newslint-fix")]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".newslint-tmp")]
 
 
 def test_fix_dry_run_prints_a_diff_and_writes_nothing(runner, tmp_path):

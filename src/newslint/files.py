@@ -1,0 +1,30 @@
+"""Writing files so that a reader never sees half of one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(destination: Path, data: bytes, mode: int | None = None) -> None:
+    """Write `data` to a temporary file in `destination`'s folder, then rename it over
+    `destination` (atomic on POSIX and Windows). With `mode`, the new file gets those
+    permission bits; an interrupted write leaves the old file, or none, never a part."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".newslint-tmp",
+                                         dir=destination.parent if str(destination.parent) else ".")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode & 0o7777)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, destination)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
