@@ -11,6 +11,13 @@ EXAMPLES = REPO_ROOT / "examples"
 SHARED = REPO_ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Every test, and every newslint it starts, caches results in a folder of its own,
+    never in the user's cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def examples_dir() -> Path:
     return EXAMPLES

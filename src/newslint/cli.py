@@ -78,6 +78,8 @@ def check(
     fix: Annotated[bool, typer.Option("--fix", help="Apply the suggestions of fixable rules to the files (never inside quotations).")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="With --fix: print the changes as a diff instead of writing them.")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every file, without reading or writing the result cache.")] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option(help="Folder of the result cache. [default: the user cache folder]")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -102,7 +104,8 @@ def check(
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
                                 min_severity=min_severity, readability=stats, repetition=stats or format == "json",
                                 stdin_format=stdin_format,
-                                report_unused_suppressions=report_unused_suppressions))
+                                report_unused_suppressions=report_unused_suppressions,
+                                cache_dir=None if no_cache else (cache_dir or _default_cache_dir())))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
@@ -152,6 +155,12 @@ def check(
         if threshold is not None and any(f.severity >= threshold for f in result.findings):
             raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_OK)
+
+
+def _default_cache_dir() -> Path:
+    from newslint.cache import default_cache_dir
+
+    return default_cache_dir()
 
 
 def _narrow(results, baseline: Optional[Path], diff: Optional[str]) -> None:

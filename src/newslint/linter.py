@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.analysis import analyse
+from newslint.cache import ResultCache, entry_key, from_record, run_fingerprint, to_record
 from newslint.config import Config, build_rules, discover_config, load_config
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
@@ -57,6 +58,7 @@ class Options:
     repetition: bool = False  # list the top repeated phrases and words (--stats, JSON)
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
+    cache_dir: Path | None = None  # the result cache's folder; None: no cache
 
 
 class Linter:
@@ -68,6 +70,8 @@ class Linter:
         self._configs: dict[Path | None, Config] = {}
         self._rules: dict[str | None, list[Rule]] = {}
         self._forced = load_config(self.options.config_path) if self.options.config_path else None
+        self._cache = ResultCache(self.options.cache_dir) if self.options.cache_dir else None
+        self._run_fingerprints: dict[str | None, str] = {}
 
     def config_for(self, path: str) -> Config:
         if self._forced is not None:
@@ -101,22 +105,56 @@ class Linter:
             result.text = decode(data, "<stdin>" if path == STDIN else path)
             result.digest = hashlib.sha256(data).hexdigest()
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
-            document = analyse(result.text, path, input_format, tuple(config.front_matter))
-            result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
-            result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
             rules = self.rules_for(config)
             selection = self.selection_for(config)
-            result.findings = findings_for(document, result.text, input_format, config, rules, selection,
-                                           report_unused=self.options.report_unused_suppressions)
             result.rules = [rule for rule in rules if selection.wants_rule(rule)]
-            result.claims = claim_stats(document, claim_check(rules))
-            if self.options.readability:
-                result.readability = readability_stats(document)
-            if self.options.repetition:
-                result.repetition = repetition_stats(document, rules)
+            key = self._cache_key(config, input_format, result.digest)
+            if key is None or not self._from_cache(key, result):
+                self._analyse(result, config, input_format, rules, selection)
+                if key is not None:
+                    self._cache.put(key, to_record(result.findings, result.paragraphs, result.quotes, result.claims,
+                                                   result.readability, result.repetition))
         except NewslintError as exc:
             result.error = exc
         return result
+
+    def _analyse(self, result: FileResult, config: Config, input_format: str, rules: list[Rule],
+                 selection: Selection) -> None:
+        document = analyse(result.text, result.path, input_format, tuple(config.front_matter))
+        result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
+        result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
+        result.findings = findings_for(document, result.text, input_format, config, rules, selection,
+                                       report_unused=self.options.report_unused_suppressions)
+        result.claims = claim_stats(document, claim_check(rules))
+        if self.options.readability:
+            result.readability = readability_stats(document)
+        if self.options.repetition:
+            result.repetition = repetition_stats(document, rules)
+
+    def _cache_key(self, config: Config, input_format: str, digest: str) -> str | None:
+        if self._cache is None:
+            return None
+        if config.path not in self._run_fingerprints:
+            selection = self.selection_for(config)
+            settings = {"select": selection.select, "ignore": selection.ignore,
+                        "min_severity": int(selection.min_severity), "vocabulary": config.vocabulary,
+                        "front_matter": config.front_matter, "readability": self.options.readability,
+                        "repetition": self.options.repetition,
+                        "unused_suppressions": self.options.report_unused_suppressions}
+            self._run_fingerprints[config.path] = run_fingerprint(self.rules_for(config), settings)
+        return entry_key(self._run_fingerprints[config.path], input_format, digest)
+
+    def _from_cache(self, key: str, result: FileResult) -> bool:
+        record = self._cache.get(key)
+        if record is None:
+            return False
+        try:
+            fields = from_record(record)
+        except (KeyError, TypeError, ValueError):
+            return False  # a damaged entry: analyse again, and overwrite it
+        for name, value in fields.items():
+            setattr(result, name, value)
+        return True
 
 
 def findings_for(document: Document, source: str, input_format: str, config: Config, rules: list[Rule],

@@ -1,0 +1,109 @@
+"""The result cache saves time and never changes a result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newslint import cache as cache_module
+from newslint.linter import Linter, Options
+
+STORY = "Talks Resume\n\nThe deal may collapse, reportedly.\n"
+RULE = """id: house.dollars
+kind: lexicon
+severity: warning
+description: x
+message: "say '{match}'"
+docs: {why: x, bad: [dollars], good: [money]}
+terms: [dollars]
+"""
+
+
+@pytest.fixture
+def newsroom(tmp_path):
+    (tmp_path / "house" / "house").mkdir(parents=True)
+    (tmp_path / "house" / "house" / "dollars.yaml").write_text(RULE, encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rule_paths: [house]\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    return tmp_path, story
+
+
+def lint(story: Path, cache_dir: Path, monkeypatch, *, expect_hit: bool, **options):
+    analysed = []
+    real = Linter._analyse
+
+    def counting(self, result, *args):
+        analysed.append(result.path)
+        return real(self, result, *args)
+
+    monkeypatch.setattr(Linter, "_analyse", counting)
+    result = Linter(Options(cache_dir=cache_dir, **options)).lint_path(str(story))
+    assert (not analysed) is expect_hit, "cache hit expected" if expect_hit else "cache miss expected"
+    return [(f.rule, f.text, f.start) for f in result.findings], result
+
+
+def test_unchanged_inputs_come_from_the_cache_with_identical_results(newsroom, tmp_path, monkeypatch):
+    _, story = newsroom
+    cache_dir = tmp_path / "cache"
+    first, result = lint(story, cache_dir, monkeypatch, expect_hit=False, repetition=True)
+    second, cached = lint(story, cache_dir, monkeypatch, expect_hit=True, repetition=True)
+    assert first == second and first
+    assert cached.paragraphs == result.paragraphs and cached.claims == result.claims
+    assert cached.repetition == result.repetition and cached.text == result.text
+
+
+def test_any_change_of_input_invalidates(newsroom, tmp_path, monkeypatch):
+    root, story = newsroom
+    cache_dir = tmp_path / "cache"
+    lint(story, cache_dir, monkeypatch, expect_hit=False)
+    story.write_text(STORY + "\nThe dollars may run out.\n", encoding="utf-8")  # the file
+    found, _ = lint(story, cache_dir, monkeypatch, expect_hit=False)
+    assert ("house.dollars", "dollars", len(STORY) + len("\nThe ")) in found
+    (root / ".newslint.yaml").write_text("rule_paths: [house]\nrules: {house.dollars: {severity: info}}\n",
+                                         encoding="utf-8")  # the config
+    lint(story, cache_dir, monkeypatch, expect_hit=False)
+    lint(story, cache_dir, monkeypatch, expect_hit=True)
+    (root / "house" / "house" / "dollars.yaml").write_text(RULE.replace("[dollars]", "[bucks, dollars]"),
+                                                           encoding="utf-8")  # a rule file
+    lint(story, cache_dir, monkeypatch, expect_hit=False)
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another newslint")  # the version
+    lint(story, cache_dir, monkeypatch, expect_hit=False)
+    lint(story, cache_dir, monkeypatch, expect_hit=False, readability=True)  # options that add figures
+
+
+def test_a_corrupt_or_foreign_entry_is_ignored(newsroom, tmp_path, monkeypatch):
+    _, story = newsroom
+    cache_dir = tmp_path / "cache"
+    expected, _ = lint(story, cache_dir, monkeypatch, expect_hit=False)
+    entries = list(cache_dir.rglob("*.json"))
+    assert len(entries) == 1
+    entries[0].write_text("{not json", encoding="utf-8")
+    assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
+    record = json.loads(entries[0].read_text(encoding="utf-8"))  # rewritten whole
+    record["findings"] = [{"rule": "bogus"}]
+    entries[0].write_text(json.dumps(record), encoding="utf-8")
+    assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
+
+
+def test_an_unwritable_cache_is_no_reason_to_fail(newsroom, tmp_path, monkeypatch):
+    _, story = newsroom
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    found, result = lint(story, blocker, monkeypatch, expect_hit=False)
+    assert found and result.error is None
+
+
+def test_cli_no_cache_and_cache_dir(newsroom, tmp_path):
+    from typer.testing import CliRunner
+
+    from newslint.cli import app
+
+    _, story = newsroom
+    runner = CliRunner()
+    runner.invoke(app, ["check", "--no-cache", "--cache-dir", str(tmp_path / "c1"), str(story)])
+    assert not (tmp_path / "c1").exists()
+    runner.invoke(app, ["check", "--cache-dir", str(tmp_path / "c2"), str(story)])
+    assert list((tmp_path / "c2").rglob("*.json"))
