@@ -38,6 +38,12 @@ def test_terms_sorted_and_unique(path: Path):
     for entry in data.get("terms", []):
         if isinstance(entry, dict) and "suggestion" in entry:
             assert entry["suggestion"].lower() != entry["term"].lower(), "a term must not map to itself"
+    swap = data.get("swap", {})
+    assert list(swap) == sorted(swap, key=str.lower), "keep swap entries sorted so reviews show what changed"
+    assert len({term.lower() for term in swap}) == len(swap), "duplicate term"
+    for term, suggestion in swap.items():
+        assert suggestion.lower() != term.lower(), "a term must not map to itself"
+        assert suggestion.lower() not in {t.lower() for t in swap}, f"{term!r} → {suggestion!r} is swapped again"
 
 
 def test_rule_ids_unique_across_packs():

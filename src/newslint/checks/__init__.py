@@ -7,12 +7,14 @@ from newslint.checks.claim import ClaimCheck
 from newslint.checks.density import DensityCheck
 from newslint.checks.lexicon import LexiconCheck
 from newslint.checks.pattern import PatternCheck
+from newslint.checks.substitution import SubstitutionCheck
 
 KINDS: dict[str, type[Check]] = {
     "lexicon": LexiconCheck,
     "pattern": PatternCheck,
     "density": DensityCheck,
     "claim": ClaimCheck,
+    "substitution": SubstitutionCheck,
 }
 
 __all__ = ["KINDS", "Check"]
