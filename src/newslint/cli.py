@@ -19,6 +19,7 @@ from newslint import __version__
 from newslint.errors import NewslintError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
 
 app = typer.Typer(
     name="newslint",
@@ -69,6 +70,7 @@ def check(
     fail_on: Annotated[Optional[str], typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    profile: Annotated[Optional[str], typer.Option(help=PROFILE_HELP)] = None,
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
@@ -85,7 +87,7 @@ def check(
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity))
+                                min_severity=min_severity, profile=profile))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
@@ -117,20 +119,21 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _load_rules(config: Optional[Path]):
+def _load_rules(config: Optional[Path], profile: Optional[str] = None):
     from newslint.config import Config, build_rules, discover_config, load_config
 
     found = config or discover_config(Path.cwd())
-    return build_rules(load_config(found) if found else Config())
+    return build_rules(load_config(found) if found else Config(), profile)
 
 
 @app.command("rules")
 def list_rules(
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
+    profile: Annotated[Optional[str], typer.Option(help=PROFILE_HELP)] = None,
 ) -> None:
     """List the rules that are on: id, severity, description."""
     try:
-        rules = _load_rules(config)
+        rules = _load_rules(config, profile)
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None

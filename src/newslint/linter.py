@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.analysis import analyse
-from newslint.config import Config, build_rules, discover_config, load_config
+from newslint.config import Config, build_rules, discover_config, load_config, load_profile
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
 from newslint.model import Finding, Severity
@@ -37,6 +37,7 @@ class Options:
     select: list[str] | None = None
     ignore: list[str] = field(default_factory=list)
     min_severity: str | None = None
+    profile: str | None = None  # overrides the config's profile and path_profiles
 
 
 class Linter:
@@ -46,8 +47,10 @@ class Linter:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         self._configs: dict[Path | None, Config] = {}
-        self._rules: dict[str | None, list[Rule]] = {}
+        self._rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._forced = load_config(self.options.config_path) if self.options.config_path else None
+        if self.options.profile is not None:
+            load_profile(self.options.profile)  # an unknown name fails before any file is read
 
     def config_for(self, path: str) -> Config:
         if self._forced is not None:
@@ -58,10 +61,17 @@ class Linter:
             self._configs[found] = load_config(found) if found else Config()
         return self._configs[found]
 
-    def rules_for(self, config: Config) -> list[Rule]:
-        if config.path not in self._rules:
-            self._rules[config.path] = build_rules(config)
-        return self._rules[config.path]
+    def profile_for(self, config: Config, path: str) -> str:
+        """--profile if given, else the config's profile for this file."""
+        if self.options.profile is not None:
+            return self.options.profile
+        return config.profile if path in (STDIN, "<text>") else config.profile_for(path)
+
+    def rules_for(self, config: Config, profile: str | None = None) -> list[Rule]:
+        key = (config.path, profile or self.options.profile or config.profile)
+        if key not in self._rules:
+            self._rules[key] = build_rules(config, key[1])
+        return self._rules[key]
 
     def selection_for(self, config: Config) -> Selection:
         return selection_for(config, self.options.select, self.options.ignore, self.options.min_severity)
@@ -69,7 +79,8 @@ class Linter:
     def lint_text(self, text: str, path: str = "<text>", config: Config | None = None) -> list[Finding]:
         config = config or self.config_for(path)
         document = analyse(text, path)
-        return lint_document(document, self.rules_for(config), self.selection_for(config))
+        return lint_document(document, self.rules_for(config, self.profile_for(config, path)),
+                             self.selection_for(config))
 
     def lint_path(self, path: str) -> FileResult:
         result = FileResult(path=path)
@@ -78,7 +89,7 @@ class Linter:
             result.text = read_article(path)
             document = analyse(result.text, path)
             result.paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
-            rules = self.rules_for(config)
+            rules = self.rules_for(config, self.profile_for(config, path))
             result.findings = lint_document(document, rules, self.selection_for(config))
             result.stats = claim_stats(document, claim_check(rules))
         except NewslintError as exc:
