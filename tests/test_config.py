@@ -111,7 +111,7 @@ docs:
   good: ["We use buses."]
 terms: [utilize]
 """)
-    path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\nselect: [style]\n")
+    path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\nselect: [style.utilize]\n")
     linter = Linter()
     config = load_config(path)
     findings = linter.lint_text("The city utilized federal money.", config=config)

@@ -10,19 +10,21 @@ __all__ = ["__version__", "lint_text"]
 
 
 def lint_text(text: str, *, config_path: str | None = None, select: list[str] | None = None,
-              ignore: list[str] | None = None, min_severity: str | None = None, input_format: str = "text"):
+              ignore: list[str] | None = None, min_severity: str | None = None, input_format: str = "text",
+              profile: str | None = None):
     """Lint one article's text and return its findings (`newslint.model.Finding`), in
     document order. For CMS integrations: no files are read except the config and rules.
 
     `config_path` names a `.newslint.yaml` or `pyproject.toml`; without it the built-in
     defaults apply (no discovery from the current folder, so results do not depend on
-    where the caller runs). Rules are compiled once per config and reused across calls
-    until the config file changes. `input_format` is "text", "markdown" or "html".
+    where the caller runs). `input_format` is "text", "markdown" or "html"; `profile`
+    (news, wire, opinion, feature) overrides the config's. Rules are compiled once per
+    config and profile and reused across calls until the config file changes.
     """
     from newslint.analysis import analyse
     from newslint.linter import findings_for, selection_for
 
-    config, rules = _compiled(config_path, _modified(config_path))
+    config, rules = _compiled(config_path, _modified(config_path), profile)
     document = analyse(text, input_format=input_format, front_matter_fields=tuple(config.front_matter))
     return findings_for(document, text, input_format, config, rules,
                         selection_for(config, select, ignore or (), min_severity))
@@ -38,11 +40,11 @@ def _modified(config_path: str | None) -> int | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _compiled(config_path: str | None, modified: int | None):
-    """(config, rules) for a config file, cached by path and modification time."""
+def _compiled(config_path: str | None, modified: int | None, profile: str | None = None):
+    """(config, rules) for a config file and profile, cached by path and modification time."""
     from pathlib import Path
 
     from newslint.config import Config, build_rules, load_config
 
     config = load_config(Path(config_path)) if config_path else Config()
-    return config, build_rules(config)
+    return config, build_rules(config, profile)

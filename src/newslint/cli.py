@@ -19,6 +19,7 @@ from newslint import __version__
 from newslint.errors import NewslintError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
 
 app = typer.Typer(
     name="newslint",
@@ -70,6 +71,7 @@ def check(
     max_warnings: Annotated[Optional[int], typer.Option(help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says.")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
+    profile: Annotated[Optional[str], typer.Option(help=PROFILE_HELP)] = None,
     stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
     report_unused_suppressions: Annotated[bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")] = False,
     baseline: Annotated[Optional[Path], typer.Option(help="Report only findings not recorded in this baseline file.")] = None,
@@ -105,7 +107,8 @@ def check(
                                 min_severity=min_severity, readability=stats, repetition=stats or format == "json",
                                 stdin_format=stdin_format,
                                 report_unused_suppressions=report_unused_suppressions,
-                                cache_dir=None if no_cache else (cache_dir or _default_cache_dir())))
+                                cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
+                                profile=profile))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
@@ -238,20 +241,21 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _load_rules(config: Optional[Path]):
+def _load_rules(config: Optional[Path], profile: Optional[str] = None):
     from newslint.config import Config, build_rules, discover_config, load_config
 
     found = config or discover_config(Path.cwd())
-    return build_rules(load_config(found) if found else Config())
+    return build_rules(load_config(found) if found else Config(), profile)
 
 
 @app.command("rules")
 def list_rules(
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
+    profile: Annotated[Optional[str], typer.Option(help=PROFILE_HELP)] = None,
 ) -> None:
     """List the rules that are on: id, severity, description."""
     try:
-        rules = _load_rules(config)
+        rules = _load_rules(config, profile)
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None

@@ -23,9 +23,11 @@ from newslint.model import Severity
 from newslint.parse import format_for_path
 from newslint.vocabulary import load_vocabulary
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
+from newslint.selection import selects
 from newslint.yamlfile import YamlDocument, load_yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
+DEFAULT_PROFILE = "news"
 _NOT_OVERRIDABLE = {"id", "kind", "docs", "description"}
 
 
@@ -43,7 +45,22 @@ class Config:
     input_formats: dict[str, str] = field(default_factory=dict)  # glob → text, markdown or html
     front_matter: list[str] = field(default_factory=list)  # Markdown fields linted as headlines
     vocabulary: tuple[str, ...] = ()  # accepted terms, from the `vocabulary` file
+    profile: str = DEFAULT_PROFILE
+    path_profiles: dict[str, str] = field(default_factory=dict)  # glob → profile, first match wins
     document: YamlDocument | None = field(default=None, repr=False)
+
+    def profile_for(self, path: str | Path) -> str:
+        """The profile for a checked file: the first `path_profiles` glob that matches
+        it (relative to the config), else the config's `profile`."""
+        if self.path_profiles:
+            try:
+                relative = Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+            except ValueError:
+                relative = Path(path).as_posix()
+            for pattern, profile in self.path_profiles.items():
+                if _glob_match(relative, pattern):
+                    return profile
+        return self.profile
 
     def excludes(self, path: Path) -> bool:
         """True if `path` matches one of the exclude globs (relative to the config)."""
@@ -121,6 +138,8 @@ def load_config(path: Path) -> Config:
         input_formats=dict(data.get("input_formats", {})),
         front_matter=list(data.get("front_matter", [])),
         vocabulary=load_vocabulary(root / data["vocabulary"]) if "vocabulary" in data else (),
+        profile=data.get("profile", DEFAULT_PROFILE),
+        path_profiles=dict(data.get("path_profiles", {})),
         document=document,
     )
 
@@ -162,18 +181,86 @@ def _has_newslint_table(pyproject: Path) -> bool:
         return False
 
 
-def build_rules(config: Config) -> list[Rule]:
-    """The rules `config` turns on, with its severities and options applied, by id."""
+def profile_names() -> list[str]:
+    """The profiles shipped with newslint: `news` (the default), `wire`, `opinion`, `feature`."""
+    return sorted(path.name.removesuffix(".yaml") for path in _profiles_dir().iterdir() if path.suffix == ".yaml")
+
+
+def _profiles_dir():
+    return resources.files("newslint").joinpath("profiles")
+
+
+@functools.cache
+def _profile_validator():
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(resources.files("newslint").joinpath("schema/profile.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    rules: dict[str, dict[str, Any]]  # selector (rule id or pack) → settings
+    document: YamlDocument = field(repr=False, compare=False)
+
+
+@functools.cache
+def load_profile(name: str) -> Profile:
+    """A shipped profile, validated. Unknown names are config errors."""
+    if name not in profile_names():
+        raise ConfigError(f"unknown profile {name!r} (expected one of {', '.join(profile_names())})")
+    resource = _profiles_dir().joinpath(f"{name}.yaml")
+    document = load_yaml(resource.read_text("utf-8"), f"profiles/{name}.yaml", ConfigError)
+    data = document.data
+    problems = sorted(_profile_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if problems:
+        location = tuple(problems[0].absolute_path)
+        raise ConfigError(problems[0].message, path=document.path, line=document.line_of(location),
+                          field=".".join(map(str, location)) or None)
+    for selector, settings in data["rules"].items():
+        if "." not in selector and set(settings) - {"enabled", "severity"}:
+            raise ConfigError("a pack's entry may set only enabled and severity; options belong to a rule",
+                              path=document.path, line=document.line_of(("rules", selector)),
+                              field=f"rules.{selector}")
+    return Profile(name, data["description"], dict(data["rules"]), document)
+
+
+def profile_settings(profile: Profile, rule_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Each rule's settings from `profile`: a pack's entry first, then the rule's own on
+    top. A selector that names no rule is allowed (a pack a desk has not installed)."""
+    settings: dict[str, dict[str, Any]] = {}
+    ordered = sorted(profile.rules.items(), key=lambda item: "." in item[0])  # packs, then rule ids
+    for selector, values in ordered:
+        for rule_id in rule_ids:
+            if selects(selector, rule_id):
+                settings.setdefault(rule_id, {}).update(values)
+    return settings
+
+
+def build_rules(config: Config, profile: str | None = None) -> list[Rule]:
+    """The rules `config` turns on for `profile` (default: the config's), with the
+    profile's settings applied and the config's `rules` on top, sorted by id."""
     rules = load_rules([builtin_rules_dir(), *config.rule_paths])
+    chosen = load_profile(profile or config.profile)
+    enabled = {rule_id: True for rule_id in rules}
+    for rule_id, settings in profile_settings(chosen, sorted(rules)).items():
+        enabled[rule_id] = settings.get("enabled", True)
+        options = {key: value for key, value in settings.items() if key != "enabled"}
+        if options:
+            rules[rule_id] = _apply_settings(config, rules[rule_id], options,
+                                             document=chosen.document, prefix=("rules", rule_id))
     for rule_id, settings in config.rule_settings.items():
         if rule_id not in rules:
             raise _setting_error(config, (rule_id,), f"unknown rule id {rule_id!r}")
         rules[rule_id] = _apply_settings(config, rules[rule_id], settings)
-    return [rule for rule_id, rule in sorted(rules.items())
-            if config.rule_settings.get(rule_id, {}).get("enabled", True)]
+        enabled[rule_id] = settings.get("enabled", enabled[rule_id])
+    return [rule for rule_id, rule in sorted(rules.items()) if enabled[rule_id]]
 
 
-def _apply_settings(config: Config, rule: Rule, settings: dict[str, Any]) -> Rule:
+def _apply_settings(config: Config, rule: Rule, settings: dict[str, Any], document: YamlDocument | None = None,
+                    prefix: tuple[str, ...] | None = None) -> Rule:
     data = copy.deepcopy(rule.raw)
     for key, value in settings.items():
         if key == "enabled":
@@ -188,8 +275,8 @@ def _apply_settings(config: Config, rule: Rule, settings: dict[str, Any]) -> Rul
             data["exceptions"] = list(data.get("exceptions", [])) + list(value)
         else:
             data[key] = value
-    document = config.document or YamlDocument(None, None, config.path or "<config>")
-    prefix = ("rules", rule.id)
+    document = document or config.document or YamlDocument(None, None, config.path or "<config>")
+    prefix = prefix or ("rules", rule.id)
     validate(document, data, error=ConfigError, field_prefix=prefix)
     return build_rule(data, rule.source, document, error=ConfigError, field_prefix=prefix)
 

@@ -53,7 +53,8 @@ def run_rules(document: Document, rules: list[Rule]) -> list[Finding]:
     for rule in rules:
         if rule.check.aggregate:
             findings.extend(list(rule.check.find(document, rule, findings)))
-    findings = _drop_superseded(findings, {rule.id: rule for rule in rules})
+    by_id = {rule.id: rule for rule in rules}
+    findings = _drop_superseded(_drop_refocused(findings, by_id), by_id)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
 
@@ -76,6 +77,21 @@ def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
         if not replaced:
             kept.append(finding)
     return kept
+
+
+def _drop_refocused(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """One finding per problem, the most precise one: a sentence-wide finding made by
+    some words (a claim's cue: "unsourced motive ('a calculated move')") gives way to a
+    finding on those words from a rule that supersedes it (`bias.motive` on "a
+    calculated move"), which says what is wrong with them and points at them."""
+    focused = [f for f in findings if f.focus is not None]
+    if not focused:
+        return findings
+    superseders = [f for f in findings if rules[f.rule].supersedes]
+    dropped = {id(f) for f in focused
+               if any(s.paragraph == f.paragraph and s.start < f.focus[1] and f.focus[0] < s.end
+                      and selects_any(rules[s.rule].supersedes, f.rule) for s in superseders)}
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
 def _replaces(cover: Finding, finding: Finding, rules: dict[str, Rule]) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from newslint.analysis import analyse
 from newslint.cache import ResultCache, entry_key, from_record, run_fingerprint, to_record
-from newslint.config import Config, build_rules, discover_config, load_config
+from newslint.config import Config, build_rules, discover_config, load_config, load_profile
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
 from newslint.model import Document, Finding, Severity
@@ -59,6 +59,7 @@ class Options:
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
     cache_dir: Path | None = None  # the result cache's folder; None: no cache
+    profile: str | None = None  # overrides the config's profile and path_profiles
 
 
 class Linter:
@@ -68,10 +69,12 @@ class Linter:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         self._configs: dict[Path | None, Config] = {}
-        self._rules: dict[str | None, list[Rule]] = {}
+        self._rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._forced = load_config(self.options.config_path) if self.options.config_path else None
         self._cache = ResultCache(self.options.cache_dir) if self.options.cache_dir else None
-        self._run_fingerprints: dict[str | None, str] = {}
+        self._run_fingerprints: dict[tuple[str | None, str], str] = {}
+        if self.options.profile is not None:
+            load_profile(self.options.profile)  # an unknown name fails before any file is read
 
     def config_for(self, path: str) -> Config:
         if self._forced is not None:
@@ -82,10 +85,17 @@ class Linter:
             self._configs[found] = load_config(found) if found else Config()
         return self._configs[found]
 
-    def rules_for(self, config: Config) -> list[Rule]:
-        if config.path not in self._rules:
-            self._rules[config.path] = build_rules(config)
-        return self._rules[config.path]
+    def profile_for(self, config: Config, path: str) -> str:
+        """--profile if given, else the config's profile for this file."""
+        if self.options.profile is not None:
+            return self.options.profile
+        return config.profile if path in (STDIN, "<text>") else config.profile_for(path)
+
+    def rules_for(self, config: Config, profile: str | None = None) -> list[Rule]:
+        key = (config.path, profile or self.options.profile or config.profile)
+        if key not in self._rules:
+            self._rules[key] = build_rules(config, key[1])
+        return self._rules[key]
 
     def selection_for(self, config: Config) -> Selection:
         return selection_for(config, self.options.select, self.options.ignore, self.options.min_severity)
@@ -94,7 +104,8 @@ class Linter:
                   input_format: str = "text") -> list[Finding]:
         config = config or self.config_for(path)
         document = analyse(text, path, input_format, tuple(config.front_matter))
-        return findings_for(document, text, input_format, config, self.rules_for(config), self.selection_for(config),
+        rules = self.rules_for(config, self.profile_for(config, path))
+        return findings_for(document, text, input_format, config, rules, self.selection_for(config),
                             report_unused=self.options.report_unused_suppressions)
 
     def lint_path(self, path: str) -> FileResult:
@@ -105,10 +116,11 @@ class Linter:
             result.text = decode(data, "<stdin>" if path == STDIN else path)
             result.digest = hashlib.sha256(data).hexdigest()
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
-            rules = self.rules_for(config)
+            profile = self.profile_for(config, path)
+            rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
             result.rules = [rule for rule in rules if selection.wants_rule(rule)]
-            key = self._cache_key(config, input_format, result.digest)
+            key = self._cache_key(config, profile, rules, input_format, result.digest)
             if key is None or not self._from_cache(key, result):
                 self._analyse(result, config, input_format, rules, selection)
                 if key is not None:
@@ -131,18 +143,19 @@ class Linter:
         if self.options.repetition:
             result.repetition = repetition_stats(document, rules)
 
-    def _cache_key(self, config: Config, input_format: str, digest: str) -> str | None:
+    def _cache_key(self, config: Config, profile: str, rules: list[Rule], input_format: str,
+                   digest: str) -> str | None:
         if self._cache is None:
             return None
-        if config.path not in self._run_fingerprints:
+        if (config.path, profile) not in self._run_fingerprints:
             selection = self.selection_for(config)
             settings = {"select": selection.select, "ignore": selection.ignore,
                         "min_severity": int(selection.min_severity), "vocabulary": config.vocabulary,
                         "front_matter": config.front_matter, "readability": self.options.readability,
                         "repetition": self.options.repetition,
                         "unused_suppressions": self.options.report_unused_suppressions}
-            self._run_fingerprints[config.path] = run_fingerprint(self.rules_for(config), settings)
-        return entry_key(self._run_fingerprints[config.path], input_format, digest)
+            self._run_fingerprints[config.path, profile] = run_fingerprint(rules, settings)
+        return entry_key(self._run_fingerprints[config.path, profile], input_format, digest)
 
     def _from_cache(self, key: str, result: FileResult) -> bool:
         record = self._cache.get(key)

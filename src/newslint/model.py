@@ -114,3 +114,7 @@ class Finding:
     paragraph: int
     text: str
     suggestion: str | None = None
+    # For a finding that spans more than the words that caused it (a claim rule flags the
+    # sentence), those words: another rule that flags them more precisely, and says it
+    # supersedes this rule, replaces the finding (see `engine`).
+    focus: tuple[int, int] | None = None

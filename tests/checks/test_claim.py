@@ -25,14 +25,19 @@ def test_moscow_article_claims_are_flagged(moscow_article):
     # Motives: "Moscow appears keen", "a broader geopolitical strategy", "positions itself as".
     assert any("motive ('appears keen')" in m for m in found[6])
     assert any("motive ('broader geopolitical strategy')" in m for m in found[7])
+    # "positions itself as" is a motive claim too. With only this rule selected it is
+    # reported here; with bias.motive on, that rule flags those very words and replaces
+    # the sentence-wide finding (tests/checks/test_engine.py).
     assert any("motive ('positions itself as')" in m for m in found[12])
+    with_bias = lint_text(moscow_article.read_text(encoding="utf-8"), select=["attribution", "bias"])
+    assert not any("('positions itself as')" in f.message for f in with_bias if f.rule == "attribution.unattributed")
     # Economics: "undoubtedly a significant driver", "a substantial market", "could translate".
     assert any("causal ('a significant driver behind')" in m for m in found[9])
     assert any("('represents a substantial market')" in m for m in found[9])
     assert any("prediction ('could translate')" in m for m in found[9])
     # The future: "will likely illuminate", "will undoubtedly evolve", "may well shape".
     assert any("prediction ('will likely')" in m for m in found[8])
-    assert any("prediction ('will undoubtedly')" in m for m in found[11])
+    assert any("prediction ('will undoubtedly')" in m for m in found[11])  # bias.certainty's when it runs
     assert any("prediction ('may well shape')" in m for m in found[12])
     assert len(messages) >= 20
     # Headline, dateline and the page furniture after the story make no claim.

@@ -78,3 +78,23 @@ def test_unselected_rules_are_not_run_unless_counted():
     chosen = {rule.id for rule in rules_to_run(rules, Selection(ignore=("readability",)))}
     assert chosen and not any(rule.startswith("readability") for rule in chosen)
     assert not rules_to_run(rules, Selection(select=("readability.long-sentence",), ignore=("readability",)))
+
+
+def test_word_level_bias_finding_replaces_the_claim_about_the_same_words():
+    # attribution.unattributed would flag the whole sentence for the cue "a calculated
+    # move"; bias.motive flags those words and supersedes it: one finding per problem.
+    assert rules_and_texts("The overture is a calculated move to win contracts.") == [
+        ("bias.motive", "a calculated move")]
+    text = "The talks will undoubtedly shape the region."
+    assert rules_and_texts(text) == [("bias.certainty", "undoubtedly")]
+
+
+def test_claim_made_by_other_words_is_kept_beside_a_bias_finding():
+    text = "The pivotal deal is part of a broader strategy to win contracts."
+    assert rules_and_texts(text) == [("attribution.unattributed", text), ("bias.peacock", "pivotal")]
+
+
+def test_the_verb_of_attribution_is_the_reporters_choice():
+    # "The senator" is a named source, but "slammed" is the reporter's word for what she did.
+    assert rules_and_texts("The senator slammed the proposal on Tuesday.") == [("bias.loaded", "slammed")]
+    assert rules_and_texts("The senator said the disastrous proposal would fail.") == []

@@ -45,9 +45,12 @@ def test_runs_every_dataset_on_the_fixtures(fixtures, capsys):
 
 
 def test_one_dataset(fixtures, capsys):
+    assert main(["--data", str(fixtures), "--dataset", "basil", "--jobs", "1"]) == 0
+    sections = [line for line in capsys.readouterr().out.splitlines() if line.startswith("== ")]
+    assert sections == [f"== {ADAPTERS['basil'].TITLE} [basil] =="]  # BASIL has no target, so no Targets section
     assert main(["--data", str(fixtures), "--dataset", "babe", "--jobs", "1"]) == 0
     sections = [line for line in capsys.readouterr().out.splitlines() if line.startswith("== ")]
-    assert sections == [f"== {ADAPTERS['babe'].TITLE} [babe] =="]  # BABE has no target, so no Targets section
+    assert sections == [f"== {ADAPTERS['babe'].TITLE} [babe] ==", "== Targets =="]
 
 
 def test_missing_data_skips_every_dataset_with_a_line(tmp_path, capsys):
@@ -68,6 +71,7 @@ def test_write_docs_has_figures_and_no_fixture_text(fixtures, tmp_path, capsys):
     assert "**Partial run** (--limit 5)" in text
     assert "| Detector | Dataset | Items | Precision | Recall | F1 | Other |" in text
     assert "precision >= 0.75 with recall >= 0.40" in text and "at most 2 hedging.* findings" in text
+    assert "BABE bias.* sentence precision" in text and "at most 1 bias.* finding per 1,000 words" in text
     for record in read_jsonl(fixtures / "conll2010_wiki" / "train.jsonl"):
         assert record["text"] not in text
     assert "fixture-" not in text

@@ -3,12 +3,16 @@ namespaced by folder and unique, term lists sorted and free of duplicates, docs 
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
 import yaml
 
+from newslint.config import load_profile, profile_names
 from newslint.rulebook import builtin_rules_dir, load_rule_file, load_rules
+from newslint.selection import selects
 
 KNOWN_PACKS = {"hedging", "attribution", "repetition", "readability", "bias", "style"}
 RULE_FILES = sorted(builtin_rules_dir().rglob("*.yaml"))
@@ -38,6 +42,12 @@ def test_terms_sorted_and_unique(path: Path):
     for entry in data.get("terms", []):
         if isinstance(entry, dict) and "suggestion" in entry:
             assert entry["suggestion"].lower() != entry["term"].lower(), "a term must not map to itself"
+    swap = data.get("swap", {})
+    assert list(swap) == sorted(swap, key=str.lower), "keep swap entries sorted so reviews show what changed"
+    assert len({term.lower() for term in swap}) == len(swap), "duplicate term"
+    for term, suggestion in swap.items():
+        assert suggestion.lower() != term.lower(), "a term must not map to itself"
+        assert suggestion.lower() not in {t.lower() for t in swap}, f"{term!r} → {suggestion!r} is swapped again"
 
 
 def test_rule_ids_unique_across_packs():
@@ -50,3 +60,19 @@ def test_superseded_and_counted_rules_exist():
     for rule in rules.values():
         for other in rule.supersedes + list(rule.raw.get("counts", [])):
             assert other in rules or any(r.startswith(other + ".") for r in rules), f"{rule.id} names unknown {other}"
+
+
+@pytest.mark.parametrize("name", profile_names())
+def test_profile_names_existing_rules_and_packs(name: str):
+    rules = load_rules([builtin_rules_dir()])
+    profile = load_profile(name)
+    assert profile.description
+    for selector in profile.rules:
+        assert any(selects(selector, rule_id) for rule_id in rules), f"profile {name} names unknown {selector}"
+
+
+def test_profiles_are_the_ones_the_config_schema_allows():
+    schema = json.loads(resources.files("newslint").joinpath("schema/config.schema.json").read_text("utf-8"))
+    assert sorted(schema["properties"]["profile"]["enum"]) == profile_names()
+    assert sorted(schema["properties"]["path_profiles"]["additionalProperties"]["enum"]) == profile_names()
+    assert "news" in profile_names()

@@ -12,6 +12,7 @@ from newslint.checks.pattern import PatternCheck
 from newslint.checks.readability import ReadabilityCheck
 from newslint.checks.repeated_opener import RepeatedOpenerCheck
 from newslint.checks.repeated_phrase import RepeatedPhraseCheck
+from newslint.checks.substitution import SubstitutionCheck
 
 KINDS: dict[str, type[Check]] = {
     "lexicon": LexiconCheck,
@@ -23,6 +24,7 @@ KINDS: dict[str, type[Check]] = {
     "repeated-phrase": RepeatedPhraseCheck,
     "overused-word": OverusedWordCheck,
     "repeated-opener": RepeatedOpenerCheck,
+    "substitution": SubstitutionCheck,
 }
 
 __all__ = ["KINDS", "Check"]

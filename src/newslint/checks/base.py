@@ -61,7 +61,7 @@ class TextCheck(Check):
                 absolute_start, absolute_end = unit_start + start, unit_start + end
                 if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
                     continue
-                if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start,
+                if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start, absolute_end,
                                                                     named_only=rule.skip_attributed == "named"):
                     continue
                 suggestion = suggestion if suggestion is not None else rule.suggestion
@@ -95,14 +95,18 @@ def _exception_spans(exceptions: list[re.Pattern[str]], text: str) -> list[tuple
     return [match.span() for pattern in exceptions for match in pattern.finditer(text)]
 
 
-def _in_attributed_sentence(paragraph: Paragraph, offset: int, *, named_only: bool) -> bool:
+def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, named_only: bool) -> bool:
     """Is the sentence at `offset` attributed to a source (a named one, with
     `named_only`)? A hedge in "the plan may fail, analysts said" is the analysts' hedge;
     the vague sourcing is a different problem, for attribution rules to flag once. But
-    "is said to" is itself a vague attribution, so hearsay rules skip named sources only."""
+    "is said to" is itself a vague attribution, so hearsay rules skip named sources only.
+    With `named_only`, the verb of attribution itself ("the senator slammed") is not
+    covered: the source said something, the reporter chose the verb."""
     for sentence in paragraph.sentences:
         if sentence.start <= offset < sentence.end:
             if named_only:
-                return sentence.attributed_to_named_source
+                attribution = sentence.attribution
+                return (sentence.attributed_to_named_source
+                        and not (attribution.cue_start < end and offset < attribution.cue_end))
             return sentence.attribution is not None
     return False

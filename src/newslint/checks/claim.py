@@ -37,6 +37,7 @@ class Claim:
     category: str  # the cue's category: statistic, prediction, motive, causal, evaluation
     cue: str  # the text the cue matched
     attributed: bool
+    cue_span: tuple[int, int] = (0, 0)  # document offsets of the cue
 
 
 class ClaimCheck(Check):
@@ -80,10 +81,10 @@ class ClaimCheck(Check):
             for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues)):
                 if cue is None:
                     continue
-                category, matched = cue
+                category, matched, span = cue
                 attributed = (sentence.attribution is not None or vouching[index]
                               or any(vouching[i] for i in self._reach(index, len(vouching))))
-                yield Claim(paragraph, sentence, category, matched, attributed)
+                yield Claim(paragraph, sentence, category, matched, attributed, span)
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         for claim in self.claims(document):
@@ -100,10 +101,11 @@ class ClaimCheck(Check):
                 paragraph=claim.paragraph.index,
                 text=sentence.text,
                 suggestion=rule.suggestion,
+                focus=claim.cue_span,
             )
 
-    def _cue(self, document: Document, sentence: Sentence) -> tuple[str, str] | None:
-        """(category, matched text) of the first cue outside a quotation, unless the
+    def _cue(self, document: Document, sentence: Sentence) -> tuple[str, str, tuple[int, int]] | None:
+        """(category, matched text, its document offsets) of the first cue outside a quotation, unless the
         sentence is routine reporting."""
         if sentence.quoted or (self.routine is not None and self.routine.search(sentence.text)):
             return None
@@ -111,7 +113,7 @@ class ClaimCheck(Check):
             for match in pattern.finditer(sentence.text):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if document.quote_covering(start, end) is None:  # quoted words are the source's
-                    return category, " ".join(match.group().split())
+                    return category, " ".join(match.group().split()), (start, end)
         return None
 
     def _vouches(self, sentence: Sentence) -> bool:

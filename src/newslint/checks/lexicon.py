@@ -19,22 +19,23 @@ _BEFORE = r"(?<![\w'’-])"
 _AFTER = r"(?![\w'’-])"
 
 
+def inflect_as(word: str, form: str) -> str:
+    """The regular `form` ("s", "ed" or "ing") of `word`: appear → appears, appeared,
+    appearing; hope → hopes, hoped, hoping; imply → implies, implied, implying."""
+    lower = word.lower()
+    if lower.endswith("e") and not lower.endswith("ee"):
+        return {"s": word + "s", "ed": word + "d", "ing": word[:-1] + "ing"}[form]
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return {"s": word[:-1] + "ies", "ed": word[:-1] + "ied", "ing": word + "ing"}[form]
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return {"s": word + "es", "ed": word + "ed", "ing": word + "ing"}[form]
+    return word + form
+
+
 def inflections(word: str) -> list[str]:
     """Regular English verb and noun forms of `word` (appear → appears, appeared,
     appearing; tend → tends, tended, tending; imply → implies, implied, implying)."""
-    forms = {word}
-    lower = word.lower()
-    if lower.endswith("e") and not lower.endswith("ee"):
-        stem = word[:-1]
-        forms |= {word + "s", word + "d", stem + "ing"}
-    elif lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        stem = word[:-1]
-        forms |= {stem + "ies", stem + "ied", word + "ing"}
-    elif lower.endswith(("s", "x", "z", "ch", "sh")):
-        forms |= {word + "es", word + "ed", word + "ing"}
-    else:
-        forms |= {word + "s", word + "ed", word + "ing"}
-    return sorted(forms)
+    return sorted({word, *(inflect_as(word, form) for form in ("s", "ed", "ing"))})
 
 
 def _phrase_pattern(term: str, inflect: bool) -> str:
@@ -48,6 +49,7 @@ class LexiconCheck(TextCheck):
     def __init__(self, terms: list[tuple[str, str | None]], ignore_case: bool, inflect: bool) -> None:
         # Longest first, so "could potentially" wins over "could" inside one alternation.
         ordered = sorted(terms, key=lambda term: -len(term[0]))
+        self._ordered = [term for term, _ in ordered]
         self._suggestions: dict[str, str | None] = {}
         alternatives = []
         for index, (term, suggestion) in enumerate(ordered):

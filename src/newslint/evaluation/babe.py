@@ -15,12 +15,25 @@ from newslint.evaluation.basil import is_bias
 from newslint.evaluation.data import DatasetMissing, read_jsonl, require
 from newslint.evaluation.linting import Runner, parallel_map
 from newslint.evaluation.metrics import Confusion, fmt, fmt_share, overlaps
-from newslint.evaluation.report import DatasetReport, SummaryRow, Table
+from newslint.evaluation.report import DatasetReport, SummaryRow, Table, Target
 
 KEY = "babe"
 TITLE = "BABE SG2 (biased sentences)"
 FILE = "babe/sg2.jsonl"
 LABELS = {"Biased": True, "Non-biased": False}
+# Issue 6: precision first. For scale, flagging any word of BABE's own bias lexicon scores
+# P 0.66 R 0.33; its fine-tuned sentence classifier reports macro-F1 0.80.
+TARGET_PRECISION, TARGET_RECALL = 0.80, 0.30
+
+
+def _targets(confusion: Confusion | None) -> list[Target]:
+    names = ("BABE bias.* sentence precision", "BABE bias.* sentence recall")
+    requirements = (f">= {TARGET_PRECISION:.2f}", f">= {TARGET_RECALL:.2f}")
+    if confusion is None:
+        return [Target(name, requirement, "not measured", None) for name, requirement in zip(names, requirements)]
+    precision, recall = confusion.precision, confusion.recall
+    return [Target(names[0], requirements[0], fmt(precision), precision is not None and precision >= TARGET_PRECISION),
+            Target(names[1], requirements[1], fmt(recall), recall is not None and recall >= TARGET_RECALL)]
 
 
 def _lint_sentence(runner: Runner, text: str) -> list[tuple[int, int]]:
@@ -34,7 +47,7 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
     try:
         (path,) = require(data_dir, FILE)
     except DatasetMissing as exc:
-        return DatasetReport(KEY, TITLE, skipped=str(exc))
+        return DatasetReport(KEY, TITLE, skipped=str(exc), targets=_targets(None))
     records = list(read_jsonl(path, limit))
     kept = [r for r in records if r.get("label") in LABELS]
     results = parallel_map(_lint_sentence, [r.get("text") or "" for r in kept], runner, jobs)
@@ -48,7 +61,7 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
             words_found += any(overlaps(s, e, span["start"], span["end"]) for s, e in findings)
 
     has_rules = runner.has_rules("bias.")
-    report = DatasetReport(KEY, TITLE)
+    report = DatasetReport(KEY, TITLE, targets=_targets(confusion))
     report.summary.append(SummaryRow(
         "bias.* (sentences)", "BABE SG2", f"{confusion.total:,} sentences",
         confusion.precision, confusion.recall, confusion.f1,

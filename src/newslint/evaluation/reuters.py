@@ -28,6 +28,7 @@ KEY = "reuters"
 TITLE = "Reuters-21578 newswire (unlabelled)"
 FILE = "news/reuters.jsonl"
 TARGET_HEDGING_PER_THOUSAND = 2.0
+TARGET_BIAS_PER_THOUSAND = 1.0  # issue 6: wire copy is neutral, so bias.* flags there are noise
 SAMPLE_SIZE = 30
 CONTEXT_CHARS = 320
 _WORD = re.compile(r"\w+")
@@ -96,12 +97,16 @@ def sample_hits(hits: list[Hit], seed: int, size: int = SAMPLE_SIZE) -> dict[str
     return samples
 
 
-def _targets(rate: float | None, measured: bool) -> list[Target]:
+def _targets(rate: float | None, measured: bool, bias_rate: float | None = None) -> list[Target]:
     requirement = f"at most {TARGET_HEDGING_PER_THOUSAND:g} hedging.* findings per 1,000 words"
+    bias_requirement = f"at most {TARGET_BIAS_PER_THOUSAND:g} bias.* finding per 1,000 words"
     if not measured:
-        return [Target("Reuters hedging rate", requirement, "not measured", None)]
+        return [Target("Reuters hedging rate", requirement, "not measured", None),
+                Target("Reuters bias rate", bias_requirement, "not measured", None)]
     return [Target("Reuters hedging rate", requirement, f"{fmt(rate, 2)} per 1,000 words",
-                   rate is not None and rate <= TARGET_HEDGING_PER_THOUSAND)]
+                   rate is not None and rate <= TARGET_HEDGING_PER_THOUSAND),
+            Target("Reuters bias rate", bias_requirement, f"{fmt(bias_rate, 2)} per 1,000 words",
+                   bias_rate is not None and bias_rate <= TARGET_BIAS_PER_THOUSAND)]
 
 
 def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1,
@@ -128,7 +133,8 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
     packs = sorted({rule.split(".", 1)[0] for rule in rules})
 
     hedging_rate = per_thousand(by_pack.get("hedging", 0), words)
-    report = DatasetReport(KEY, TITLE, targets=_targets(hedging_rate, True))
+    bias_rate = per_thousand(by_pack.get("bias", 0), words)
+    report = DatasetReport(KEY, TITLE, targets=_targets(hedging_rate, True, bias_rate))
     scope = f"{len(items):,} stories, {words:,} words"
     for pack in packs:
         found = by_pack.get(pack, 0)

@@ -1,0 +1,59 @@
+"""`substitution` rules: a term and the word the house prefers, as in a style guide.
+
+Most of a house style guide is this: "utilize" → "use", "towards" → "toward". A desk
+writes the list as a mapping (`swap`), and each finding carries the preferred word as
+its suggestion, in the case of the text it replaces ("Utilize" → "Use", "UTILIZE" →
+"USE"), so an editor or a tool can apply it as written. With `inflect`, the term's
+first word also matches its regular forms, and the suggestion's first word takes the
+same form ("utilized" → "used"); a suggestion with irregular forms gets its own entries
+("purchased: bought"), which win because longer terms are tried first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.checks.lexicon import LexiconCheck, inflect_as
+
+
+def match_case(replacement: str, original: str) -> str:
+    """`replacement` in the case of `original`: all capitals, a capital first letter, or
+    as written (a suggestion with its own capitals, "Wi-Fi", keeps them)."""
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and letters[0].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class SubstitutionCheck(LexiconCheck):
+    def __init__(self, swap: dict[str, str], ignore_case: bool, inflect: bool) -> None:
+        super().__init__(list(swap.items()), ignore_case, inflect)
+        self._inflect = inflect
+        self._terms = dict(zip(self._suggestions, self._ordered))  # group name → term
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> SubstitutionCheck:
+        return cls(dict(options["swap"]), options.get("ignore_case", True), options.get("inflect", False))
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
+        for match in self._regex.finditer(text):
+            group = match.lastgroup
+            suggestion = self._suggestions[group]
+            matched = match.group()
+            if self._inflect:
+                suggestion = _inflect_suggestion(self._terms[group], matched, suggestion)
+            yield match.start(), match.end(), match_case(suggestion, matched)
+
+
+def _inflect_suggestion(term: str, matched: str, suggestion: str) -> str:
+    """The suggestion with its first word in the form the matched first word takes."""
+    said, base = matched.split()[0], term.split()[0]
+    first, _, rest = suggestion.partition(" ")
+    for form in ("s", "ed", "ing"):
+        if inflect_as(base, form).lower() == said.lower() and said.lower() != base.lower():
+            first = inflect_as(first, form)
+            break
+    return f"{first} {rest}" if rest else first
