@@ -56,7 +56,7 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 def preview(path: str, before: str, after: str) -> str:
     """A unified diff of the fixes, for --fix --dry-run."""
     return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                        fromfile=f"a/{path}", tofile=f"b/{path}"))
+                                        fromfile=f"a/{path.lstrip('/')}", tofile=f"b/{path.lstrip('/')}"))
 
 
 def write_fixed(path: str, digest: str, fixed_text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 from newslint.cli import app
 
@@ -77,3 +78,16 @@ def test_fix_refuses_a_file_changed_since_it_was_read(tmp_path):
 def test_fix_needs_files(runner):
     assert runner.invoke(app, ["check", "--fix", "-"], input="x").exit_code == 2
     assert runner.invoke(app, ["check", "--dry-run", "x.txt"]).exit_code == 2
+
+
+def test_built_in_and_house_fixes(runner, tmp_path):
+    """repetition.doubled (built in) and the example house style's substitutions are
+    fixable; the case of the text is kept and quotations are left alone."""
+    house = Path(__file__).resolve().parents[2] / "examples" / "house-style"
+    story = tmp_path / "story.txt"
+    story.write_text('Officials signed the the\ndeal Towards noon, whilst it rained.\n\n'
+                     '"Whilst we wait, towards the end," she said.\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--fix", "--config", str(house / ".newslint.yaml"), str(story)])
+    assert "fixed 3 findings" in result.stderr
+    assert story.read_text(encoding="utf-8") == ('Officials signed the\ndeal Toward noon, while it rained.\n\n'
+                                                 '"Whilst we wait, towards the end," she said.\n')

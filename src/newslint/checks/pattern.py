@@ -1,7 +1,9 @@
 """`pattern` rules: regular expressions over sentence (or paragraph) text.
 
 For what a word list cannot say: "would" only before a verb of seeming, a hedge stacked on
-a modal. A named group `match` narrows the reported span to part of the pattern.
+a modal. A named group `match` narrows the reported span to part of the pattern. A
+suggestion may refer to the pattern's groups (`\\2`, `\\g<word>`), so "the the" can
+suggest "the" as written.
 """
 
 from __future__ import annotations
@@ -34,4 +36,4 @@ class PatternCheck(TextCheck):
                 else:
                     start, end = match.span()
                 if end > start:
-                    yield start, end, suggestion
+                    yield start, end, match.expand(suggestion) if suggestion and "\\" in suggestion else suggestion
