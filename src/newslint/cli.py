@@ -82,6 +82,7 @@ def check(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every file, without reading or writing the result cache.")] = False,
     cache_dir: Annotated[Optional[Path], typer.Option(help="Folder of the result cache. [default: the user cache folder]")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for many files. [default: the number of cores]")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -99,6 +100,8 @@ def check(
         allowed = ("error", "warning", "info") + (("never",) if option == "--fail-on" else ())
         if value is not None and value not in allowed:
             _usage(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
+    if jobs is not None and jobs < 1:
+        _usage(f"--jobs must be 1 or more (got {jobs})")
     if max_warnings is not None and max_warnings < 0:
         _usage(f"--max-warnings must be 0 or more (got {max_warnings})")
 
@@ -119,9 +122,7 @@ def check(
         _usage("--dry-run only goes with --fix")
     if diff == "-" and "-" in paths:
         _usage("--diff - reads the diff from standard input, so the story cannot come from there too")
-    results: list[FileResult] = []
-    for item in expand_paths(paths, linter):
-        results.append(item if isinstance(item, FileResult) else linter.lint_path(item))
+    results = _lint_paths(paths, linter, jobs)
     if fix:  # first: a fixed file is checked again, and the gates below judge what is left
         results = _fix(results, linter, dry_run)
     try:
@@ -158,6 +159,17 @@ def check(
         if threshold is not None and any(f.severity >= threshold for f in result.findings):
             raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_OK)
+
+
+def _lint_paths(paths: list[str], linter, jobs: Optional[int]):
+    """Every file's result, in the order given (folders walked in sorted order)."""
+    from newslint.linter import FileResult, expand_paths
+    from newslint.parallel import default_jobs, lint_all
+
+    items = list(expand_paths(paths, linter))
+    to_lint = [item for item in items if not isinstance(item, FileResult)]
+    linted = iter(lint_all(to_lint, linter, jobs or default_jobs()))
+    return [item if isinstance(item, FileResult) else next(linted) for item in items]
 
 
 def _default_cache_dir() -> Path:

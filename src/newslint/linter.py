@@ -100,6 +100,12 @@ class Linter:
     def selection_for(self, config: Config) -> Selection:
         return selection_for(config, self.options.select, self.options.ignore, self.options.min_severity)
 
+    def reported_rules(self, path: str) -> list[Rule]:
+        """The rules whose findings `path` could report (for formats that describe them)."""
+        config = self.config_for(path)
+        selection = self.selection_for(config)
+        return [rule for rule in self.rules_for(config, self.profile_for(config, path)) if selection.wants_rule(rule)]
+
     def lint_text(self, text: str, path: str = "<text>", config: Config | None = None,
                   input_format: str = "text") -> list[Finding]:
         config = config or self.config_for(path)
@@ -119,7 +125,7 @@ class Linter:
             profile = self.profile_for(config, path)
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
-            result.rules = [rule for rule in rules if selection.wants_rule(rule)]
+            result.rules = self.reported_rules(path)
             key = self._cache_key(config, profile, rules, input_format, result.digest)
             if key is None or not self._from_cache(key, result):
                 self._analyse(result, config, input_format, rules, selection)

@@ -1,0 +1,62 @@
+"""Checking many files on several cores, with the output in the same order as one.
+
+Each worker process builds its own `Linter` from the run's options (configs and rules
+compiled once per worker; with the `fork` start method, whatever the parent already
+compiled comes for free) and returns plain `FileResult`s. Results are collected in the
+order the files were given, so the report is byte-identical to a one-process run.
+A handful of files is checked in-process: starting workers would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+from newslint.linter import FileResult, Linter, Options
+from newslint.source import STDIN
+
+# Fewer files per worker than this and the work runs in this process.
+MIN_FILES_PER_WORKER = 8
+
+_worker: Linter | None = None
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _start_worker(options: Options) -> None:
+    global _worker
+    _worker = Linter(options)
+
+
+def _lint_in_worker(path: str) -> FileResult:
+    result = _worker.lint_path(path)
+    result.rules = []  # compiled rules are heavy to send back; the parent knows them
+    return result
+
+
+def _context():
+    """fork where it is safe and fast (Linux); spawn elsewhere."""
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+
+
+def lint_all(paths: list[str], linter: Linter, jobs: int) -> list[FileResult]:
+    """`linter.lint_path` over `paths`, on up to `jobs` processes, results in order."""
+    workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
+    if workers < 2 or STDIN in paths:  # standard input is read here, once
+        return [linter.lint_path(path) for path in paths]
+    chunk = max(1, min(64, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                             initargs=(linter.options,)) as pool:
+        results = list(pool.map(_lint_in_worker, paths, chunksize=chunk))
+    for result in results:
+        if result.error is None:
+            result.rules = linter.reported_rules(result.path)
+    return results

@@ -1,0 +1,50 @@
+"""-j: the same report, byte for byte, whatever the number of workers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from newslint import parallel
+from newslint.linter import Linter, Options
+
+SENTENCES = ["The deal may collapse next week.", "Officials met on Monday.",
+             "Analysts suggest the talks could potentially fail.", "Prices rose 3 percent, the bank said.",
+             "The plan is reportedly worth $40 million."]
+
+
+def _folder(tmp_path, count=48):
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    for n in range(count):
+        body = "\n\n".join(SENTENCES[(n + i) % len(SENTENCES)] for i in range(n % 5 + 1))
+        (folder / f"story-{n:03}.txt").write_text(f"Story {n}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def test_parallel_results_equal_serial_results_in_order(tmp_path):
+    folder = _folder(tmp_path)
+    paths = sorted(str(p) for p in folder.iterdir())
+    linter = Linter(Options())
+    serial = [linter.lint_path(path) for path in paths]
+    parallel_results = parallel.lint_all(paths, linter, jobs=3)
+    assert [r.path for r in parallel_results] == paths
+    for one, other in zip(serial, parallel_results):
+        assert one.findings == other.findings and one.claims == other.claims
+        assert [rule.id for rule in one.rules] == [rule.id for rule in other.rules]
+
+
+def test_cli_output_is_identical_with_and_without_workers(tmp_path):
+    folder = _folder(tmp_path)
+    runs = [subprocess.run([sys.executable, "-m", "newslint", "check", "--no-cache", "-j", jobs, "-f", fmt,
+                            str(folder)], capture_output=True, text=True, timeout=300)
+            for jobs in ("1", "2") for fmt in ("text", "json")]
+    assert runs[0].stdout == runs[2].stdout and runs[1].stdout == runs[3].stdout
+    assert runs[0].returncode == runs[2].returncode == 1 and "48 files" in runs[0].stdout
+
+
+def test_few_files_run_in_process(tmp_path, monkeypatch):
+    folder = _folder(tmp_path, count=5)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", None)  # would fail if used
+    results = parallel.lint_all(sorted(str(p) for p in folder.iterdir()), Linter(Options()), jobs=8)
+    assert len(results) == 5
