@@ -116,3 +116,18 @@ def test_scores_are_the_same_without_network_or_nltk_data(tmp_path):
                          timeout=120)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == score(text).as_json()
+
+
+def test_syllable_table_copy_in_the_cache_is_used_and_a_damaged_one_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    syllable_table.cache_clear()
+    try:
+        first = syllable_table()
+        [copy] = (tmp_path / "newslint").glob("cmudict-*.marshal")
+        copy.write_bytes(b"not marshal data")
+        syllable_table.cache_clear()
+        assert dict(syllable_table()) == dict(first)  # parsed again
+        syllable_table.cache_clear()
+        assert len(syllable_table()) == len(first)  # from the rewritten copy
+    finally:
+        syllable_table.cache_clear()

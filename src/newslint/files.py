@@ -1,8 +1,9 @@
-"""Writing files so that a reader never sees half of one."""
+"""Files newslint writes: whole or not at all, and where its cache lives."""
 
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -28,3 +29,14 @@ def write_atomically(destination: Path, data: bytes, mode: int | None = None) ->
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def default_cache_dir() -> Path:
+    """The user cache folder, as each platform defines it."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newslint"

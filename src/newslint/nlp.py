@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from newslint.nltk_import import bare_nltk
+
 # Lower-cased, without the final period, as Punkt stores them.
 NEWS_ABBREVIATIONS = frozenset(
     """
@@ -47,8 +49,9 @@ _QUESTION_END = re.compile(r"[?!][\"”’')]*$")
 
 @functools.cache
 def _punkt():
-    # Imported lazily: nltk is the slowest import we have.
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    # Imported lazily, and without nltk's package __init__ (see newslint.nltk_import).
+    with bare_nltk():
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     class NewsPunkt(PunktSentenceTokenizer):
         def _first_pass_annotation(self, aug_tok) -> None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.model import Document
 from newslint.nlp import word_spans
+from newslint.nltk_import import bare_nltk
 from newslint.readability import is_prose
 
 if TYPE_CHECKING:
@@ -94,8 +95,10 @@ class Token:
 
 @functools.cache
 def _stemmer():
-    # Porter is pure code: no nltk data, nothing downloaded.
-    from nltk.stem.porter import PorterStemmer
+    # Porter is pure code: no nltk data, nothing downloaded (and no nltk __init__:
+    # newslint.nltk_import).
+    with bare_nltk():
+        from nltk.stem.porter import PorterStemmer
 
     return PorterStemmer()
 

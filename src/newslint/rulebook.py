@@ -218,7 +218,10 @@ def _example(entry: str | dict[str, Any]) -> Example:
     return Example(entry["text"], tuple(flags) if flags is not None else None)
 
 
-def load_rule_file(path: Path) -> Rule:
+def load_rule_file(path: Path, *, trusted: bool = False) -> Rule:
+    """A rule from its YAML file, validated against the schema unless `trusted` (the
+    packs shipped with newslint, which the test suite validates: skipping jsonschema at
+    every start saves a fifth of a second)."""
     shown = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -226,7 +229,8 @@ def load_rule_file(path: Path) -> Rule:
         raise RuleError(f"cannot read rule file: {exc}", path=shown) from None
     document = load_yaml(text, shown, RuleError)
     data = document.data
-    validate(document, data)
+    if not trusted:
+        validate(document, data)
     pack = path.parent.name
     if not data["id"].startswith(pack + "."):
         raise RuleError(f"id must start with its pack folder's name, {pack + '.'!r}", path=shown,
@@ -234,14 +238,15 @@ def load_rule_file(path: Path) -> Rule:
     return build_rule(data, shown, document)
 
 
-def load_rules(directories: list[Path]) -> dict[str, Rule]:
-    """Every rule under `directories` (pack folders of YAML files), by id."""
+def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> dict[str, Rule]:
+    """Every rule under `directories` (pack folders of YAML files), by id. Rules under a
+    `trusted` directory are not schema-validated (see `load_rule_file`)."""
     rules: dict[str, Rule] = {}
     for directory in directories:
         if not directory.is_dir():
             raise RuleError("rule directory not found", path=str(directory))
         for path in sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file()):
-            rule = load_rule_file(path)
+            rule = load_rule_file(path, trusted=directory in trusted)
             if rule.id in rules:
                 raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {rules[rule.id].source})",
                                 path=str(path), field="id")

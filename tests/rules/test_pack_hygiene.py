@@ -65,7 +65,7 @@ def test_superseded_and_counted_rules_exist():
 @pytest.mark.parametrize("name", profile_names())
 def test_profile_names_existing_rules_and_packs(name: str):
     rules = load_rules([builtin_rules_dir()])
-    profile = load_profile(name)
+    profile = load_profile(name, validated=True)
     assert profile.description
     for selector in profile.rules:
         assert any(selects(selector, rule_id) for rule_id in rules), f"profile {name} names unknown {selector}"
