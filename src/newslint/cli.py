@@ -62,7 +62,7 @@ def _use_color(no_color: bool) -> bool:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif or junit.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif, junit or html.")] = "text",
     select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
     min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,
@@ -100,7 +100,10 @@ def check(
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity, readability=stats, repetition=stats or format == "json",
+                                min_severity=min_severity,
+                                # The HTML report's margin notes and chart need the figures.
+                                readability=stats or format == "html",
+                                repetition=stats or format in ("json", "html"),
                                 stdin_format=stdin_format,
                                 report_unused_suppressions=report_unused_suppressions))
     except NewslintError as exc:
