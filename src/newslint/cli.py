@@ -1,4 +1,4 @@
-"""The `newslint` command: check, rules, explain.
+"""The `newslint` command: check, report, rules, explain.
 
 Exit codes (stable, documented in the README):
   0  no finding at or above --fail-on
@@ -237,6 +237,25 @@ def _load_rules(config: Optional[Path]):
 
     found = config or discover_config(Path.cwd())
     return build_rules(load_config(found) if found else Config())
+
+
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
+    min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    fail_on: Annotated[str, typer.Option(help="Exit 1 on findings at or above: error, warning, info or never.")] = "never",
+    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
+    stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
+) -> None:
+    """Write an HTML report to read in a browser: `check --format html --stats`.
+
+    A report, not a gate: it exits 0 whatever it finds unless --fail-on says otherwise
+    (2 still means a file could not be checked)."""
+    check(paths=paths, format="html", select=select, ignore=ignore, min_severity=min_severity, fail_on=fail_on,
+          config=config, stdin_format=stdin_format, output=output, stats=True)
 
 
 @app.command("rules")

@@ -161,7 +161,7 @@ def _header(results: list[FileResult], families: list[str], palette: dict[str, t
             out.append(f'<label class="filter fam-{css}"><input type="checkbox" id="show-{css}" data-family="{_e(name)}"'
                        f' checked> <span class="swatch fam-{css}"></span>{_e(name)} ({total})</label>')
         out.append("</fieldset>")
-    out.append('<p class="legend"><span class="quote">“Quoted text”</span> is a direct quotation: the source\'s '
+    out.append('<p class="legend"><span class="quote sample">“Quoted text”</span> is a direct quotation: the source\'s '
                "words, so hedges inside it are not flagged. Hover over or tab to a highlight for its message; "
                "a dotted underline spans a sentence, a solid one marks a warning, a thick one an error.</p>")
     if len(results) > 1:
