@@ -70,3 +70,28 @@ def test_chromium_runs_the_report_script(report, tmp_path):
     before, after = Page(report.read_text(encoding="utf-8")), Page(done.stdout)
     assert len(after.marks()) == len(before.marks()) > 0
     assert all("title" not in mark.attrs for mark in after.marks())
+
+
+def test_chromium_filters_and_popover_work(report, tmp_path):
+    """Unticking a family's box clears its highlights (CSS alone), and focusing a mark
+    shows the popover with its message and those of the findings around it. A probe
+    script appended to a copy of the page records what the browser computed."""
+    probe = """<script>
+      var modal = document.querySelector('mark.hl[data-rule="hedging.modal"]');
+      modal.focus();
+      var tip = document.getElementById("tip");
+      document.body.dataset.tipHidden = String(tip.hidden);
+      document.body.dataset.tipText = tip.textContent;
+      document.body.dataset.before = getComputedStyle(modal).backgroundColor;
+      document.getElementById("show-hedging").checked = false;
+      document.body.dataset.after = getComputedStyle(modal).backgroundColor;
+    </script></body>"""
+    probed = tmp_path / "probed.html"
+    probed.write_text(report.read_text(encoding="utf-8").replace("</body>", probe), encoding="utf-8")
+    done = chromium("--dump-dom", probed.as_uri(), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    body = Page(done.stdout).find_all("body")[0].attrs
+    assert body["data-tip-hidden"] == "false"
+    assert "hedging.modal (warning) 'may' hedges the claim" in body["data-tip-text"]
+    assert "attribution.unattributed (info)" in body["data-tip-text"]  # the sentence it sits in
+    assert body["data-before"] != body["data-after"] == "rgba(0, 0, 0, 0)"
