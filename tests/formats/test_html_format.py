@@ -243,3 +243,17 @@ def test_check_html_has_grades_without_stats(runner):
     result = runner.invoke(app, ["check", "--format", "html", "--fail-on", "never", str(EXAMPLE)])
     assert result.exit_code == 0
     assert re.search(r'<span class="grade">grade \d+\.\d</span>', result.stdout)
+
+
+def test_findings_outside_any_paragraph_are_listed_for_the_file(tmp_path):
+    story = tmp_path / "directive.txt"
+    story.write_text("Talks\n\n<!-- newslint-disable hedging.nonsense -->\n\nThe deal may collapse.\n", encoding="utf-8")
+    (result,), source = render(story)
+    page = Page(source)
+    unknown = [finding for finding in result.findings if finding.rule == "newslint.unknown-rule"]
+    assert unknown
+    listed = page.find_all("li", "note", data_rule="newslint.unknown-rule")
+    assert len(listed) == 1 and "fam-newslint" in listed[0].classes
+    assert "About the whole file" in page.find_all("div", "file-notes")[0].text
+    assert page.find_all("input", id="show-newslint")
+    assert_every_finding_placed_exactly(result, page)

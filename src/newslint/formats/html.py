@@ -24,6 +24,7 @@ report's own, which adds the hover and focus popover and reads text with textCon
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -208,8 +209,7 @@ def _place(result: FileResult) -> dict[int | None, list[Finding]]:
     placed: dict[int | None, list[Finding]] = {}
     for finding in result.findings:
         where = None
-        candidates = [finding.paragraph - 1] + list(range(len(result.paragraphs)))
-        for index in candidates:
+        for index in itertools.chain((finding.paragraph - 1,), range(len(result.paragraphs))):
             if 0 <= index < len(result.paragraphs):
                 start, end = result.paragraphs[index]
                 if start <= finding.start and finding.end <= end:
