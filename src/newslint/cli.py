@@ -1,4 +1,4 @@
-"""The `newslint` command: check, rules, explain.
+"""The `newslint` command: check, report, rules, explain.
 
 Exit codes (stable, documented in the README):
   0  no finding at or above --fail-on
@@ -63,7 +63,7 @@ def _use_color(no_color: bool) -> bool:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif or junit.")] = "text",
+    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif, junit or html.")] = "text",
     select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
     min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,
@@ -107,7 +107,10 @@ def check(
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity, readability=stats, repetition=stats or format == "json",
+                                min_severity=min_severity,
+                                # The HTML report's margin notes and chart need the figures.
+                                readability=stats or format == "html",
+                                repetition=stats or format in ("json", "html"),
                                 stdin_format=stdin_format,
                                 report_unused_suppressions=report_unused_suppressions,
                                 cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
@@ -258,6 +261,25 @@ def _load_rules(config: Optional[Path], profile: Optional[str] = None):
 
     found = config or discover_config(Path.cwd())
     return build_rules(load_config(found) if found else Config(), profile)
+
+
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
+    select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
+    min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    fail_on: Annotated[str, typer.Option(help="Exit 1 on findings at or above: error, warning, info or never.")] = "never",
+    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
+    stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
+) -> None:
+    """Write an HTML report to read in a browser: `check --format html --stats`.
+
+    A report, not a gate: it exits 0 whatever it finds unless --fail-on says otherwise
+    (2 still means a file could not be checked)."""
+    check(paths=paths, format="html", select=select, ignore=ignore, min_severity=min_severity, fail_on=fail_on,
+          config=config, stdin_format=stdin_format, output=output, stats=True)
 
 
 @app.command("rules")

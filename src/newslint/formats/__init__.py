@@ -55,10 +55,10 @@ Formatter = Callable[[list[FileResult], bool], str]
 
 
 def formatter(name: str) -> Formatter:
-    from newslint.formats import github, json, junit, line, sarif, text
+    from newslint.formats import github, html, json, junit, line, sarif, text
 
     return {"text": text.render, "line": line.render, "json": json.render, "github": github.render,
-            "sarif": sarif.render, "junit": junit.render}[name]
+            "sarif": sarif.render, "junit": junit.render, "html": html.render}[name]
 
 
-FORMAT_NAMES = ("text", "line", "json", "github", "sarif", "junit")
+FORMAT_NAMES = ("text", "line", "json", "github", "sarif", "junit", "html")

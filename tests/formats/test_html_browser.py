@@ -1,0 +1,97 @@
+"""The HTML report in a real browser: headless Chromium opens it from a file:// URL,
+runs its script and takes a screenshot. Skipped where no Chromium is installed;
+`.ci/run` installs Debian's `chromium` so CI does run it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from html_page import Page
+
+from newslint.formats import html as html_format
+from newslint.linter import Linter, Options
+
+REPO = Path(__file__).resolve().parents[2]
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless_shell")
+
+
+def find_chromium() -> str | None:
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+CHROMIUM = find_chromium()
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason=f"no headless Chromium on PATH (looked for {', '.join(BROWSERS)}); "
+           "`apt-get install chromium` (as .ci/run does) to run the browser test")
+
+
+def chromium(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start; the page is
+    # our own report from a local file. A throwaway profile keeps runs independent.
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               f"--user-data-dir={cwd / 'profile'}", *arguments]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "HOME": str(cwd)})
+
+
+@pytest.fixture
+def report(tmp_path) -> Path:
+    linter = Linter(Options(readability=True, repetition=True))
+    results = [linter.lint_path(str(REPO / "examples" / "hedged-analysis.txt"))]
+    path = tmp_path / "report.html"
+    path.write_text(html_format.render(results), encoding="utf-8")
+    return path
+
+
+def test_chromium_screenshots_the_report(report, tmp_path):
+    shot = tmp_path / "report.png"
+    done = chromium("--hide-scrollbars", "--window-size=1200,1400", f"--screenshot={shot}", report.as_uri(),
+                    cwd=tmp_path)
+    assert shot.is_file(), done.stderr[-2000:]
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 20_000  # a rendered page, not a blank one
+
+
+def test_chromium_runs_the_report_script(report, tmp_path):
+    """After the script has run, the marks have no `title` (the popover replaces it)
+    and the page still holds every highlight: the script ran without breaking the page."""
+    done = chromium("--dump-dom", report.as_uri(), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, after = Page(report.read_text(encoding="utf-8")), Page(done.stdout)
+    assert len(after.marks()) == len(before.marks()) > 0
+    assert all("title" not in mark.attrs for mark in after.marks())
+
+
+def test_chromium_filters_and_popover_work(report, tmp_path):
+    """Unticking a family's box clears its highlights (CSS alone), and focusing a mark
+    shows the popover with its message and those of the findings around it. A probe
+    script appended to a copy of the page records what the browser computed."""
+    probe = """<script>
+      var modal = document.querySelector('mark.hl[data-rule="hedging.modal"]');
+      modal.focus();
+      var tip = document.getElementById("tip");
+      document.body.dataset.tipHidden = String(tip.hidden);
+      document.body.dataset.tipText = tip.textContent;
+      document.body.dataset.before = getComputedStyle(modal).backgroundColor;
+      document.getElementById("show-hedging").checked = false;
+      document.body.dataset.after = getComputedStyle(modal).backgroundColor;
+    </script></body>"""
+    probed = tmp_path / "probed.html"
+    probed.write_text(report.read_text(encoding="utf-8").replace("</body>", probe), encoding="utf-8")
+    done = chromium("--dump-dom", probed.as_uri(), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    body = Page(done.stdout).find_all("body")[0].attrs
+    assert body["data-tip-hidden"] == "false"
+    assert "hedging.modal (warning) 'may' hedges the claim" in body["data-tip-text"]
+    assert "attribution.unattributed (info)" in body["data-tip-text"]  # the sentence it sits in
+    assert body["data-before"] != body["data-after"] == "rgba(0, 0, 0, 0)"
