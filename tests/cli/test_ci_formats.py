@@ -6,16 +6,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from typer.testing import CliRunner
 
 from newslint.cli import app
 
 STORY = "Budget talks resume\n\nThe deal may collapse.\tIt could potentially fail.\n"
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft7Validator, FormatChecker
-from typer.testing import CliRunner
 
 from newslint import __version__
 from newslint.cli import app
@@ -20,11 +19,6 @@ STORY = "Budget talks resume\n\nThe deal may collapse.\tIt could potentially fai
 @pytest.fixture(scope="module")
 def validator():
     return Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8")), format_checker=FormatChecker())
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture
