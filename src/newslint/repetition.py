@@ -166,20 +166,26 @@ class Words:
                 sentence_spans = word_spans(sentence.text)
                 # A sentence a quarter or more of whose words are figures is a table row
                 # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
-                figures = sum(1 for start, end in sentence_spans if _NUMBER.search(sentence.text, start, end))
+                figures = 0
+                if _NUMBER.search(sentence.text):
+                    figures = sum(1 for start, end in sentence_spans if _NUMBER.search(sentence.text, start, end))
                 tabular = 4 * figures >= len(sentence_spans)
                 for start, end in sentence_spans:
                     start += sentence.start
                     end += sentence.start
                     gap = text[previous_end:start] if previous_end is not None else ""
-                    if previous_end is None or gap.strip():
-                        chunk += 1
-                    initial = previous_end is None or bool(_OPENING.search(gap))
+                    if gap == " ":  # the common case: the next word of the same chunk
+                        initial = False
+                    else:
+                        if previous_end is None or gap.strip():
+                            chunk += 1
+                        initial = previous_end is None or bool(_OPENING.search(gap))
                     previous_end = end
                     spans.append((start, end, paragraph.index, chunk, initial, tabular,
                                   sentence.attribution is not None))
         lowers = [_APOSTROPHE_S.sub("", text[start:end].lower()) for start, end, *_ in spans]
-        contents = [lower not in stop_words and len(lower) > 1 and not _NUMBER.search(lower) for lower in lowers]
+        contents = [lower not in stop_words and len(lower) > 1 and not any(c.isdigit() for c in lower)
+                    for lower in lowers]
         keys = word_keys({lower for lower, content in zip(lowers, contents) if content})
         # Keys written in lower case somewhere: a capital at the start of a sentence
         # ("Strategically, ...") does not make a word a name when "strategy" is used too.
