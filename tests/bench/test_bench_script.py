@@ -6,6 +6,7 @@ Timings are never asserted: only that the script finishes, exits 0 and reports e
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -39,38 +40,66 @@ def _story(n: int) -> dict:
             "text": "\n".join(lines) + "\n"}
 
 
-def test_bench_script_reports_cold_start_and_throughput(tmp_path):
+def test_bench_script_reports_every_section(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
     with (news / "reuters.jsonl").open("w", encoding="utf-8") as handle:
-        for n in range(20):
+        for n in range(40):  # 2N for the linearity rows
             handle.write(json.dumps(_story(n)) + "\n")
     out_json = tmp_path / "results.json"
 
     proc = subprocess.run(
         [sys.executable, str(SCRIPT), "--eval-dir", str(tmp_path), "--stories", "20",
-         "--repeat", "1", "--json", str(out_json)],
+         "--memory-stories", "20", "--big-file-mb", "0.02", "--jobs", "2", "--repeat", "1",
+         "--json", str(out_json)],
         capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = proc.stdout
-    for row in ("cold start: python -c pass", "cold start: newslint check",
-                "cold start: proselint", "cold start ratio: newslint / python -c pass",
+    for row in ("cold start: python -c pass", "cold start: newslint check --no-cache",
+                "cold start: proselint", "cold start: write-good",
+                "cold start ratio: newslint / python -c pass",
                 "cold start ratio: newslint / proselint",
-                "throughput: newslint (one process)", "throughput: proselint (one process)",
-                "throughput: newslint without readability,repetition",
+                "throughput: newslint -j 1 (one process)",
+                "throughput: newslint -j 2 (worker processes)",
+                "throughput: proselint (one process)", "throughput: write-good (one process)",
+                "throughput: newslint -j 1 without readability,repetition",
                 "time ratio: newslint / newslint without readability,repetition",
                 "throughput: python reading the files",
-                "throughput ratio: newslint / proselint, words/s"):
+                "throughput ratio: newslint -j 1 / proselint, words/s",
+                "speedup: newslint -j 2 / -j 1", "output -j 2 identical to -j 1",
+                "cache: first run (empty cache)", "cache: second run (warm cache)",
+                "cache ratio: first / second", "cache: cached report identical to --no-cache",
+                "linearity: first 20 stories", "linearity: first 40 stories",
+                "linearity: time ratio 2N / N", "one file: time ratio 2× / 1× size",
+                "peak memory: newslint -j 1", "peak memory: newslint -j 2",
+                "Issue 8 targets", "cold start ≤ 1.5× proselint",
+                "-j N output order deterministic", "peak memory < 200 MB",
+                "double the corpus, double the time", "no rule quadratic",
+                "cache: warm run ≥ 10× faster"):
         assert row in out, f"missing row {row!r} in:\n{out}"
     assert "ERROR" not in out
     assert "skipped" not in out
+    # -j 2 reports the files in the same order as -j 1, and the cache changes no finding.
+    assert "identical: no" not in out
+    if shutil.which("write-good") is None:
+        assert "not installed (npm install -g write-good)" in out
 
     results = json.loads(out_json.read_text(encoding="utf-8"))
-    assert results["throughput"]["stories"] == 20
-    assert results["throughput"]["words"] > 0
-    assert results["throughput"]["newslint"]["files_checked"] == 20
-    assert results["throughput"]["newslint-core"]["files_checked"] == 20
+    tp = results["throughput"]
+    assert tp["stories"] == 20
+    assert tp["words"] > 0
+    for name in ("newslint", "newslint-jN", "newslint-core"):
+        assert tp[name]["files_checked"] == 20
+    assert tp["parallel_output_identical"] is True
+    assert results["cache"]["second"]["files_checked"] == 20
+    assert all(n > 0 for n in results["cache"]["cache_files_after_first"])
+    assert results["linearity"]["2N"]["files_checked"] == 40
+    assert results["big_file"]["2x"]["files_checked"] == 1
+    assert results["big_file"]["2x"]["bytes"] > results["big_file"]["1x"]["bytes"] >= 20_000
+    for key in ("j1", "jN"):
+        assert results["memory"][key]["files_checked"] == 20
+        assert results["memory"][key]["peak_mb"] > 0
     assert results["machine"]["cpu_count"]
 
 
