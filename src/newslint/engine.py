@@ -65,16 +65,16 @@ def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
     # At equal extent a rule that supersedes others comes first, so that it is the one kept.
     by_extent = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), not rules[f.rule].supersedes))
     kept: list[Finding] = []
+    # Only findings still open at this one's start can overlap it (they come in order of
+    # start), so each is compared with those, not with every finding of its paragraph:
+    # a 500,000-character paragraph of hedges would otherwise take minutes.
+    open_covers: list[Finding] = []
     for finding in by_extent:
-        replaced = False
-        for cover in reversed(kept):
-            if cover.paragraph != finding.paragraph:
-                break  # findings never cross paragraphs: only this paragraph's can overlap
-            if _replaces(cover, finding, rules):
-                replaced = True
-                break
-        if not replaced:
-            kept.append(finding)
+        open_covers = [cover for cover in open_covers if cover.end > finding.start]
+        if any(_replaces(cover, finding, rules) for cover in open_covers):
+            continue
+        kept.append(finding)
+        open_covers.append(finding)
     return kept
 
 
