@@ -79,6 +79,7 @@ def check(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="With --fix: print the changes as a diff instead of writing them.")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
+    encoding: Annotated[str, typer.Option("--encoding", help="Decode files with this codec (a UTF-16 or UTF-8 byte order mark wins).")] = "utf-8",
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
@@ -86,6 +87,7 @@ def check(
     from newslint.linter import FileResult, Linter, Options, expand_paths
     from newslint.model import Severity
     from newslint.parse import FORMATS as INPUT_FORMATS
+    from newslint.source import BinaryFileError, check_encoding
 
     if format not in FORMAT_NAMES:
         _usage(f"--format must be one of {', '.join(FORMAT_NAMES)} (got {format!r})")
@@ -97,12 +99,16 @@ def check(
             _usage(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
     if max_warnings is not None and max_warnings < 0:
         _usage(f"--max-warnings must be 0 or more (got {max_warnings})")
+    try:
+        check_encoding(encoding)
+    except LookupError:
+        _usage(f"--encoding: unknown encoding {encoding!r}")
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
                                 min_severity=min_severity, readability=stats, repetition=stats or format == "json",
                                 stdin_format=stdin_format,
-                                report_unused_suppressions=report_unused_suppressions))
+                                report_unused_suppressions=report_unused_suppressions, encoding=encoding))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
@@ -114,8 +120,14 @@ def check(
     if diff == "-" and "-" in paths:
         _usage("--diff - reads the diff from standard input, so the story cannot come from there too")
     results: list[FileResult] = []
+    named = set(paths)
     for item in expand_paths(paths, linter):
-        results.append(item if isinstance(item, FileResult) else linter.lint_path(item))
+        result = item if isinstance(item, FileResult) else linter.lint_path(item)
+        if isinstance(result.error, BinaryFileError) and result.path not in named:
+            # Found by walking a folder: a stray image named .txt is not the desk's problem.
+            typer.echo(f"newslint: skipped binary file {result.path}", err=True)
+            continue
+        results.append(result)
     if fix:  # first: a fixed file is checked again, and the gates below judge what is left
         results = _fix(results, linter, dry_run)
     try:
@@ -184,7 +196,7 @@ def _fix(results, linter, dry_run: bool):
             previews.append(preview(result.path, result.text, fixed_text))
             continue
         try:
-            write_fixed(result.path, result.digest, fixed_text)
+            write_fixed(result.path, result.digest, fixed_text, result.encoding)
         except NewslintError as exc:
             result.error = exc
             fixed_results.append(result)

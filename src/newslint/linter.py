@@ -12,9 +12,10 @@ from newslint.analysis import analyse
 from newslint.config import Config, build_rules, discover_config, load_config
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
+from newslint.files import resolved
 from newslint.model import Document, Finding, Severity
 from newslint.rulebook import Rule
-from newslint.source import STDIN, decode, read_bytes
+from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.repetition import RepetitionStats, repetition_stats
 from newslint.stats import ClaimStats, claim_check, claim_stats
@@ -33,6 +34,7 @@ class FileResult:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each paragraph
     quotes: list[tuple[int, int]] = field(default_factory=list)  # top-level quotations (fixes avoid them)
     digest: str = ""  # sha256 of the file as read, so --fix can tell whether it changed since
+    encoding: Encoding = field(default_factory=Encoding)  # how it was decoded, so --fix writes it back alike
     claims: ClaimStats | None = None  # None when the file could not be checked
     readability: ReadabilityStats | None = None  # computed when Options.readability asks
     # The rules whose findings this file could report, for formats that describe each
@@ -57,6 +59,7 @@ class Options:
     repetition: bool = False  # list the top repeated phrases and words (--stats, JSON)
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
+    encoding: str = "utf-8"  # files without a byte order mark are decoded with this codec
 
 
 class Linter:
@@ -72,7 +75,7 @@ class Linter:
     def config_for(self, path: str) -> Config:
         if self._forced is not None:
             return self._forced
-        folder = Path.cwd() if path == STDIN else Path(path).resolve().parent
+        folder = Path.cwd() if path == STDIN else resolved(path).parent
         found = discover_config(folder)
         if found not in self._configs:
             self._configs[found] = load_config(found) if found else Config()
@@ -98,7 +101,8 @@ class Linter:
         try:
             config = self.config_for(path)
             data = read_bytes(path)
-            result.text = decode(data, "<stdin>" if path == STDIN else path)
+            result.encoding = sniff(data, self.options.encoding)
+            result.text = decode_as(data, "<stdin>" if path == STDIN else path, result.encoding)
             result.digest = hashlib.sha256(data).hexdigest()
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
             document = analyse(result.text, path, input_format, tuple(config.front_matter))
@@ -158,17 +162,30 @@ def expand_paths(paths: list[str], linter: Linter) -> Iterator[str | FileResult]
             continue
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
+            # A folder that cannot be listed is an error, not silence (os.walk skips it
+            # unless told). Symbolic links to folders are not followed, so a link back
+            # up the tree cannot loop.
+            unlisted: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unlisted.append, followlinks=False):
+                yield from _listing_errors(unlisted, raw)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in ARTICLE_SUFFIXES and not _excluded(candidate, linter):
                         yield str(candidate)
+            yield from _listing_errors(unlisted, raw)
         elif path.exists():
             if not _excluded(path, linter):
                 yield raw
         else:
             yield FileResult(path=raw, error=NewslintError("no such file or directory", path=raw))
+
+
+def _listing_errors(errors: list[OSError], folder: str) -> Iterator[FileResult]:
+    while errors:
+        exc = errors.pop(0)
+        where = str(exc.filename) if exc.filename else folder
+        yield FileResult(path=where, error=NewslintError(exc.strerror or str(exc), path=where))
 
 
 def _excluded(path: Path, linter: Linter) -> bool:
