@@ -4,10 +4,12 @@ Exit codes (stable, documented in the README):
   0  no finding at or above --fail-on
   1  findings at or above --fail-on, or more warnings and errors than --max-warnings
   2  usage, config, rule or input error (the other files are still checked and reported)
+  130  interrupted (Ctrl-C): no report, no partial file
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -19,6 +21,7 @@ from newslint import __version__
 from newslint.errors import NewslintError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 app = typer.Typer(
     name="newslint",
@@ -59,7 +62,23 @@ def _use_color(no_color: bool) -> bool:
     return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
+def _interruptible(command):
+    """Ctrl-C ends the command at once with exit code 130 and one line, not a traceback
+    (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
+    only ever written whole (`newslint.files.write_atomically`), so none is left half done."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            typer.echo("newslint: interrupted", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+    return run
+
+
 @app.command()
+@_interruptible
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
     format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif or junit.")] = "text",
