@@ -98,6 +98,7 @@ def check(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="With --fix: print the changes as a diff instead of writing them.")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
+    rule_timeout: Annotated[float, typer.Option("--rule-timeout", help="Seconds each rule may spend on a file before it is skipped there (0: no limit).")] = 1.0,
     encoding: Annotated[str, typer.Option("--encoding", help="Decode files with this codec (a UTF-16 or UTF-8 byte order mark wins).")] = "utf-8",
 ) -> None:
     """Check articles and report findings per paragraph."""
@@ -118,6 +119,8 @@ def check(
             _usage(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
     if max_warnings is not None and max_warnings < 0:
         _usage(f"--max-warnings must be 0 or more (got {max_warnings})")
+    if rule_timeout < 0:
+        _usage(f"--rule-timeout must be 0 or more (got {rule_timeout})")
     try:
         check_encoding(encoding)
     except LookupError:
@@ -127,7 +130,8 @@ def check(
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
                                 min_severity=min_severity, readability=stats, repetition=stats or format == "json",
                                 stdin_format=stdin_format,
-                                report_unused_suppressions=report_unused_suppressions, encoding=encoding))
+                                report_unused_suppressions=report_unused_suppressions, encoding=encoding,
+                                rule_timeout=rule_timeout or None))
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
@@ -146,6 +150,9 @@ def check(
             # Found by walking a folder: a stray image named .txt is not the desk's problem.
             typer.echo(f"newslint: skipped binary file {result.path}", err=True)
             continue
+        for rule_id in result.timed_out:
+            typer.echo(f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
+                       "and was skipped for this file", err=True)
         results.append(result)
     if fix:  # first: a fixed file is checked again, and the gates below judge what is left
         results = _fix(results, linter, dry_run)

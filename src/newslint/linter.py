@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.analysis import analyse
+from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
 from newslint.config import Config, build_rules, discover_config, load_config
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
@@ -18,7 +19,7 @@ from newslint.rulebook import Rule
 from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.repetition import RepetitionStats, repetition_stats
-from newslint.stats import ClaimStats, claim_check, claim_stats
+from newslint.stats import ClaimStats, ParagraphStats, claim_check, claim_stats
 from newslint.suppressions import apply_suppressions, find_directives
 from newslint.vocabulary import drop_accepted
 
@@ -41,6 +42,7 @@ class FileResult:
     # rule next to the findings (SARIF); empty when the file could not be checked.
     rules: list[Rule] = field(default_factory=list)
     repetition: RepetitionStats | None = None  # computed when Options.repetition asks
+    timed_out: list[str] = field(default_factory=list)  # rules skipped for this file: over their time budget
 
     @property
     def paragraph_starts(self) -> list[int]:
@@ -60,6 +62,7 @@ class Options:
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
     encoding: str = "utf-8"  # files without a byte order mark are decoded with this codec
+    rule_timeout: float | None = DEFAULT_SECONDS  # per rule per file; None or 0: no limit
 
 
 class Linter:
@@ -111,9 +114,10 @@ class Linter:
             rules = self.rules_for(config)
             selection = self.selection_for(config)
             result.findings = findings_for(document, result.text, input_format, config, rules, selection,
-                                           report_unused=self.options.report_unused_suppressions)
+                                           report_unused=self.options.report_unused_suppressions,
+                                           seconds=self.options.rule_timeout, timed_out=result.timed_out)
             result.rules = [rule for rule in rules if selection.wants_rule(rule)]
-            result.claims = claim_stats(document, claim_check(rules))
+            result.claims = _claim_stats(document, rules, self.options.rule_timeout)
             if self.options.readability:
                 result.readability = readability_stats(document)
             if self.options.repetition:
@@ -123,13 +127,25 @@ class Linter:
         return result
 
 
+def _claim_stats(document: Document, rules: list[Rule], seconds: float | None) -> ClaimStats:
+    """The claim counts, under the claim rule's time budget; none counted when it runs out
+    (the rule itself is then reported as skipped)."""
+    try:
+        with rule_budget(seconds):
+            return claim_stats(document, claim_check(rules))
+    except TimeoutError:
+        return ClaimStats([ParagraphStats(paragraph.index, 0, 0) for paragraph in document.paragraphs])
+
+
 def findings_for(document: Document, source: str, input_format: str, config: Config, rules: list[Rule],
-                 selection: Selection, *, report_unused: bool = False) -> list[Finding]:
+                 selection: Selection, *, report_unused: bool = False, seconds: float | None = DEFAULT_SECONDS,
+                 timed_out: list[str] | None = None) -> list[Finding]:
     """What to report for one analysed file: the rules' findings the user selected, less
     those the file's own directives suppress, plus any about the directives. Each
     finding's `text` is the file's own characters (rules match the analysis text, where
     markup is blanked out)."""
-    findings = drop_accepted(lint_document(document, rules, selection), document.text, config.vocabulary)
+    findings = drop_accepted(lint_document(document, rules, selection, seconds=seconds, timed_out=timed_out),
+                             document.text, config.vocabulary)
     directives = find_directives(source, input_format)
     if directives:
         known = {rule.id for rule in rules} | set(config.rule_settings)

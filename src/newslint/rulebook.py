@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import json
 import re
+
+import regex
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from newslint.checks import KINDS, Check
+from newslint.checks.budget import compile_pattern
 from newslint.errors import RuleError
 from newslint.model import Severity
 from newslint.yamlfile import YamlDocument, load_yaml
@@ -44,7 +47,7 @@ class Rule:
     scope: str = "sentence"
     skip_quotes: bool = True
     skip_attributed: bool | str = False  # True: any source; "named": named sources only
-    exceptions: list[re.Pattern[str]] = field(default_factory=list)
+    exceptions: list[Any] = field(default_factory=list)  # compiled with `regex`, for its timeout
     supersedes: list[str] = field(default_factory=list)
     suggestion: str | None = None
     fixable: bool = False
@@ -154,12 +157,12 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
     exceptions = []
     for index, pattern in enumerate(data.get("exceptions", [])):
         try:
-            exceptions.append(re.compile(pattern))
-        except re.error as exc:
+            exceptions.append(compile_pattern(pattern))
+        except regex.error as exc:
             raise fail(f"invalid regular expression: {exc}", "exceptions", index) from None
     try:
         check = KINDS[data["kind"]].from_options(data)
-    except re.error as exc:
+    except (re.error, regex.error) as exc:
         raise fail(f"invalid regular expression: {exc}", *_bad_regex_location(data)) from None
     docs = data["docs"]
     return Rule(
@@ -194,8 +197,8 @@ def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tupl
     so the error names the field ("cues.prediction.2"), whatever the kind."""
     if isinstance(data, str):
         try:
-            re.compile(data)
-        except re.error:
+            regex.compile(data, regex.V0)
+        except (re.error, regex.error):
             return location
         return ()
     if isinstance(data, dict):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from newslint.checks import budget
 from newslint.model import Document, Finding, Paragraph
 
 if TYPE_CHECKING:
@@ -108,8 +109,8 @@ class _Covers:
         return index > 0 and self._furthest[index - 1] >= end
 
 
-def _exception_spans(exceptions: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
-    return [match.span() for pattern in exceptions for match in pattern.finditer(text)]
+def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
+    return [match.span() for pattern in exceptions for match in pattern.finditer(text, timeout=budget.timeout())]
 
 
 def _in_attributed_sentence(paragraph: Paragraph, offset: int, *, named_only: bool) -> bool:
