@@ -267,23 +267,42 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _load_rules(config: Optional[Path]):
-    from newslint.config import Config, build_rules, discover_config, load_config
+def _load_config(config: Optional[Path]):
+    from newslint.config import Config, discover_config, load_config
 
     found = config or discover_config(Path.cwd())
-    return build_rules(load_config(found) if found else Config())
+    return load_config(found) if found else Config()
+
+
+def _load_rules(config: Optional[Path]):
+    from newslint.config import build_rules
+
+    return build_rules(_load_config(config))
 
 
 @app.command("rules")
 def list_rules(
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Run every rule's own examples and report rules that fail them or can never match (exit 1).")] = False,
 ) -> None:
     """List the rules that are on: id, severity, description."""
+    from newslint.config import build_rules
+
     try:
-        rules = _load_rules(config)
+        loaded = _load_config(config)
+        rules = build_rules(loaded)
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
+    if check:
+        from newslint.rulecheck import check_rules
+
+        problems = check_rules(loaded, rules)
+        for problem in problems:
+            typer.echo(str(problem))
+        failing = len({problem.rule.id for problem in problems})
+        typer.echo(f"{len(rules)} rules checked, {failing} with problems", err=True)
+        raise typer.Exit(EXIT_FINDINGS if problems else EXIT_OK)
     width = max((len(rule.id) for rule in rules), default=2)
     typer.echo(f"{'id':<{width}}  {'severity':<8}  description")
     for rule in rules:
