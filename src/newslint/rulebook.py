@@ -53,6 +53,7 @@ class Rule:
     fixable: bool = False
     link: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    line: int | None = None  # of the `id` field in `source`, for errors that point at the rule
 
     @property
     def pack(self) -> str:
@@ -234,7 +235,9 @@ def load_rule_file(path: Path) -> Rule:
     if not data["id"].startswith(pack + "."):
         raise RuleError(f"id must start with its pack folder's name, {pack + '.'!r}", path=shown,
                         line=document.line_of(("id",)), field="id")
-    return build_rule(data, shown, document)
+    rule = build_rule(data, shown, document)
+    rule.line = document.line_of(("id",))
+    return rule
 
 
 def load_rules(directories: list[Path]) -> dict[str, Rule]:
@@ -246,7 +249,9 @@ def load_rules(directories: list[Path]) -> dict[str, Rule]:
         for path in sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file()):
             rule = load_rule_file(path)
             if rule.id in rules:
-                raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {rules[rule.id].source})",
-                                path=str(path), field="id")
+                first = rules[rule.id]
+                where = f"{first.source}:{first.line}" if first.line else first.source
+                raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {where})",
+                                path=str(path), line=rule.line, field="id")
             rules[rule.id] = rule
     return rules
