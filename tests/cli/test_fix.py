@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import stat
 
+import pytest
+
 from newslint.cli import app
 
 HOUSE_RULE = """id: house.doubled
@@ -77,3 +79,25 @@ def test_fix_refuses_a_file_changed_since_it_was_read(tmp_path):
 def test_fix_needs_files(runner):
     assert runner.invoke(app, ["check", "--fix", "-"], input="x").exit_code == 2
     assert runner.invoke(app, ["check", "--dry-run", "x.txt"]).exit_code == 2
+
+
+def test_fix_writes_back_in_the_encoding_it_read(runner, tmp_path):
+    story = _repo(tmp_path, "")
+    story.write_bytes(b"\xff\xfe" + "Both sides signed the the deal.\r\n".encode("utf-16-le"))
+    result = runner.invoke(app, ["check", "--fix", str(story)])
+    assert "fixed 1 finding" in result.stderr
+    assert story.read_bytes() == b"\xff\xfe" + "Both sides signed the deal.\r\n".encode("utf-16-le")
+
+
+def test_fix_refuses_a_suggestion_the_files_encoding_cannot_hold(runner, tmp_path):
+    from newslint.errors import InputError
+    from newslint.fixes import write_fixed
+    from newslint.source import Encoding
+
+    story = tmp_path / "s.txt"
+    story.write_bytes(b"caf\xe9")
+    import hashlib
+
+    with pytest.raises(InputError, match="cannot be written in latin-1"):
+        write_fixed(str(story), hashlib.sha256(b"caf\xe9").hexdigest(), "café 🚀", Encoding("latin-1"))
+    assert story.read_bytes() == b"caf\xe9"
