@@ -122,3 +122,25 @@ def test_decoded_line_break_entity_does_not_move_line_breaks():
     for input_format in ("markdown", "html"):
         _assert_parsed("Rates &#10;may&#13; rise.\n\nNext.", input_format)
         _assert_findings("Rates &#10;may&#13; rise.\n\nNext.", input_format)
+
+
+def test_html_lone_carriage_return_does_not_shift_blocks():
+    # Found by the 10,000-example run: HTMLParser counts lines by "\n" only, the reader
+    # by "\r" too, so after a lone "\r" every block was placed on the wrong line.
+    _assert_parsed("\r<!--\n<p><p>&", "html")
+    parsed = parse("\r<p>x\n<p>y", "html")
+    assert [(block.start, block.end) for block in parsed.blocks] == [(4, 5), (9, 10)]
+
+
+def test_unclosable_html_markup_is_read_in_linear_time():
+    # "<a <a <a ..." and a run of unclosed comments made HTMLParser search to the end of
+    # the file once per "<": 24 s for 40,000 characters, hours for a megabyte.
+    import time
+
+    for unit in ("<a ", "<!--", "<a b='", "<a <a>"):
+        source = unit * (200_000 // len(unit))
+        started = time.monotonic()
+        _assert_parsed(source, "html")
+        assert time.monotonic() - started < 10, unit
+    parsed = parse("<p>Hello <!-- may rise</p><p>Rates may fall.</p>", "html")
+    assert parsed.text == "   Hello <!-- may rise       Rates may fall.    "
