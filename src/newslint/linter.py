@@ -62,7 +62,7 @@ class Options:
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
     encoding: str = "utf-8"  # files without a byte order mark are decoded with this codec
-    rule_timeout: float | None = DEFAULT_SECONDS  # per rule per file; None or 0: no limit
+    rule_timeout: float | None = DEFAULT_SECONDS  # per search of a rule; None or 0: no limit
 
 
 class Linter:
