@@ -124,6 +124,10 @@ class Linter:
                 result.repetition = repetition_stats(document, rules)
         except NewslintError as exc:
             result.error = exc
+        except Exception as exc:  # a bug in newslint: this file fails, the batch goes on
+            message = " ".join(str(exc).split())[:200]
+            result.error = NewslintError(f"internal error, please report it: {type(exc).__name__}: {message}",
+                                         path=path)
         return result
 
 

@@ -161,3 +161,24 @@ def test_file_that_disappears_between_walk_and_read(runner, tmp_path, monkeypatc
     assert result.exit_code == 2
     assert result.stderr.strip() == f"newslint: error: {doomed}: no such file"
     assert "b.txt:1:7:" in result.stdout
+
+
+def test_a_bug_on_one_file_is_a_one_line_error_and_the_batch_completes(runner, tmp_path, monkeypatch):
+    from newslint import linter as linter_module
+
+    cursed, fine = tmp_path / "a.txt", tmp_path / "b.txt"
+    cursed.write_text("Cursed.\n", encoding="utf-8")
+    fine.write_text(STORY, encoding="utf-8")
+    analyse = linter_module.analyse
+
+    def buggy(text, *args, **kwargs):
+        if text.startswith("Cursed"):
+            raise IndexError("list index out of range\nwith a second line")
+        return analyse(text, *args, **kwargs)
+
+    monkeypatch.setattr(linter_module, "analyse", buggy)
+    result = _check(runner, tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == (f"newslint: error: {cursed}: internal error, please report it: "
+                             "IndexError: list index out of range with a second line\n")
+    assert "b.txt:1:7:" in result.stdout
