@@ -99,7 +99,7 @@ def check(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
     rule_timeout: Annotated[float, typer.Option("--rule-timeout", help="Seconds one search of a rule may take before the rule is skipped for that file (0: no limit).")] = 1.0,
-    encoding: Annotated[str, typer.Option("--encoding", help="Decode files with this codec (a UTF-16 or UTF-8 byte order mark wins).")] = "utf-8",
+    encoding: Annotated[str, typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins).")] = "utf-8",
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
