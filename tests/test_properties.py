@@ -92,3 +92,16 @@ def _position_by_hand(text: str, offset: int) -> tuple[int, int]:
 def test_line_index_agrees_with_counting_by_hand(text, data):
     offset = data.draw(st.integers(min_value=0, max_value=len(text)))
     assert LineIndex(text).position(offset) == _position_by_hand(text, offset)
+
+
+@FAST
+@given(TEXT)
+def test_linting_never_raises_and_findings_agree_with_the_text(text):
+    from newslint import lint_text
+
+    index = LineIndex(text)
+    for finding in lint_text(text):
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert text[finding.start:finding.end] == finding.text
+        assert index.position(finding.start) == _position_by_hand(text, finding.start)
+        assert index.position(finding.end) == _position_by_hand(text, finding.end)

@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from newslint.errors import InputError
+from newslint.files import resolved
 from newslint.linter import FileResult
 from newslint.model import Finding
 
@@ -35,11 +36,11 @@ def _paragraph_text(result: FileResult, finding: Finding) -> str:
 
 def _key_path(path: str, base: Path) -> str:
     """The path as recorded: relative to the baseline's folder, with forward slashes."""
-    resolved = Path(path).resolve()
+    absolute = resolved(path)
     try:
-        return resolved.relative_to(base.resolve()).as_posix()
+        return absolute.relative_to(resolved(base)).as_posix()
     except ValueError:
-        return resolved.as_posix()
+        return absolute.as_posix()
 
 
 def write_baseline(results: list[FileResult], destination: Path) -> int:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.errors import InputError
+from newslint.files import resolved
 from newslint.linter import FileResult
 from newslint.positions import LineIndex
 
@@ -30,7 +31,7 @@ class ChangedLines:
 
     def ranges_for(self, path: str) -> list[tuple[int, int]]:
         try:
-            relative = Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+            relative = resolved(path).relative_to(resolved(self.root)).as_posix()
         except ValueError:
             return []
         return self.lines.get(relative, [])

@@ -4,10 +4,12 @@ Exit codes (stable, documented in the README):
   0  no finding at or above --fail-on
   1  findings at or above --fail-on, or more warnings and errors than --max-warnings
   2  usage, config, rule or input error (the other files are still checked and reported)
+  130  interrupted (Ctrl-C): no report, no partial file
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -20,6 +22,7 @@ from newslint.errors import NewslintError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 app = typer.Typer(
     name="newslint",
@@ -60,7 +63,23 @@ def _use_color(no_color: bool) -> bool:
     return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
+def _interruptible(command):
+    """Ctrl-C ends the command at once with exit code 130 and one line, not a traceback
+    (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
+    only ever written whole (`newslint.files.write_atomically`), so none is left half done."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            typer.echo("newslint: interrupted", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
+    return run
+
+
 @app.command()
+@_interruptible
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
     format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif, junit or html.")] = "text",
@@ -84,6 +103,8 @@ def check(
     cache_dir: Annotated[Optional[Path], typer.Option(help="Folder of the result cache. [default: the user cache folder]")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for many files. [default: the number of cores]")] = None,
     stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
+    rule_timeout: Annotated[float, typer.Option("--rule-timeout", help="Seconds one search of a rule may take before the rule is skipped for that file (0: no limit).")] = 1.0,
+    encoding: Annotated[str, typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins).")] = "utf-8",
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
@@ -91,6 +112,7 @@ def check(
     from newslint.linter import FileResult, Linter, Options, expand_paths
     from newslint.model import Severity
     from newslint.parse import FORMATS as INPUT_FORMATS
+    from newslint.source import BinaryFileError, check_encoding
 
     if format not in FORMAT_NAMES:
         _usage(f"--format must be one of {', '.join(FORMAT_NAMES)} (got {format!r})")
@@ -104,6 +126,12 @@ def check(
         _usage(f"--jobs must be 1 or more (got {jobs})")
     if max_warnings is not None and max_warnings < 0:
         _usage(f"--max-warnings must be 0 or more (got {max_warnings})")
+    if rule_timeout < 0:
+        _usage(f"--rule-timeout must be 0 or more (got {rule_timeout})")
+    try:
+        check_encoding(encoding)
+    except LookupError:
+        _usage(f"--encoding: unknown encoding {encoding!r}")
 
     try:
         linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
@@ -112,7 +140,8 @@ def check(
                                 readability=stats or format == "html",
                                 repetition=stats or format in ("json", "html"),
                                 stdin_format=stdin_format,
-                                report_unused_suppressions=report_unused_suppressions,
+                                report_unused_suppressions=report_unused_suppressions, encoding=encoding,
+                                rule_timeout=rule_timeout or None,
                                 cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
                                 profile=profile))
     except NewslintError as exc:
@@ -125,7 +154,17 @@ def check(
         _usage("--dry-run only goes with --fix")
     if diff == "-" and "-" in paths:
         _usage("--diff - reads the diff from standard input, so the story cannot come from there too")
-    results = _lint_paths(paths, linter, jobs)
+    results = []
+    named = set(paths)
+    for result in _lint_paths(paths, linter, jobs):
+        if isinstance(result.error, BinaryFileError) and result.path not in named:
+            # Found by walking a folder: a stray image named .txt is not the desk's problem.
+            typer.echo(f"newslint: skipped binary file {result.path}", err=True)
+            continue
+        for rule_id in result.timed_out:
+            typer.echo(f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
+                       "and was skipped for this file", err=True)
+        results.append(result)
     if fix:  # first: a fixed file is checked again, and the gates below judge what is left
         results = _fix(results, linter, dry_run)
     try:
@@ -211,7 +250,7 @@ def _fix(results, linter, dry_run: bool):
             previews.append(preview(result.path, result.text, fixed_text))
             continue
         try:
-            write_fixed(result.path, result.digest, fixed_text)
+            write_fixed(result.path, result.digest, fixed_text, result.encoding)
         except NewslintError as exc:
             result.error = exc
             fixed_results.append(result)
@@ -256,11 +295,17 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _load_rules(config: Optional[Path], profile: Optional[str] = None):
-    from newslint.config import Config, build_rules, discover_config, load_config
+def _load_config(config: Optional[Path]):
+    from newslint.config import Config, discover_config, load_config
 
     found = config or discover_config(Path.cwd())
-    return build_rules(load_config(found) if found else Config(), profile)
+    return load_config(found) if found else Config()
+
+
+def _load_rules(config: Optional[Path], profile: Optional[str] = None):
+    from newslint.config import build_rules
+
+    return build_rules(_load_config(config), profile)
 
 
 @app.command()
@@ -286,13 +331,26 @@ def report(
 def list_rules(
     config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
     profile: Annotated[Optional[str], typer.Option(help=PROFILE_HELP)] = None,
+    check: Annotated[bool, typer.Option("--check", help="Run every rule's own examples and report rules that fail them or can never match (exit 1).")] = False,
 ) -> None:
     """List the rules that are on: id, severity, description."""
+    from newslint.config import build_rules
+
     try:
-        rules = _load_rules(config, profile)
+        loaded = _load_config(config)
+        rules = build_rules(loaded, profile)
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
+    if check:
+        from newslint.rulecheck import check_rules
+
+        problems = check_rules(loaded, rules)
+        for problem in problems:
+            typer.echo(str(problem))
+        failing = len({problem.rule.id for problem in problems})
+        typer.echo(f"{len(rules)} rules checked, {failing} with problems", err=True)
+        raise typer.Exit(EXIT_FINDINGS if problems else EXIT_OK)
     width = max((len(rule.id) for rule in rules), default=2)
     typer.echo(f"{'id':<{width}}  {'severity':<8}  description")
     for rule in rules:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.errors import ConfigError
+from newslint.files import resolved
 from newslint.model import Severity
 from newslint.parse import format_for_path
 from newslint.vocabulary import load_vocabulary
@@ -80,7 +81,7 @@ class Config:
 
     def _relative(self, path: Path) -> str:
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return resolved(path).relative_to(resolved(self.root)).as_posix()
         except ValueError:
             return path.as_posix()
 

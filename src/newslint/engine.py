@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
 from newslint.model import Document, Finding, Severity
 from newslint.rulebook import Rule
 from newslint.selection import selects_any
@@ -42,21 +43,34 @@ def rules_to_run(rules: list[Rule], selection: Selection) -> list[Rule]:
     return [rule for rule in rules if rule.id in wanted or selects_any(counted, rule.id)]
 
 
-def run_rules(document: Document, rules: list[Rule]) -> list[Finding]:
+def run_rules(document: Document, rules: list[Rule], *, seconds: float | None = DEFAULT_SECONDS,
+              timed_out: list[str] | None = None) -> list[Finding]:
     """Every rule's findings, in document order. Aggregate kinds (density) run last and
     see the others' findings, whether or not the user selected those rules, so that
-    `--select hedging.density` still counts hedges."""
+    `--select hedging.density` still counts hedges. A rule that runs out of its time
+    budget (`seconds` per rule on this document) is skipped, its id added to `timed_out`."""
     findings: list[Finding] = []
     for rule in rules:
         if not rule.check.aggregate:
-            findings.extend(rule.check.find(document, rule, []))
+            findings.extend(_run(rule, document, [], seconds, timed_out))
     for rule in rules:
         if rule.check.aggregate:
-            findings.extend(list(rule.check.find(document, rule, findings)))
+            findings.extend(_run(rule, document, findings, seconds, timed_out))
     by_id = {rule.id: rule for rule in rules}
     findings = _drop_superseded(_drop_refocused(findings, by_id), by_id)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
+
+
+def _run(rule: Rule, document: Document, earlier: list[Finding], seconds: float | None,
+         timed_out: list[str] | None) -> list[Finding]:
+    try:
+        with rule_budget(seconds):
+            return list(rule.check.find(document, rule, earlier))
+    except TimeoutError:
+        if timed_out is not None:
+            timed_out.append(rule.id)
+        return []
 
 
 def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
@@ -66,16 +80,16 @@ def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Fi
     # At equal extent a rule that supersedes others comes first, so that it is the one kept.
     by_extent = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), not rules[f.rule].supersedes))
     kept: list[Finding] = []
+    # Only findings still open at this one's start can overlap it (they come in order of
+    # start), so each is compared with those, not with every finding of its paragraph:
+    # a 500,000-character paragraph of hedges would otherwise take minutes.
+    open_covers: list[Finding] = []
     for finding in by_extent:
-        replaced = False
-        for cover in reversed(kept):
-            if cover.paragraph != finding.paragraph:
-                break  # findings never cross paragraphs: only this paragraph's can overlap
-            if _replaces(cover, finding, rules):
-                replaced = True
-                break
-        if not replaced:
-            kept.append(finding)
+        open_covers = [cover for cover in open_covers if cover.end > finding.start]
+        if any(_replaces(cover, finding, rules) for cover in open_covers):
+            continue
+        kept.append(finding)
+        open_covers.append(finding)
     return kept
 
 
@@ -103,5 +117,8 @@ def _replaces(cover: Finding, finding: Finding, rules: dict[str, Rule]) -> bool:
     return inside and selects_any(rules[cover.rule].supersedes, finding.rule)
 
 
-def lint_document(document: Document, rules: list[Rule], selection: Selection = Selection()) -> list[Finding]:
-    return [finding for finding in run_rules(document, rules_to_run(rules, selection)) if selection.wants(finding)]
+def lint_document(document: Document, rules: list[Rule], selection: Selection = Selection(), *,
+                  seconds: float | None = DEFAULT_SECONDS, timed_out: list[str] | None = None) -> list[Finding]:
+    return [finding for finding in run_rules(document, rules_to_run(rules, selection), seconds=seconds,
+                                             timed_out=timed_out)
+            if selection.wants(finding)]

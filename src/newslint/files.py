@@ -40,3 +40,13 @@ def default_cache_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "newslint"
+
+
+def resolved(path: Path | str) -> Path:
+    """`path` made absolute with symbolic links resolved, or, for a link that loops or
+    cannot be followed, made absolute as written: the file's own error (reported when it
+    is read) says what is wrong, not a traceback from here."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return Path(os.path.abspath(path))

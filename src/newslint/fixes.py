@@ -17,6 +17,7 @@ from pathlib import Path
 from newslint.errors import InputError
 from newslint.files import write_atomically
 from newslint.linter import FileResult
+from newslint.source import Encoding
 from newslint.rulebook import Rule
 
 
@@ -59,9 +60,10 @@ def preview(path: str, before: str, after: str) -> str:
                                         fromfile=f"a/{path.lstrip('/')}", tofile=f"b/{path.lstrip('/')}"))
 
 
-def write_fixed(path: str, digest: str, fixed_text: str) -> None:
-    """Replace `path` with `fixed_text` (UTF-8, a BOM kept if it had one), atomically,
-    keeping its permissions; refuse if the file's sha256 is no longer `digest`."""
+def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding = Encoding()) -> None:
+    """Replace `path` with `fixed_text` in the encoding it was read with (a BOM kept if it
+    had one), atomically, keeping its permissions; refuse if the file's sha256 is no longer
+    `digest`."""
     target = Path(path)
     try:
         original = target.read_bytes()
@@ -70,9 +72,11 @@ def write_fixed(path: str, digest: str, fixed_text: str) -> None:
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
     if hashlib.sha256(original).hexdigest() != digest:
         raise InputError("changed since it was read; not fixed", path=path)
-    data = fixed_text.encode("utf-8")
-    if original.startswith(b"\xef\xbb\xbf"):
-        data = b"\xef\xbb\xbf" + data
+    try:
+        data = encoding.encode(fixed_text)
+    except UnicodeEncodeError as exc:
+        raise InputError(f"cannot fix: {fixed_text[exc.start:exc.end]!r} cannot be written in {encoding.codec}",
+                         path=path) from None
     try:
         write_atomically(target, data, mode)
     except OSError as exc:

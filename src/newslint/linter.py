@@ -10,15 +10,17 @@ from pathlib import Path
 
 from newslint.analysis import analyse
 from newslint.cache import ResultCache, entry_key, from_record, run_fingerprint, to_record
+from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
 from newslint.config import Config, build_rules, discover_config, load_config, load_profile
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
+from newslint.files import resolved
 from newslint.model import Document, Finding, Severity
 from newslint.rulebook import Rule
-from newslint.source import STDIN, decode, read_bytes
+from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.repetition import RepetitionStats, repetition_stats
-from newslint.stats import ClaimStats, claim_check, claim_stats
+from newslint.stats import ClaimStats, ParagraphStats, claim_check, claim_stats
 from newslint.suppressions import apply_suppressions, find_directives
 from newslint.vocabulary import drop_accepted
 
@@ -34,12 +36,14 @@ class FileResult:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each paragraph
     quotes: list[tuple[int, int]] = field(default_factory=list)  # top-level quotations (fixes avoid them)
     digest: str = ""  # sha256 of the file as read, so --fix can tell whether it changed since
+    encoding: Encoding = field(default_factory=Encoding)  # how it was decoded, so --fix writes it back alike
     claims: ClaimStats | None = None  # None when the file could not be checked
     readability: ReadabilityStats | None = None  # computed when Options.readability asks
     # The rules whose findings this file could report, for formats that describe each
     # rule next to the findings (SARIF); empty when the file could not be checked.
     rules: list[Rule] = field(default_factory=list)
     repetition: RepetitionStats | None = None  # computed when Options.repetition asks
+    timed_out: list[str] = field(default_factory=list)  # rules skipped for this file: over their time budget
 
     @property
     def paragraph_starts(self) -> list[int]:
@@ -60,6 +64,8 @@ class Options:
     report_unused_suppressions: bool = False
     cache_dir: Path | None = None  # the result cache's folder; None: no cache
     profile: str | None = None  # overrides the config's profile and path_profiles
+    encoding: str = "utf-8"  # files without a byte order mark are decoded with this codec
+    rule_timeout: float | None = DEFAULT_SECONDS  # per search of a rule; None or 0: no limit
 
 
 class Linter:
@@ -79,7 +85,7 @@ class Linter:
     def config_for(self, path: str) -> Config:
         if self._forced is not None:
             return self._forced
-        folder = Path.cwd() if path == STDIN else Path(path).resolve().parent
+        folder = Path.cwd() if path == STDIN else resolved(path).parent
         found = discover_config(folder)
         if found not in self._configs:
             self._configs[found] = load_config(found) if found else Config()
@@ -119,7 +125,8 @@ class Linter:
         try:
             config = self.config_for(path)
             data = read_bytes(path)
-            result.text = decode(data, "<stdin>" if path == STDIN else path)
+            result.encoding = sniff(data, self.options.encoding)
+            result.text = decode_as(data, "<stdin>" if path == STDIN else path, result.encoding)
             result.digest = hashlib.sha256(data).hexdigest()
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
             profile = self.profile_for(config, path)
@@ -129,11 +136,15 @@ class Linter:
             key = self._cache_key(config, profile, rules, input_format, result.digest)
             if key is None or not self._from_cache(key, result):
                 self._analyse(result, config, input_format, rules, selection)
-                if key is not None:
+                if key is not None and not result.timed_out:  # never cache a result missing a rule
                     self._cache.put(key, to_record(result.findings, result.paragraphs, result.quotes, result.claims,
                                                    result.readability, result.repetition))
         except NewslintError as exc:
             result.error = exc
+        except Exception as exc:  # a bug in newslint: this file fails, the batch goes on
+            message = " ".join(str(exc).split())[:200]
+            result.error = NewslintError(f"internal error, please report it: {type(exc).__name__}: {message}",
+                                         path=path)
         return result
 
     def _analyse(self, result: FileResult, config: Config, input_format: str, rules: list[Rule],
@@ -142,8 +153,9 @@ class Linter:
         result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
         result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
         result.findings = findings_for(document, result.text, input_format, config, rules, selection,
-                                       report_unused=self.options.report_unused_suppressions)
-        result.claims = claim_stats(document, claim_check(rules))
+                                       report_unused=self.options.report_unused_suppressions,
+                                       seconds=self.options.rule_timeout, timed_out=result.timed_out)
+        result.claims = _claim_stats(document, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
         if self.options.repetition:
@@ -176,13 +188,25 @@ class Linter:
         return True
 
 
+def _claim_stats(document: Document, rules: list[Rule], seconds: float | None) -> ClaimStats:
+    """The claim counts, under the claim rule's time budget; none counted when it runs out
+    (the rule itself is then reported as skipped)."""
+    try:
+        with rule_budget(seconds):
+            return claim_stats(document, claim_check(rules))
+    except TimeoutError:
+        return ClaimStats([ParagraphStats(paragraph.index, 0, 0) for paragraph in document.paragraphs])
+
+
 def findings_for(document: Document, source: str, input_format: str, config: Config, rules: list[Rule],
-                 selection: Selection, *, report_unused: bool = False) -> list[Finding]:
+                 selection: Selection, *, report_unused: bool = False, seconds: float | None = DEFAULT_SECONDS,
+                 timed_out: list[str] | None = None) -> list[Finding]:
     """What to report for one analysed file: the rules' findings the user selected, less
     those the file's own directives suppress, plus any about the directives. Each
     finding's `text` is the file's own characters (rules match the analysis text, where
     markup is blanked out)."""
-    findings = drop_accepted(lint_document(document, rules, selection), document.text, config.vocabulary)
+    findings = drop_accepted(lint_document(document, rules, selection, seconds=seconds, timed_out=timed_out),
+                             document.text, config.vocabulary)
     directives = find_directives(source, input_format)
     if directives:
         known = {rule.id for rule in rules} | set(config.rule_settings)
@@ -215,17 +239,30 @@ def expand_paths(paths: list[str], linter: Linter) -> Iterator[str | FileResult]
             continue
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
+            # A folder that cannot be listed is an error, not silence (os.walk skips it
+            # unless told). Symbolic links to folders are not followed, so a link back
+            # up the tree cannot loop.
+            unlisted: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unlisted.append, followlinks=False):
+                yield from _listing_errors(unlisted, raw)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in ARTICLE_SUFFIXES and not _excluded(candidate, linter):
                         yield str(candidate)
+            yield from _listing_errors(unlisted, raw)
         elif path.exists():
             if not _excluded(path, linter):
                 yield raw
         else:
             yield FileResult(path=raw, error=NewslintError("no such file or directory", path=raw))
+
+
+def _listing_errors(errors: list[OSError], folder: str) -> Iterator[FileResult]:
+    while errors:
+        exc = errors.pop(0)
+        where = str(exc.filename) if exc.filename else folder
+        yield FileResult(path=where, error=NewslintError(exc.strerror or str(exc), path=where))
 
 
 def _excluded(path: Path, linter: Linter) -> bool:

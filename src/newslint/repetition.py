@@ -416,8 +416,10 @@ def _topic_stems(words: Words, count: int) -> set[str]:
     sell, so a word in one is not thereby the topic the rest of the story must repeat."""
     if not count:
         return set()
-    paragraphs = words.document.paragraphs
-    body = (token for token in words.tokens if is_prose(paragraphs[token.paragraph - 1]))
+    # Once per paragraph, not per word: is_prose searches the paragraph's end, and one
+    # paragraph of a 500,000-character line would be searched once for each of its words.
+    prose = [is_prose(paragraph) for paragraph in words.document.paragraphs]
+    body = (token for token in words.tokens if prose[token.paragraph - 1])
     return {token.stem for token in itertools.islice(body, count)}
 
 

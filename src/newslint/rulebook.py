@@ -10,12 +10,15 @@ from __future__ import annotations
 import functools
 import json
 import re
+
+import regex
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from newslint.checks import KINDS, Check
+from newslint.checks.budget import compile_pattern
 from newslint.errors import RuleError
 from newslint.model import Severity
 from newslint.yamlfile import YamlDocument, load_yaml
@@ -44,12 +47,13 @@ class Rule:
     scope: str = "sentence"
     skip_quotes: bool = True
     skip_attributed: bool | str = False  # True: any source; "named": named sources only
-    exceptions: list[re.Pattern[str]] = field(default_factory=list)
+    exceptions: list[Any] = field(default_factory=list)  # compiled with `regex`, for its timeout
     supersedes: list[str] = field(default_factory=list)
     suggestion: str | None = None
     fixable: bool = False
     link: str | None = None
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    line: int | None = None  # of the `id` field in `source`, for errors that point at the rule
 
     @property
     def pack(self) -> str:
@@ -154,12 +158,12 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
     exceptions = []
     for index, pattern in enumerate(data.get("exceptions", [])):
         try:
-            exceptions.append(re.compile(pattern))
-        except re.error as exc:
+            exceptions.append(compile_pattern(pattern))
+        except regex.error as exc:
             raise fail(f"invalid regular expression: {exc}", "exceptions", index) from None
     try:
         check = KINDS[data["kind"]].from_options(data)
-    except re.error as exc:
+    except (re.error, regex.error) as exc:
         raise fail(f"invalid regular expression: {exc}", *_bad_regex_location(data)) from None
     docs = data["docs"]
     return Rule(
@@ -194,8 +198,8 @@ def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tupl
     so the error names the field ("cues.prediction.2"), whatever the kind."""
     if isinstance(data, str):
         try:
-            re.compile(data)
-        except re.error:
+            regex.compile(data, regex.V0)
+        except (re.error, regex.error):
             return location
         return ()
     if isinstance(data, dict):
@@ -235,7 +239,9 @@ def load_rule_file(path: Path, *, trusted: bool = False) -> Rule:
     if not data["id"].startswith(pack + "."):
         raise RuleError(f"id must start with its pack folder's name, {pack + '.'!r}", path=shown,
                         line=document.line_of(("id",)), field="id")
-    return build_rule(data, shown, document)
+    rule = build_rule(data, shown, document)
+    rule.line = document.line_of(("id",))
+    return rule
 
 
 def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> dict[str, Rule]:
@@ -248,7 +254,9 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
         for path in sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file()):
             rule = load_rule_file(path, trusted=directory in trusted)
             if rule.id in rules:
-                raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {rules[rule.id].source})",
-                                path=str(path), field="id")
+                first = rules[rule.id]
+                where = f"{first.source}:{first.line}" if first.line else first.source
+                raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {where})",
+                                path=str(path), line=rule.line, field="id")
             rules[rule.id] = rule
     return rules

@@ -1,26 +1,110 @@
-"""Reading articles from disk or stdin into text, with errors an editor can act on."""
+"""Reading articles from disk or stdin into text, with errors an editor can act on.
+
+Bytes become text in one of these ways, in this order:
+
+* a UTF-32 or UTF-16 byte order mark: that encoding, whatever `--encoding` says (a Windows
+  export is often UTF-16 with a BOM, and the mark cannot be mistaken);
+* a UTF-8 byte order mark: UTF-8, the mark dropped;
+* otherwise the `--encoding` codec (UTF-8 unless told).
+
+Offsets, lines and columns are counted in characters of the decoded text, never in bytes;
+a decoding error names the *byte* offset, which is what a hex editor shows.
+
+A file is *binary* when its first kilobyte holds a NUL byte (UTF-16/32 with a BOM aside),
+or when more than a tenth of the characters in it are undecodable or control characters.
+A binary file found by walking a folder is skipped with a notice; one named on the command
+line is an error.
+"""
 
 from __future__ import annotations
 
+import codecs
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.errors import InputError
 
 STDIN = "-"
-_BOM = "\ufeff"
+SNIFF_BYTES = 1024
+# Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control characters no article holds; tab, line and page breaks are fine.
+_CONTROL = {chr(c) for c in range(32)} - set("\t\n\r\f\v") | {"\x7f"}
 
 
-def decode(data: bytes, path: str) -> str:
-    """UTF-8 text without its BOM; line endings are kept so offsets match the file."""
+class BinaryFileError(InputError):
+    """A file that is not text: skipped when a folder walk found it, an error when named."""
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """How a file's bytes were decoded, so `--fix` can write them back the same way."""
+
+    codec: str = "utf-8"
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.codec)
+
+
+def check_encoding(name: str) -> str:
+    """The codec's canonical name; LookupError for an unknown one."""
+    return codecs.lookup(name).name
+
+
+def sniff(data: bytes, encoding: str = "utf-8") -> Encoding:
+    """The encoding to decode `data` with: its byte order mark's, else `encoding`."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Encoding(codec, bom)
+    return Encoding(check_encoding(encoding))
+
+
+def looks_binary(data: bytes, encoding: Encoding) -> bool:
+    """NUL bytes, or mostly undecodable or control characters, in the first kilobyte."""
+    head = data[len(encoding.bom):len(encoding.bom) + SNIFF_BYTES]
+    if not head:
+        return False
+    if not encoding.bom.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in head:
+        return True
+    # final=False: a character cut in two at the kilobyte's end is not a decoding error.
+    text = codecs.getincrementaldecoder(encoding.codec)(errors="replace").decode(head, final=False)
+    odd = sum(1 for char in text if char == "\ufffd" or char in _CONTROL)
+    return odd * 10 > max(len(text), 1)
+
+
+def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
+    """The text of `data` without its BOM; line endings are kept so offsets match the file."""
+    return decode_as(data, path, sniff(data, encoding))
+
+
+def decode_as(data: bytes, path: str, encoding: Encoding) -> str:
+    if looks_binary(data, encoding):
+        raise BinaryFileError("looks like a binary file (NUL bytes or control characters in the first 1 KB)",
+                              path=path)
+    body = data[len(encoding.bom):]
     try:
-        text = data.decode("utf-8")
+        text = body.decode(encoding.codec)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+        offset = len(encoding.bom) + exc.start
+        # The message stays as CI annotations already show it; --encoding is in --help.
+        raise InputError(f"not valid {_display(encoding.codec)} (byte {offset}: {data[offset:offset + 1]!r})",
                          path=path) from None
     if "\x00" in text:
-        raise InputError("looks like a binary file (contains NUL bytes)", path=path)
-    return text[1:] if text.startswith(_BOM) else text
+        raise BinaryFileError("looks like a binary file (contains NUL characters)", path=path)
+    return text
+
+
+def _display(codec: str) -> str:
+    return {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "utf-32-le": "UTF-32",
+            "utf-32-be": "UTF-32"}.get(codec, codec)
 
 
 def read_bytes(path: str) -> bytes:

@@ -6,6 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
+
 from newslint.cli import app
 
 HOUSE_RULE = """id: house.doubled
@@ -91,3 +93,25 @@ def test_built_in_and_house_fixes(runner, tmp_path):
     assert "fixed 3 findings" in result.stderr
     assert story.read_text(encoding="utf-8") == ('Officials signed the\ndeal Toward noon, while it rained.\n\n'
                                                  '"Whilst we wait, towards the end," she said.\n')
+
+
+def test_fix_writes_back_in_the_encoding_it_read(runner, tmp_path):
+    story = _repo(tmp_path, "")
+    story.write_bytes(b"\xff\xfe" + "Both sides signed the the deal.\r\n".encode("utf-16-le"))
+    result = runner.invoke(app, ["check", "--fix", str(story)])
+    assert "fixed 1 finding" in result.stderr
+    assert story.read_bytes() == b"\xff\xfe" + "Both sides signed the deal.\r\n".encode("utf-16-le")
+
+
+def test_fix_refuses_a_suggestion_the_files_encoding_cannot_hold(runner, tmp_path):
+    from newslint.errors import InputError
+    from newslint.fixes import write_fixed
+    from newslint.source import Encoding
+
+    story = tmp_path / "s.txt"
+    story.write_bytes(b"caf\xe9")
+    import hashlib
+
+    with pytest.raises(InputError, match="cannot be written in latin-1"):
+        write_fixed(str(story), hashlib.sha256(b"caf\xe9").hexdigest(), "café 🚀", Encoding("latin-1"))
+    assert story.read_bytes() == b"caf\xe9"

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from newslint.checks import budget
 from newslint.model import Document, Finding, Paragraph
 
 if TYPE_CHECKING:
@@ -52,11 +54,11 @@ class TextCheck(Check):
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         for paragraph, unit_start, unit_text in _units(document, rule.scope):
-            excepted: list[tuple[int, int]] | None = None  # searched only once something matches
+            excepted: _Covers | None = None  # searched only once something matches
             for start, end, suggestion in self.spans(unit_text):
                 if excepted is None:
-                    excepted = _exception_spans(rule.exceptions, unit_text)
-                if any(e_start <= start and end <= e_end for e_start, e_end in excepted):
+                    excepted = _Covers(_exception_spans(rule.exceptions, unit_text))
+                if excepted.covers(start, end):
                     continue
                 absolute_start, absolute_end = unit_start + start, unit_start + end
                 if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
@@ -91,8 +93,24 @@ def _units(document: Document, scope: str) -> Iterator[tuple[Paragraph, int, str
             yield paragraph, paragraph.start, paragraph.text
 
 
-def _exception_spans(exceptions: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
-    return [match.span() for pattern in exceptions for match in pattern.finditer(text)]
+class _Covers:
+    """Does one of these spans cover (start, end)? By binary search: a sentence of
+    thousands of excepted words ("May ... May ...") would otherwise be quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [start for start, _ in spans]
+        self._furthest: list[int] = []  # the furthest end among the spans up to each one
+        for _, end in spans:
+            self._furthest.append(max(end, self._furthest[-1]) if self._furthest else end)
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._starts, start)
+        return index > 0 and self._furthest[index - 1] >= end
+
+
+def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
+    return [match.span() for pattern in exceptions for match in pattern.finditer(text, timeout=budget.timeout())]
 
 
 def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, named_only: bool) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newslint.checks import budget
 from newslint.checks.base import Check, render_message
 from newslint.model import Document, Finding, Paragraph, Sentence
 
@@ -53,11 +54,11 @@ class ClaimCheck(Check):
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> ClaimCheck:
-        flags = re.IGNORECASE if options.get("ignore_case", True) else 0
+        flags = budget.IGNORECASE if options.get("ignore_case", True) else 0
 
         def either(patterns: list[str]) -> re.Pattern[str] | None:
             """One regex for a list: a sentence is searched once per list, not once per pattern."""
-            return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
+            return budget.compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
 
         return cls(
             {category: either(patterns) for category, patterns in options["cues"].items()},
@@ -107,10 +108,10 @@ class ClaimCheck(Check):
     def _cue(self, document: Document, sentence: Sentence) -> tuple[str, str, tuple[int, int]] | None:
         """(category, matched text, its document offsets) of the first cue outside a quotation, unless the
         sentence is routine reporting."""
-        if sentence.quoted or (self.routine is not None and self.routine.search(sentence.text)):
+        if sentence.quoted or (self.routine is not None and self.routine.search(sentence.text, timeout=budget.timeout())):
             return None
         for category, pattern in self.cues.items():
-            for match in pattern.finditer(sentence.text):
+            for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if document.quote_covering(start, end) is None:  # quoted words are the source's
                     return category, " ".join(match.group().split()), (start, end)
@@ -120,7 +121,7 @@ class ClaimCheck(Check):
         """Does this sentence give a source that the sentences around it can lean on?"""
         if sentence.quoted or sentence.attributed_to_named_source:
             return True
-        return self.reported is not None and self.reported.search(sentence.text) is not None
+        return self.reported is not None and self.reported.search(sentence.text, timeout=budget.timeout()) is not None
 
     def _reach(self, index: int, count: int) -> range:
         """Positions of the paragraph's sentences whose source carries to sentence `index`:

@@ -8,29 +8,29 @@ suggest "the" as written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
+from newslint.checks import budget
 from newslint.checks.base import TextCheck
 
 
 class PatternCheck(TextCheck):
-    def __init__(self, patterns: list[tuple[re.Pattern[str], str | None]]) -> None:
+    def __init__(self, patterns: list[tuple[Any, str | None]]) -> None:
         self._patterns = patterns
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> PatternCheck:
-        flags = re.IGNORECASE if options.get("ignore_case", True) else 0
+        flags = budget.IGNORECASE if options.get("ignore_case", True) else 0
         compiled = []
         for entry in options["patterns"]:
             source, suggestion = (entry, None) if isinstance(entry, str) else (entry["pattern"], entry.get("suggestion"))
-            compiled.append((re.compile(source, flags), suggestion))
+            compiled.append((budget.compile_pattern(source, flags), suggestion))
         return cls(compiled)
 
     def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
         for pattern, suggestion in self._patterns:
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, timeout=budget.timeout()):
                 if "match" in pattern.groupindex and match.group("match") is not None:
                     start, end = match.span("match")
                 else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 class Blanked:
@@ -24,7 +25,9 @@ class Blanked:
         if decoded is None or decoded == self.source[start:end]:
             self._chars[start:end] = self.source[start:end]
             return
-        decoded = decoded[: end - start]
+        # A decoded line break (`&#10;`) becomes a space: line breaks stay exactly where
+        # the file has them, so lines, paragraphs and sentences agree with the source.
+        decoded = _LINE_BREAK.sub(" ", decoded)[: end - start]
         self._chars[start:end] = decoded + " " * (end - start - len(decoded))
 
     def text(self) -> str:

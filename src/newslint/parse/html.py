@@ -30,7 +30,9 @@ VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input
                        "source", "track", "wbr"})
 _KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
           "li": "item", "dt": "item", "dd": "item"}
-_LINE_START = re.compile(r"\r\n|\r|\n")
+# HTMLParser.getpos() counts lines by "\n" alone (a lone "\r" is no line to it), so the
+# offsets it gives are turned back into source offsets the same way.
+_LINE_START = re.compile(r"\n")
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -122,9 +124,30 @@ class _Reader(HTMLParser):
         self._reference()
 
 
+def _unclosable_markup_as_text(source: str) -> str:
+    """`source` with the `<` of markup that can never close replaced by a space: every
+    `<` after the last `>`, and every `<!--` after the last `-->`. HTMLParser reads such
+    markup as text anyway, but only after searching to the end of the file for each one,
+    which takes minutes on hostile input ("<a <a <a ..."). Same length, same line
+    breaks: the reader takes its text from the source by offset, so nothing else changes."""
+    last_close = source.rfind(">")
+    last_comment_close = source.rfind("-->")
+    if "<" not in source[last_close + 1:] and "<!--" not in source[last_comment_close + 1:]:
+        return source
+    chars = list(source)
+    for index in range(last_close + 1, len(source)):
+        if chars[index] == "<":
+            chars[index] = " "
+    start = max(last_comment_close + 1, 0)
+    while (index := source.find("<!--", start)) >= 0:
+        chars[index] = " "
+        start = index + 4
+    return "".join(chars)
+
+
 def parse_html(source: str) -> Parsed:
     reader = _Reader(source)
-    reader.feed(source)
+    reader.feed(_unclosable_markup_as_text(source))
     reader.close()
     reader._boundary()
     text = reader.blanked.text()

@@ -1,0 +1,184 @@
+"""Bad bytes and bad paths (issue 9): one-line errors naming the file, the rest of the
+batch still checked, exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from newslint.cli import app
+
+STORY = "Rates may rise.\n"
+
+
+def _check(runner, *args):
+    result = runner.invoke(app, ["check", "-f", "line", *map(str, args)])
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def test_invalid_utf8_names_the_byte_offset_and_the_batch_completes(runner, tmp_path):
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_bytes("Héllo wörld, ".encode() + b"caf\xe9\n")
+    good.write_text(STORY, encoding="utf-8")
+    result = _check(runner, bad, good)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"newslint: error: {bad}: not valid UTF-8 (byte 18: b'\\xe9')"
+    assert f"{good}:1:7:" in result.stdout
+
+
+def test_encoding_option_decodes_legacy_files_with_character_columns(runner, tmp_path):
+    story = tmp_path / "latin.txt"
+    story.write_bytes("Café owners may close.\n".encode("latin-1"))
+    result = _check(runner, "--encoding", "latin-1", story)
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{story}:1:13: warning [hedging.modal]")
+
+
+def test_unknown_encoding_is_a_usage_error(runner, tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = _check(runner, "--encoding", "klingon-8", story)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "newslint: error: --encoding: unknown encoding 'klingon-8'"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom_are_read_whatever_encoding_says(runner, tmp_path, codec):
+    story = tmp_path / "wide.txt"
+    bom = {"utf-16-be": b"\xfe\xff"}.get(codec, b"")
+    story.write_bytes(bom + "Headline\r\n\r\nRates may rise.\r\n".encode(codec))
+    result = _check(runner, story)
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{story}:3:7: warning [hedging.modal]")
+
+
+def test_invalid_utf16_names_the_byte_offset(runner, tmp_path):
+    story = tmp_path / "wide.txt"
+    prefix = "Rates may rise. " * 10  # 320 bytes after the 2-byte BOM
+    story.write_bytes(b"\xff\xfe" + prefix.encode("utf-16-le") + b"\x00\xd8" + "a.".encode("utf-16-le"))
+    result = _check(runner, story)  # a lone surrogate
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"newslint: error: {story}: not valid UTF-16 (byte 322: b'\\x00')"
+
+
+def test_binary_file_found_by_a_walk_is_skipped_with_a_notice(runner, tmp_path):
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = _check(runner, "--fail-on", "never", tmp_path)
+    assert result.exit_code == 0
+    assert result.stderr == f"newslint: skipped binary file {tmp_path / 'photo.txt'}\n"
+    assert "story.txt:1:7:" in result.stdout
+
+
+def test_binary_file_named_explicitly_is_an_error(runner, tmp_path):
+    photo = tmp_path / "photo.txt"
+    photo.write_bytes(bytes(range(256)) * 4)
+    result = _check(runner, photo)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"newslint: error: {photo}: looks like a binary file")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_few_stray_bytes_are_a_decoding_error_not_a_binary_file(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"Caf\xe9 owners may close.\n" * 3)
+    (tmp_path / "other.txt").write_text(STORY, encoding="utf-8")
+    result = _check(runner, tmp_path)  # found by the walk, and still reported
+    assert result.exit_code == 2
+    assert f"{story}: not valid UTF-8 (byte 3" in result.stderr
+
+
+def test_empty_file(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = _check(runner, empty)
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_symlink_loops_are_per_file_errors(runner, tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)  # a folder loop: not followed
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = _check(runner, tmp_path)
+    assert result.exit_code == 2
+    errors = result.stderr.splitlines()
+    assert errors == [f"newslint: error: {tmp_path / 'a.txt'}: Too many levels of symbolic links",
+                      f"newslint: error: {tmp_path / 'b.txt'}: Too many levels of symbolic links"]
+    assert result.stdout.count("story.txt:1:7:") == 1
+
+
+def test_named_symlink_loop_is_an_error(runner, tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "a.txt")
+    result = _check(runner, tmp_path / "a.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"newslint: error: {tmp_path / 'a.txt'}: ")
+
+
+needs_permissions = pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                                       reason="root reads anything, so nothing is unreadable")
+
+
+@needs_permissions
+def test_unreadable_file_and_folder_are_errors_and_the_batch_completes(runner, tmp_path):
+    locked_file, locked_folder = tmp_path / "locked.txt", tmp_path / "desk"
+    locked_file.write_text(STORY, encoding="utf-8")
+    locked_folder.mkdir()
+    (locked_folder / "hidden.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    locked_file.chmod(0)
+    locked_folder.chmod(0)
+    try:
+        result = _check(runner, tmp_path)
+    finally:
+        locked_file.chmod(0o644)
+        locked_folder.chmod(0o755)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"newslint: error: {locked_file}: Permission denied",
+                                          f"newslint: error: {locked_folder}: Permission denied"]
+    assert "story.txt:1:7:" in result.stdout
+
+
+def test_file_that_disappears_between_walk_and_read(runner, tmp_path, monkeypatch):
+    from newslint import linter as linter_module
+
+    doomed, kept = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (doomed, kept):
+        path.write_text(STORY, encoding="utf-8")
+    walk = linter_module.expand_paths
+
+    def walk_then_delete(paths, linter):
+        for item in walk(paths, linter):
+            if item == str(doomed):
+                doomed.unlink()
+            yield item
+
+    monkeypatch.setattr(linter_module, "expand_paths", walk_then_delete)
+    result = _check(runner, tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"newslint: error: {doomed}: no such file"
+    assert "b.txt:1:7:" in result.stdout
+
+
+def test_a_bug_on_one_file_is_a_one_line_error_and_the_batch_completes(runner, tmp_path, monkeypatch):
+    from newslint import linter as linter_module
+
+    cursed, fine = tmp_path / "a.txt", tmp_path / "b.txt"
+    cursed.write_text("Cursed.\n", encoding="utf-8")
+    fine.write_text(STORY, encoding="utf-8")
+    analyse = linter_module.analyse
+
+    def buggy(text, *args, **kwargs):
+        if text.startswith("Cursed"):
+            raise IndexError("list index out of range\nwith a second line")
+        return analyse(text, *args, **kwargs)
+
+    monkeypatch.setattr(linter_module, "analyse", buggy)
+    result = _check(runner, tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == (f"newslint: error: {cursed}: internal error, please report it: "
+                             "IndexError: list index out of range with a second line\n")
+    assert "b.txt:1:7:" in result.stdout
