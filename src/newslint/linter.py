@@ -110,7 +110,7 @@ class Linter:
         """The rules whose findings `path` could report (for formats that describe them)."""
         config = self.config_for(path)
         selection = self.selection_for(config)
-        return [rule for rule in self.rules_for(config, self.profile_for(config, path)) if selection.wants_rule(rule)]
+        return _reported(self.rules_for(config, self.profile_for(config, path)), selection)
 
     def lint_text(self, text: str, path: str = "<text>", config: Config | None = None,
                   input_format: str = "text") -> list[Finding]:
@@ -132,7 +132,7 @@ class Linter:
             profile = self.profile_for(config, path)
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
-            result.rules = self.reported_rules(path)
+            result.rules = _reported(rules, selection)
             key = self._cache_key(config, profile, rules, input_format, result.digest)
             if key is None or not self._from_cache(key, result):
                 self._analyse(result, config, input_format, rules, selection)
@@ -186,6 +186,10 @@ class Linter:
         for name, value in fields.items():
             setattr(result, name, value)
         return True
+
+
+def _reported(rules: list[Rule], selection: Selection) -> list[Rule]:
+    return [rule for rule in rules if selection.wants_rule(rule)]
 
 
 def _claim_stats(document: Document, rules: list[Rule], seconds: float | None) -> ClaimStats:
