@@ -70,7 +70,7 @@ def _unmatchable(rule: Rule) -> list[Problem]:
     problems = []
     if isinstance(rule.check, PatternCheck):
         texts = [example.text for example in rule.bad] + [example.text for example in rule.good]
-        for number, (pattern, _) in enumerate(rule.check._patterns, start=1):
+        for number, pattern in enumerate(rule.check.patterns, start=1):
             if pattern.fullmatch("") and not any(m.end() > m.start() for text in texts for m in pattern.finditer(text)):
                 problems.append(Problem(rule, f"pattern {number} can never match: it matches only the empty "
                                               "string, and empty matches are never reported"))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.checks import budget
 from newslint.checks.base import Check, render_message
+from newslint.checks.prefilter import Prefilter, fold
 from newslint.model import Document, Finding, Paragraph, Sentence
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ class ClaimCheck(Check):
         self.routine = routine
         self.reported = reported
         self.carry = carry
+        self._filters = {pattern: Prefilter.for_pattern(pattern.pattern, pattern.flags)
+                         for pattern in (*cues.values(), routine, reported) if pattern is not None}
         # The rule's findings and the per-paragraph stats both need a file's claims;
         # the last document's are kept so the cues run once per file.
         self._last: tuple[Document, list[Claim]] | None = None
@@ -108,9 +111,14 @@ class ClaimCheck(Check):
     def _cue(self, document: Document, sentence: Sentence) -> tuple[str, str, tuple[int, int]] | None:
         """(category, matched text, its document offsets) of the first cue outside a quotation, unless the
         sentence is routine reporting."""
-        if sentence.quoted or (self.routine is not None and self.routine.search(sentence.text, timeout=budget.timeout())):
+        if sentence.quoted:
+            return None
+        folded = fold(sentence.text)
+        if self._search(self.routine, sentence.text, folded):
             return None
         for category, pattern in self.cues.items():
+            if not self._filters[pattern].may_match(folded):
+                continue
             for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if document.quote_covering(start, end) is None:  # quoted words are the source's
@@ -121,7 +129,12 @@ class ClaimCheck(Check):
         """Does this sentence give a source that the sentences around it can lean on?"""
         if sentence.quoted or sentence.attributed_to_named_source:
             return True
-        return self.reported is not None and self.reported.search(sentence.text, timeout=budget.timeout()) is not None
+        return self._search(self.reported, sentence.text, fold(sentence.text))
+
+    def _search(self, pattern: Any, text: str, folded: str) -> bool:
+        """Does `pattern` (None: no such list) match `text`, skipped when it cannot?"""
+        return (pattern is not None and self._filters[pattern].may_match(folded)
+                and pattern.search(text, timeout=budget.timeout()) is not None)
 
     def _reach(self, index: int, count: int) -> range:
         """Positions of the paragraph's sentences whose source carries to sentence `index`:

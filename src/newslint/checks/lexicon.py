@@ -7,16 +7,19 @@ regular inflections, so a rule lists "appear to" once rather than four times.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from newslint.checks.base import TextCheck
+from newslint.checks.prefilter import comparable, fold
 
 # Letters, digits, apostrophes and hyphens continue a word: "may" is not in "mayor",
 # "might" is not in "might've", "hedge" is not in "hedge-fund".
 _BEFORE = r"(?<![\w'’-])"
 _AFTER = r"(?![\w'’-])"
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def inflect_as(word: str, form: str) -> str:
@@ -58,6 +61,7 @@ class LexiconCheck(TextCheck):
             alternatives.append(f"(?P<{group}>{_phrase_pattern(term, inflect)})")
         flags = re.IGNORECASE if ignore_case else 0
         self._regex = re.compile(f"{_BEFORE}(?:{'|'.join(alternatives)}){_AFTER}", flags)
+        self._first_words = _first_words([term for term, _ in terms], inflect)
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> LexiconCheck:
@@ -70,5 +74,31 @@ class LexiconCheck(TextCheck):
         return cls(terms, options.get("ignore_case", True), options.get("inflect", False))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
+        if self._first_words is not None and self._first_words.isdisjoint(_words(text)):
+            return  # none of the terms can start here: most sentences, at the cost of a set lookup
         for match in self._regex.finditer(text):
             yield match.start(), match.end(), self._suggestions[match.lastgroup]
+
+
+def _first_words(terms, inflect: bool) -> frozenset[str] | None:
+    """The words, as `_words` finds them, that a match must start with: each term's
+    first word (and its inflections), up to its first character that ends a word
+    ("u" for "U.S."). A match starts where a word starts and its first word ends where
+    a word ends (`_BEFORE`, then white space or `_AFTER`), so a text without one of
+    these words cannot match. None when a term's first word cannot be compared this way."""
+    words = set()
+    for term in terms:
+        first = term.split()[0]
+        for form in inflections(first) if inflect else [first]:
+            word = _WORD.match(fold(form))
+            if word is None or not comparable(word.group()):
+                return None
+            words.add(word.group())
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    """The words of `text`, folded, split where lexicon terms must start and end. Every
+    lexicon rule looks at the same sentences, so each is split once."""
+    return frozenset(_WORD.findall(fold(text)))

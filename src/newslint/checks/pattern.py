@@ -13,11 +13,18 @@ from typing import Any
 
 from newslint.checks import budget
 from newslint.checks.base import TextCheck
+from newslint.checks.prefilter import Prefilter, fold
 
 
 class PatternCheck(TextCheck):
     def __init__(self, patterns: list[tuple[Any, str | None]]) -> None:
-        self._patterns = patterns
+        self._patterns = [(pattern, suggestion, Prefilter.for_pattern(pattern.pattern, pattern.flags))
+                          for pattern, suggestion in patterns]
+
+    @property
+    def patterns(self) -> list[Any]:
+        """The compiled expressions, in the rule file's order."""
+        return [pattern for pattern, _, _ in self._patterns]
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> PatternCheck:
@@ -29,7 +36,10 @@ class PatternCheck(TextCheck):
         return cls(compiled)
 
     def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
-        for pattern, suggestion in self._patterns:
+        folded = fold(text)
+        for pattern, suggestion, prefilter in self._patterns:
+            if not prefilter.may_match(folded):
+                continue
             for match in pattern.finditer(text, timeout=budget.timeout()):
                 if "match" in pattern.groupindex and match.group("match") is not None:
                     start, end = match.span("match")

@@ -1,0 +1,169 @@
+"""Skip a regular expression on text it cannot match, without running it.
+
+Most sentences contain none of a rule's words, yet a search still walks the sentence
+trying every alternative at every position: a lexicon rule of a hundred phrases costs
+more than all the other work on a story together. So each rule's expression is read
+once, with Python's own parser for regular expressions, for a set of literal strings
+of which every match must contain at least one ("appear", "appears", "appeared",
+"appearing" for `(?:appear|appears|appeared|appearing)\\s+to`). A text that contains
+none of them, compared lower-cased, cannot match, and is skipped.
+
+The filter only ever says "cannot match" when that is certain: an expression the parser
+cannot read, or one without such a set (`\\d+%`), is always run. Literals are compared
+lower-cased whatever the rule's flags (a superset of what a case-sensitive rule
+matches), and only ASCII literals or caseless symbols count, with the few non-ASCII
+letters that case-insensitive matching equates with ASCII ones (dotless ı, long ſ,
+the Kelvin sign, dotted İ) folded first, so a rule never loses a match to the filter.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+try:  # CPython's parser for regular expressions (`re._parser` since 3.11)
+    from re import _constants as _sre
+    from re import _parser
+except ImportError:  # another interpreter: every expression is simply run
+    _parser = None
+
+# Characters that case-insensitive matching equates with an ASCII letter but that
+# str.lower() does not turn into it (or turns into two characters).
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+# Exact strings an element can match, multiplied out, stay below this many.
+_MAX_EXACT = 64
+
+
+def fold(text: str) -> str:
+    """`text` as the filter compares it: lower-cased, one character for one."""
+    return text.translate(_FOLD).lower() if not text.isascii() else text.lower()
+
+
+class Prefilter:
+    """`may_match(text)` is False only when `pattern` cannot match `text`."""
+
+    def __init__(self, literals: Iterable[str] | None) -> None:
+        self.literals = None if literals is None else frozenset(literals)
+
+    @classmethod
+    def for_pattern(cls, pattern: str, flags: int = 0) -> Prefilter:
+        return cls(required_literals(pattern, flags))
+
+    def may_match(self, folded: str) -> bool:
+        """`folded` is the text through `fold` (callers fold a text once for many rules)."""
+        if self.literals is None:
+            return True
+        return any(literal in folded for literal in self.literals)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased strings of which every match of `pattern` contains one, or None when
+    the expression promises none (or cannot be read)."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags & re.VERBOSE)  # the only flag that changes parsing
+    except Exception:  # the regex module reads more syntax than re; just run it
+        return None
+    found = _required(list(parsed))
+    return frozenset(found) if found else None
+
+
+def _required(items: list) -> set[str] | None:
+    """Required literals of a sequence: the best of its runs of exact strings and of its
+    elements' own required literals."""
+    candidates: list[set[str]] = []
+    run: set[str] = {""}
+    for op, argument in items:
+        exact = _exact(op, argument)
+        if exact is not None and len(run) * len(exact) <= _MAX_EXACT:
+            run = {before + after for before in run for after in exact}
+            continue
+        candidates.append(run)
+        run = exact if exact is not None else {""}
+        inner = _required_of(op, argument)
+        if inner:
+            candidates.append(inner)
+    candidates.append(run)
+    usable = [candidate for candidate in candidates if "" not in candidate]
+    # The best set is the one whose shortest literal is longest: "appear" filters
+    # far more text than "to".
+    return max(usable, key=lambda candidate: (min(map(len, candidate)), -len(candidate)), default=None)
+
+
+def _required_of(op, argument) -> set[str] | None:
+    """Required literals of one element that is not an exact string."""
+    if op is _sre.SUBPATTERN:
+        return _required(list(argument[-1]))
+    if op is _sre.ATOMIC_GROUP:
+        return _required(list(argument))
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for alternative in argument[1]:
+            found = _required(list(alternative))
+            if not found:
+                return None  # one alternative can match without any literal
+            union |= found
+        return union
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _, item = argument
+        return _required(list(item)) if low >= 1 else None
+    return None
+
+
+def _exact(op, argument) -> set[str] | None:
+    """Every string this element can match, when there are few and they are plain
+    enough to compare lower-cased; an assertion matches the empty string."""
+    if op is _sre.LITERAL:
+        character = _comparable(argument)
+        return {character} if character is not None else None
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {""}
+    if op is _sre.IN:
+        characters = set()
+        for member_op, member in argument:
+            character = _comparable(member) if member_op is _sre.LITERAL else None
+            if character is None:
+                return None
+            characters.add(character)
+        return characters if len(characters) <= 8 else None
+    if op is _sre.SUBPATTERN:
+        return _exact_sequence(list(argument[-1]))
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for alternative in argument[1]:
+            exact = _exact_sequence(list(alternative))
+            if exact is None:
+                return None
+            union |= exact
+        return union if len(union) <= _MAX_EXACT else None
+    return None
+
+
+def _exact_sequence(items: list) -> set[str] | None:
+    strings: set[str] = {""}
+    for op, argument in items:
+        exact = _exact(op, argument)
+        if exact is None or len(strings) * len(exact) > _MAX_EXACT:
+            return None
+        strings = {before + after for before, after in itertools.product(strings, exact)}
+    return strings
+
+
+def comparable(text: str) -> bool:
+    """Does `fold` map every character that case-insensitive matching equates with one
+    of `text`'s onto the same character?"""
+    return all(_comparable(ord(character)) is not None for character in text)
+
+
+def _comparable(code: int) -> str | None:
+    """The character lower-cased if `fold` maps every character that case-insensitive
+    matching equates with it onto the same one: ASCII, or a symbol without case."""
+    character = chr(code)
+    if character.isascii():
+        return character.lower()
+    if character.lower() == character.upper() == character and not unicodedata.category(character).startswith("L"):
+        return character
+    return None

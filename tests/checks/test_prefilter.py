@@ -1,0 +1,111 @@
+"""The prefilter may skip a rule's expression only where it cannot match: checked on
+hand-made patterns, on every shipped rule over real copy, and over generated text."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint import lint_text
+from newslint.checks import lexicon, prefilter
+from newslint.checks.lexicon import LexiconCheck
+from newslint.checks.prefilter import Prefilter, fold, required_literals
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bmay\b", {"may"}),
+    (r"(?:appear|appears|appeared|appearing)\s+to", {"appear", "appears", "appeared", "appearing"}),
+    (r"\b(?:very\s+)?likely\b", {"likely"}),  # the optional word is not required
+    (r"[Ss]aid\b", {"said", "said"}),
+    (r"(?i)MIGHT", {"might"}),
+    (r"(?P<match>would)\s+(?:seem|appear)", {"would"}),  # the longest shortest literal wins
+    (r"\d+%", {"%"}),
+    (r"\d+\s*\w+", None),  # no literal at all
+    (r"\b(?:may|\w+ly)\b", {"may", "ly"}),
+    (r"\b(?:may|\w+)\b", None),  # one alternative needs no literal
+    (r"(?:no)?thing", {"thing"}),
+    (r"x{0,3}yes", {"yes"}),
+    (r"(?:kind of){1,2} odd", {"kind of"}),
+    (r"\p{Lu}ay", None),  # regex-module syntax re cannot read: no filter rather than an error
+])
+def test_required_literals(pattern, expected):
+    assert required_literals(pattern) == (frozenset(expected) if expected is not None else None)
+
+
+def test_no_literals_means_always_run():
+    assert Prefilter(None).may_match("anything at all")
+    assert Prefilter.for_pattern(r"\d+").may_match("no digits here")
+
+
+def test_a_text_without_the_literals_is_skipped():
+    skip = Prefilter.for_pattern(r"\b(?:could|might)\s+potentially\b", re.IGNORECASE)
+    assert not skip.may_match(fold("The plan will cut costs."))
+    assert skip.may_match(fold("It COULD POTENTIALLY fail."))
+
+
+def test_fold_maps_every_case_insensitive_equivalent_of_an_ascii_letter():
+    """Whatever character `re` or `regex` (as rules compile them) lets stand for an ASCII
+    letter under IGNORECASE, fold turns into that letter, one character for one."""
+    letter_re = re.compile("[a-z]", re.IGNORECASE)
+    letter_regex = regex.compile("[a-z]", regex.IGNORECASE | regex.V0)
+    for code in range(sys.maxunicode + 1):
+        character = chr(code)
+        if letter_re.fullmatch(character) or letter_regex.fullmatch(character):
+            folded = fold(character)
+            assert len(folded) == 1 and folded.isascii(), hex(code)
+            assert re.fullmatch(folded, character, re.IGNORECASE) or regex.fullmatch(folded, character, regex.I), hex(code)
+
+
+def test_non_ascii_letters_are_never_required():
+    """A literal outside ASCII has case partners fold does not know: no filter on it."""
+    assert required_literals("café") == frozenset({"caf"})
+    assert required_literals("ÉCOLE") == frozenset({"cole"})
+
+
+def _all_filters_off(monkeypatch):
+    monkeypatch.setattr(prefilter.Prefilter, "may_match", lambda self, folded: True)
+    monkeypatch.setattr(lexicon, "_first_words", lambda terms, inflect: None)
+
+
+def _stories() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples").rglob("*"))
+             if path.suffix in (".txt", ".md")]
+    for rule_file in sorted((ROOT / "rules").rglob("*.yaml")):
+        docs = yaml.safe_load(rule_file.read_text(encoding="utf-8")).get("docs", {})
+        texts += [example if isinstance(example, str) else example["text"]
+                  for key in ("bad", "good") for example in docs.get(key, [])]
+    return texts
+
+
+def test_every_shipped_rule_finds_the_same_with_and_without_filters(monkeypatch):
+    stories = _stories()
+    assert len(stories) > 100
+    filtered = [lint_text(text) for text in stories]
+    _all_filters_off(monkeypatch)
+    unfiltered = [lint_text(text) for text in stories]
+    assert filtered == unfiltered
+    assert sum(map(len, filtered)) > 100  # the comparison covers real findings
+
+
+_TERMS = ["may", "could potentially", "appear to", "U.S. officials", "well-known", "so-called", "it's"]
+_PIECES = st.sampled_from(["may", "MAY", "Mayor", "could", "potentially", "appear", "appears", "appeared",
+                           "Appearing", "to", "u.s.", "U.S.", "officials", "well-known", "well", "known",
+                           "so-called", "it's", "it’s", "ıt's", "ſo-called", "İt's", "-", "'", " ", "\n", ".",
+                           ",", "the", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_lexicon_filter_never_drops_a_match(text):
+    check = LexiconCheck([(term, None) for term in _TERMS], ignore_case=True, inflect=True)
+    unfiltered = [(m.start(), m.end()) for m in check._regex.finditer(text)]
+    assert [(start, end) for start, end, _ in check.spans(text)] == unfiltered
