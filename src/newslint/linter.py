@@ -75,6 +75,7 @@ class Linter:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         self._configs: dict[Path | None, Config] = {}
+        self._found: dict[Path, Path | None] = {}  # folder → its nearest config file, looked up once a run
         self._rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._forced = load_config(self.options.config_path) if self.options.config_path else None
         self._cache = ResultCache(self.options.cache_dir) if self.options.cache_dir else None
@@ -86,7 +87,9 @@ class Linter:
         if self._forced is not None:
             return self._forced
         folder = Path.cwd() if path == STDIN else resolved(path).parent
-        found = discover_config(folder)
+        if folder not in self._found:
+            self._found[folder] = discover_config(folder)
+        found = self._found[folder]
         if found not in self._configs:
             self._configs[found] = load_config(found) if found else Config()
         return self._configs[found]
