@@ -27,10 +27,56 @@ DEFAULT_SECONDS = 1.0
 _seconds: ContextVar[float | None] = ContextVar("newslint_rule_seconds", default=None)
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> Any:
-    """A rule's regular expression, compiled once at load (`regex.error` if invalid).
-    V0 is `re`'s behaviour, so rules read the same under either module."""
-    return regex.compile(pattern, flags | regex.V0)
+_created: ContextVar[list[LazyPattern] | None] = ContextVar("newslint_created_patterns", default=None)
+
+
+class LazyPattern:
+    """A rule's regular expression, compiled the first time it is searched.
+
+    Compiling all ninety-odd expressions of the shipped packs is a fifth of a one-story
+    run, and most are never searched there: a text without a rule's required words is
+    skipped (`newslint.checks.prefilter`), which needs only the source. Everything but
+    `pattern` and `flags` is the compiled expression's. V0 is `re`'s behaviour, so rules
+    read the same under either module."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: Any = None
+
+    def compiled(self) -> Any:
+        """The compiled expression (`regex.error` if the source is invalid)."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags | regex.V0)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy and pickle probe for these before __init__ has run
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> LazyPattern:
+    """A rule's regular expression, compiled when first searched (see `created_patterns`
+    for compiling a rule file's at load, to report a mistake with its file and line)."""
+    lazy = LazyPattern(pattern, flags)
+    created = _created.get()
+    if created is not None:
+        created.append(lazy)
+    return lazy
+
+
+@contextmanager
+def created_patterns() -> Iterator[list[LazyPattern]]:
+    """Collects the expressions `compile_pattern` makes inside this block."""
+    created: list[LazyPattern] = []
+    token = _created.set(created)
+    try:
+        yield created
+    finally:
+        _created.reset(token)
 
 
 IGNORECASE = regex.IGNORECASE

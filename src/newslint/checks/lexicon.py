@@ -59,9 +59,15 @@ class LexiconCheck(TextCheck):
             group = f"t{index}"
             self._suggestions[group] = suggestion
             alternatives.append(f"(?P<{group}>{_phrase_pattern(term, inflect)})")
-        flags = re.IGNORECASE if ignore_case else 0
-        self._regex = re.compile(f"{_BEFORE}(?:{'|'.join(alternatives)}){_AFTER}", flags)
+        self._source = f"{_BEFORE}(?:{'|'.join(alternatives)}){_AFTER}"
+        self._flags = re.IGNORECASE if ignore_case else 0
         self._first_words = _first_words([term for term, _ in terms], inflect)
+
+    @functools.cached_property
+    def _regex(self) -> re.Pattern[str]:
+        """Compiled when first needed: in a run of a few stories most lexicons never
+        get past `_first_words`, and compiling them all is a tenth of the run."""
+        return re.compile(self._source, self._flags)
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> LexiconCheck:
