@@ -20,6 +20,9 @@ from newslint.checks.prefilter import comparable, fold
 _BEFORE = r"(?<![\w'’-])"
 _AFTER = r"(?![\w'’-])"
 _WORD = re.compile(r"[\w'’-]+")
+# Words in most news sentences: a poor choice of key word for a term (speed only).
+_COMMON = frozenset("""a all an and are as at be but by for from had has have he in is it its not of on only or
+said she still that the their they this time to was were when will with would""".split())
 
 
 def inflect_as(word: str, form: str) -> str:
@@ -61,12 +64,12 @@ class LexiconCheck(TextCheck):
             alternatives.append(f"(?P<{group}>{_phrase_pattern(term, inflect)})")
         self._source = f"{_BEFORE}(?:{'|'.join(alternatives)}){_AFTER}"
         self._flags = re.IGNORECASE if ignore_case else 0
-        self._first_words = _first_words([term for term, _ in terms], inflect)
+        self._index = _TermIndex.of([term for term, _ in terms], inflect)
 
     @functools.cached_property
     def _regex(self) -> re.Pattern[str]:
         """Compiled when first needed: in a run of a few stories most lexicons never
-        get past `_first_words`, and compiling them all is a tenth of the run."""
+        get past `_TermIndex`, and compiling them all is a tenth of the run."""
         return re.compile(self._source, self._flags)
 
     @classmethod
@@ -80,27 +83,58 @@ class LexiconCheck(TextCheck):
         return cls(terms, options.get("ignore_case", True), options.get("inflect", False))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
-        if self._first_words is not None and self._first_words.isdisjoint(_words(text)):
-            return  # none of the terms can start here: most sentences, at the cost of a set lookup
+        if self._index is not None and not self._index.may_match(_words(text)):
+            return  # no term can match here: most sentences, at the cost of a set lookup
         for match in self._regex.finditer(text):
             yield match.start(), match.end(), self._suggestions[match.lastgroup]
 
 
-def _first_words(terms, inflect: bool) -> frozenset[str] | None:
-    """The words, as `_words` finds them, that a match must start with: each term's
-    first word (and its inflections), up to its first character that ends a word
-    ("u" for "U.S."). A match starts where a word starts and its first word ends where
-    a word ends (`_BEFORE`, then white space or `_AFTER`), so a text without one of
-    these words cannot match. None when a term's first word cannot be compared this way."""
-    words = set()
-    for term in terms:
-        first = term.split()[0]
-        for form in inflections(first) if inflect else [first]:
-            word = _WORD.match(fold(form))
-            if word is None or not comparable(word.group()):
+class _TermIndex:
+    """Which texts could hold one of the terms, from the text's set of words (`_words`).
+
+    A match starts and ends on word boundaries (`_BEFORE`, `_AFTER`) and its words are
+    separated by white space, so every word of a matched term (up to its first character
+    that ends a word: "u" for "U.S.") is a whole word of the text. A text lacking a word
+    of every term cannot match. Terms are filed under their longest uncommon word
+    ("course" for "of course"), so most texts are turned away by one set operation."""
+
+    def __init__(self, slots_per_term: list[list[frozenset[str]]]) -> None:
+        self._by_key: dict[str, list[list[frozenset[str]]]] = {}
+        for slots in slots_per_term:
+            key = max(slots, key=lambda slot: (slot.isdisjoint(_COMMON), min(map(len, slot))))
+            for word in key:
+                self._by_key.setdefault(word, []).append(slots)
+        self._keys = frozenset(self._by_key)
+
+    @classmethod
+    def of(cls, terms: list[str], inflect: bool) -> _TermIndex | None:
+        """None when a term has a word that cannot be compared this way (see `fold`)."""
+        slots_per_term = []
+        for term in terms:
+            words = term.split()
+            slots = [_segments(inflections(words[0]) if inflect else [words[0]]),
+                     *(_segments([word]) for word in words[1:])]
+            if None in slots:
                 return None
-            words.add(word.group())
-    return frozenset(words)
+            slots_per_term.append(slots)
+        return cls(slots_per_term)
+
+    def may_match(self, words: frozenset[str]) -> bool:
+        if self._keys.isdisjoint(words):
+            return False
+        return any(all(not slot.isdisjoint(words) for slot in slots)
+                   for key in self._keys & words for slots in self._by_key[key])
+
+
+def _segments(forms: list[str]) -> frozenset[str] | None:
+    """Each form's leading run of word characters, folded; None if one cannot be compared."""
+    segments = set()
+    for form in forms:
+        word = _WORD.match(fold(form))
+        if word is None or not comparable(word.group()):
+            return None
+        segments.add(word.group())
+    return frozenset(segments)
 
 
 @functools.lru_cache(maxsize=1024)

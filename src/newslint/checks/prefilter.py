@@ -55,7 +55,7 @@ class Prefilter:
         """`folded` is the text through `fold` (callers fold a text once for many rules)."""
         if self.literals is None:
             return True
-        return any(literal in folded for literal in self.literals)
+        return any(map(folded.__contains__, self.literals))
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
