@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,8 @@ def code_fingerprint() -> str:
     """newslint's version, a hash of its own code and built-in data, and the versions of
     the libraries whose behaviour shows in results: a development checkout that changes
     a line gets a fresh cache without a version bump."""
+    from importlib import metadata  # 25 ms of imports: only runs that use the cache pay them
+
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
     roots = [package]
