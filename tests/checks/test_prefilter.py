@@ -41,6 +41,11 @@ def test_required_literals(pattern, expected):
     assert required_literals(pattern) == (frozenset(expected) if expected is not None else None)
 
 
+def test_deeply_nested_groups_are_simply_run():
+    deep = "(?:" * 5000 + "x" + ")" * 5000
+    assert required_literals(deep) in (None, frozenset({"x"}))
+
+
 def test_no_literals_means_always_run():
     assert Prefilter(None).may_match("anything at all")
     assert Prefilter.for_pattern(r"\d+").may_match("no digits here")

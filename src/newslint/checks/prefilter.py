@@ -67,7 +67,10 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
         parsed = _parser.parse(pattern, flags & re.VERBOSE)  # the only flag that changes parsing
     except Exception:  # the regex module reads more syntax than re; just run it
         return None
-    found = _required(list(parsed))
+    try:
+        found = _required(list(parsed))
+    except RecursionError:  # groups nested thousands deep: not worth filtering
+        return None
     return frozenset(found) if found else None
 
 
