@@ -223,15 +223,18 @@ def _default_cache_dir() -> Path:
 def _narrow(results, baseline: Optional[Path], diff: Optional[str]) -> None:
     """Keep only what the gate asks about: findings not in the baseline, in changed paragraphs."""
     if baseline is not None:
-        from newslint.baseline import drop_baselined, load_baseline
+        from newslint.baseline import BaselineFilter, load_baseline
 
-        drop_baselined(results, load_baseline(baseline), baseline)
+        accepted = BaselineFilter(load_baseline(baseline), baseline)
+        for result in results:
+            accepted.drop_accepted(result)
     if diff is not None:
         from newslint.changes import git_changes, keep_changed, parse_unified_diff, repository_root
 
         cwd = Path.cwd()
         changed = parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
-        keep_changed(results, changed)
+        for result in results:
+            keep_changed(result, changed)
 
 
 def _fix(results, linter, dry_run: bool):
