@@ -108,7 +108,7 @@ def check(
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
-    from newslint.formats import FORMAT_NAMES, formatter
+    from newslint.formats import FORMAT_NAMES, report_for
     from newslint.linter import FileResult, Linter, Options, expand_paths
     from newslint.model import Severity
     from newslint.parse import FORMATS as INPUT_FORMATS
@@ -182,9 +182,9 @@ def check(
             _error(result.error if result.error.path else f"{result.path}: {result.error}")
 
     if output is None:
-        typer.echo(formatter(format)(results, _use_color(no_color)), nl=False)
+        typer.echo(report_for(format, _use_color(no_color)).render(results), nl=False)
     else:
-        _write_report(output, formatter(format)(results, False))
+        _write_report(output, report_for(format).render(results))
 
     if any(result.error is not None for result in results):
         raise typer.Exit(EXIT_ERROR)
