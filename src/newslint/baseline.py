@@ -68,20 +68,22 @@ def load_baseline(source: Path) -> Counter[tuple[str, str, str]]:
         raise InputError(f"not a newslint baseline ({exc})", path=str(source)) from None
 
 
-def drop_baselined(results: list[FileResult], baseline: Counter[tuple[str, str, str]], source: Path) -> int:
-    """Remove the findings the baseline accepts, each at most as often as it was
-    recorded; returns how many were dropped."""
-    remaining = Counter(baseline)
-    dropped = 0
-    for result in results:
+class BaselineFilter:
+    """Removes the findings a baseline accepts, one file at a time as the run reports them;
+    each recorded finding accepts at most as many as its count, over the whole run."""
+
+    def __init__(self, baseline: Counter[tuple[str, str, str]], source: Path) -> None:
+        self._remaining = Counter(baseline)
+        self._source = source
+
+    def drop_accepted(self, result: FileResult) -> None:
+        """Drop `result`'s findings the baseline still accepts."""
         kept = []
         for finding in result.findings:
-            key = (_key_path(result.path, source.parent), finding.rule,
+            key = (_key_path(result.path, self._source.parent), finding.rule,
                    fingerprint(finding, _paragraph_text(result, finding)))
-            if remaining[key] > 0:
-                remaining[key] -= 1
-                dropped += 1
+            if self._remaining[key] > 0:
+                self._remaining[key] -= 1
             else:
                 kept.append(finding)
         result.findings = kept
-    return dropped

@@ -91,18 +91,17 @@ def git_changes(ref: str, cwd: Path) -> ChangedLines:
     return parse_unified_diff(_git(["diff", "--unified=0", "--no-color", "--no-ext-diff", ref, "--"], cwd), root)
 
 
-def keep_changed(results: list[FileResult], changed: ChangedLines) -> None:
-    """Drop findings outside the paragraphs the diff touched."""
-    for result in results:
-        ranges = changed.ranges_for(result.path)
-        if not ranges:
-            result.findings = []
-            continue
-        index = LineIndex(result.text)
-        touched = set()
-        for number, (start, end) in enumerate(result.paragraphs, start=1):
-            first, _ = index.position(start)
-            last, _ = index.position(max(start, end - 1))
-            if any(first <= hi and lo <= last for lo, hi in ranges):
-                touched.add(number)
-        result.findings = [finding for finding in result.findings if finding.paragraph in touched]
+def keep_changed(result: FileResult, changed: ChangedLines) -> None:
+    """Drop `result`'s findings outside the paragraphs the diff touched."""
+    ranges = changed.ranges_for(result.path)
+    if not ranges:
+        result.findings = []
+        return
+    index = LineIndex(result.text)
+    touched = set()
+    for number, (start, end) in enumerate(result.paragraphs, start=1):
+        first, _ = index.position(start)
+        last, _ = index.position(max(start, end - 1))
+        if any(first <= hi and lo <= last for lo, hi in ranges):
+            touched.add(number)
+    result.findings = [finding for finding in result.findings if finding.paragraph in touched]

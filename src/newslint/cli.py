@@ -12,13 +12,20 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from newslint import __version__
 from newslint.errors import NewslintError
+
+if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help start fast
+    from newslint.formats import Report
+    from newslint.linter import FileResult, Linter
+    from newslint.outcome import Outcome
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
@@ -66,7 +73,8 @@ def _use_color(no_color: bool) -> bool:
 def _interruptible(command):
     """Ctrl-C ends the command at once with exit code 130 and one line, not a traceback
     (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
-    only ever written whole (`newslint.files.write_atomically`), so none is left half done."""
+    only ever written whole (`newslint.files.AtomicFile`), so none is left half done; a
+    report streamed to standard output simply stops where the run did."""
     @functools.wraps(command)
     def run(*args, **kwargs):
         try:
@@ -108,11 +116,11 @@ def check(
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
-    from newslint.formats import FORMAT_NAMES, formatter
-    from newslint.linter import FileResult, Linter, Options, expand_paths
-    from newslint.model import Severity
+    from newslint.formats import FORMAT_NAMES, report_for
+    from newslint.linter import Linter, Options
+    from newslint.outcome import Outcome
     from newslint.parse import FORMATS as INPUT_FORMATS
-    from newslint.source import BinaryFileError, check_encoding
+    from newslint.source import check_encoding
 
     if format not in FORMAT_NAMES:
         _usage(f"--format must be one of {', '.join(FORMAT_NAMES)} (got {format!r})")
@@ -154,64 +162,63 @@ def check(
         _usage("--dry-run only goes with --fix")
     if diff == "-" and "-" in paths:
         _usage("--diff - reads the diff from standard input, so the story cannot come from there too")
-    results = []
-    named = set(paths)
-    for result in _lint_paths(paths, linter, jobs):
-        if isinstance(result.error, BinaryFileError) and result.path not in named:
-            # Found by walking a folder: a stray image named .txt is not the desk's problem.
-            typer.echo(f"newslint: skipped binary file {result.path}", err=True)
-            continue
-        for rule_id in result.timed_out:
-            typer.echo(f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
-                       "and was skipped for this file", err=True)
-        results.append(result)
-    if fix:  # first: a fixed file is checked again, and the gates below judge what is left
-        results = _fix(results, linter, dry_run)
-    try:
-        _narrow(results, baseline, diff)
-    except NewslintError as exc:
-        _error(exc)
-        raise typer.Exit(EXIT_ERROR) from None
-    if write_baseline is not None:
-        _write_baseline(results, write_baseline)
+    cli_threshold = parse_fail_on(fail_on) if fail_on else None
+    outcome = Outcome(lambda path: cli_threshold if fail_on else linter.config_for(path).fail_on)
+    # Results flow one file at a time from checking to the report; only --fix and
+    # --write-baseline need them all at once. Closing `checked` stops the workers.
+    with closing(_checked(paths, linter, jobs, rule_timeout)) as checked:
+        results: Iterator[FileResult] = checked
+        if fix:  # first: a fixed file is checked again, and the gates judge what is left
+            results = iter(_fix(list(checked), linter, dry_run))
+        narrow = _narrowing(baseline, diff)  # now, before the first file is checked (unless --fix)
+        narrowed = map(narrow, results)
+        if write_baseline is not None:
+            _write_baseline(list(narrowed), write_baseline)
+        report = report_for(format, color=output is None and _use_color(no_color))
+        _stream_report(narrowed, report, output, outcome)
 
-    reported: set[str] = set()
-    for result in results:
-        if result.error is not None and str(result.error) not in reported:
-            reported.add(str(result.error))
-            _error(result.error if result.error.path else f"{result.path}: {result.error}")
-
-    if output is None:
-        typer.echo(formatter(format)(results, _use_color(no_color)), nl=False)
-    else:
-        _write_report(output, formatter(format)(results, False))
-
-    if any(result.error is not None for result in results):
+    for line in outcome.errors.values():
+        _error(line)
+    if outcome.errors:
         raise typer.Exit(EXIT_ERROR)
     # A ratchet, as in ESLint: a desk with a backlog of warnings fails on errors
     # (--fail-on error) and on any warning beyond today's count.
-    if max_warnings is not None:
-        warnings = sum(1 for result in results for f in result.findings if f.severity >= Severity.WARNING)
-        if warnings > max_warnings:
-            typer.echo(f"newslint: {warnings} warnings and errors, more than --max-warnings {max_warnings}", err=True)
-            raise typer.Exit(EXIT_FINDINGS)
-    cli_threshold = parse_fail_on(fail_on) if fail_on else None
-    for result in results:
-        threshold: Severity | None = cli_threshold if fail_on else linter.config_for(result.path).fail_on
-        if threshold is not None and any(f.severity >= threshold for f in result.findings):
-            raise typer.Exit(EXIT_FINDINGS)
-    raise typer.Exit(EXIT_OK)
+    if max_warnings is not None and outcome.warnings > max_warnings:
+        typer.echo(f"newslint: {outcome.warnings} warnings and errors, more than --max-warnings {max_warnings}",
+                   err=True)
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_FINDINGS if outcome.failing else EXIT_OK)
 
 
-def _lint_paths(paths: list[str], linter, jobs: Optional[int]):
-    """Every file's result, in the order given (folders walked in sorted order)."""
+def _checked(paths: list[str], linter: Linter, jobs: Optional[int], rule_timeout: float) -> Iterator[FileResult]:
+    """Each file's result as soon as it is checked, in the order given, with its notes on
+    stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
+    not the desk's problem), and each rule that ran out of time is named."""
+    from newslint.source import BinaryFileError
+
+    named = set(paths)
+    with closing(_lint_paths(paths, linter, jobs)) as results:
+        for result in results:
+            if isinstance(result.error, BinaryFileError) and result.path not in named:
+                typer.echo(f"newslint: skipped binary file {result.path}", err=True)
+                continue
+            for rule_id in result.timed_out:
+                typer.echo(f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
+                           "and was skipped for this file", err=True)
+            yield result
+
+
+def _lint_paths(paths: list[str], linter: Linter, jobs: Optional[int]) -> Iterator[FileResult]:
+    """Every file's result, in the order given (folders walked in sorted order), each
+    yielded once it is checked; a path that does not exist is an error result in its place."""
     from newslint.linter import FileResult, expand_paths
     from newslint.parallel import default_jobs, lint_all
 
     items = list(expand_paths(paths, linter))
     to_lint = [item for item in items if not isinstance(item, FileResult)]
-    linted = iter(lint_all(to_lint, linter, jobs or default_jobs()))
-    return [item if isinstance(item, FileResult) else next(linted) for item in items]
+    with closing(lint_all(to_lint, linter, jobs or default_jobs())) as linted:
+        for item in items:
+            yield item if isinstance(item, FileResult) else next(linted)
 
 
 def _default_cache_dir() -> Path:
@@ -220,18 +227,33 @@ def _default_cache_dir() -> Path:
     return default_cache_dir()
 
 
-def _narrow(results, baseline: Optional[Path], diff: Optional[str]) -> None:
-    """Keep only what the gate asks about: findings not in the baseline, in changed paragraphs."""
-    if baseline is not None:
-        from newslint.baseline import drop_baselined, load_baseline
+def _narrowing(baseline: Optional[Path], diff: Optional[str]) -> Callable[[FileResult], FileResult]:
+    """A function that keeps only what the gate asks about in one file's result: findings
+    not in the baseline, in paragraphs the diff changed. The baseline is read and the diff
+    taken here, before the first file is checked (with --fix, after the fixes, which the
+    diff must see): a missing baseline or a failing git stops the run at once (exit 2)."""
+    steps = []
+    try:
+        if baseline is not None:
+            from newslint.baseline import BaselineFilter, load_baseline
 
-        drop_baselined(results, load_baseline(baseline), baseline)
-    if diff is not None:
-        from newslint.changes import git_changes, keep_changed, parse_unified_diff, repository_root
+            steps.append(BaselineFilter(load_baseline(baseline), baseline).drop_accepted)
+        if diff is not None:
+            from newslint.changes import git_changes, keep_changed, parse_unified_diff, repository_root
 
-        cwd = Path.cwd()
-        changed = parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
-        keep_changed(results, changed)
+            cwd = Path.cwd()
+            changed = parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
+            steps.append(functools.partial(keep_changed, changed=changed))
+    except NewslintError as exc:
+        _error(exc)
+        raise typer.Exit(EXIT_ERROR) from None
+
+    def narrow(result: FileResult) -> FileResult:
+        for step in steps:
+            step(result)
+        return result
+
+    return narrow
 
 
 def _fix(results, linter, dry_run: bool):
@@ -263,13 +285,56 @@ def _fix(results, linter, dry_run: bool):
     return fixed_results
 
 
-def _write_report(destination: Path, report: str) -> None:
-    """The report written whole or not at all: a temporary file beside it, then a rename,
-    so an interrupted run never leaves half a report for CI to publish."""
-    from newslint.files import write_atomically
+def _stream_report(results: Iterable[FileResult], report: Report, output: Optional[Path], outcome: Outcome) -> None:
+    """Write each file's part of the report as soon as the file is checked, then the
+    closing, and count each file into `outcome`. Nothing here keeps a result once it is
+    written, so memory stays flat however many files the run checks; the formats that
+    need the whole run keep them themselves (`newslint.formats`)."""
+    with _report_output(output) as write:
+        write(report.opening())
+        for result in results:
+            outcome.add(result)
+            write(report.add(result))
+        write(report.closing())
+
+
+@contextmanager
+def _report_output(output: Optional[Path]) -> Iterator[Callable[[str], None]]:
+    """A function that writes the next part of the report where it goes: to standard
+    output at once, or, with -o, to a temporary file beside `output` that is renamed over
+    it once the report is complete and removed if the run fails or is interrupted, so CI
+    never publishes half a report (`newslint.files.AtomicFile`)."""
+    if output is None:
+        yield _echo_part
+        return
+    from newslint.files import AtomicFile
+
+    with _unwritable_report(output):
+        report = AtomicFile(output)
+
+    def write(part: str) -> None:
+        with _unwritable_report(output):
+            report.write(part.encode("utf-8"))
 
     try:
-        write_atomically(destination, report.encode("utf-8"))
+        yield write
+    except BaseException:
+        report.discard()
+        raise
+    with _unwritable_report(output):
+        report.commit()
+
+
+def _echo_part(part: str) -> None:
+    if part:  # many files have nothing to show: no empty write for each
+        typer.echo(part, nl=False)
+
+
+@contextmanager
+def _unwritable_report(destination: Path):
+    """An OSError writing the report: one line on stderr and exit 2."""
+    try:
+        yield
     except OSError as exc:
         _error(f"{destination}: cannot write the report: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
@@ -277,10 +342,11 @@ def _write_report(destination: Path, report: str) -> None:
 
 def _write_baseline(results, destination: Path) -> None:
     from newslint.baseline import write_baseline
+    from newslint.outcome import describe_error
 
     failed = [result for result in results if result.error is not None]
     for result in failed:
-        _error(result.error if result.error.path else f"{result.path}: {result.error}")
+        _error(describe_error(result))
     try:
         count = write_baseline(results, destination)
     except OSError as exc:

@@ -8,27 +8,62 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(destination: Path, data: bytes, mode: int | None = None) -> None:
-    """Write `data` to a temporary file in `destination`'s folder, then rename it over
-    `destination` (atomic on POSIX and Windows). With `mode`, the new file gets those
-    permission bits; an interrupted write leaves the old file, or none, never a part."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".newslint-tmp",
-                                         dir=destination.parent if str(destination.parent) else ".")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode & 0o7777)
+class AtomicFile:
+    """A file that appears at `destination` whole or not at all, however long it takes to
+    write: the parts go to a temporary file in the same folder, which `commit` renames over
+    `destination` (atomic on POSIX and Windows) and `discard` removes. Used as a context
+    manager, it commits when the block ends normally and discards on any exception,
+    Ctrl-C included, so an interrupted run leaves the old file, or none, never a part.
+    With `mode`, the new file gets those permission bits (else the umask's default)."""
+
+    def __init__(self, destination: Path, mode: int | None = None) -> None:
+        self.destination, self.mode = destination, mode
+        handle, self.temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".newslint-tmp",
+                                                  dir=destination.parent if str(destination.parent) else ".")
+        try:
+            self._out = os.fdopen(handle, "wb")
+        except BaseException:
+            os.close(handle)
+            Path(self.temporary).unlink(missing_ok=True)
+            raise
+
+    def write(self, data: bytes) -> None:
+        self._out.write(data)
+
+    def commit(self) -> None:
+        try:
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            if self.mode is not None:
+                os.chmod(self.temporary, self.mode & 0o7777)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(self.temporary, 0o666 & ~umask)
+            os.replace(self.temporary, self.destination)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self._out.close()
+        Path(self.temporary).unlink(missing_ok=True)
+
+    def __enter__(self) -> AtomicFile:
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.commit()
         else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, destination)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            self.discard()
+
+
+def write_atomically(destination: Path, data: bytes, mode: int | None = None) -> None:
+    """Write `data` to `destination` whole or not at all (see `AtomicFile`)."""
+    with AtomicFile(destination, mode) as out:
+        out.write(data)
 
 
 def default_cache_dir() -> Path:

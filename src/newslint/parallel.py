@@ -2,8 +2,9 @@
 
 Each worker process builds its own `Linter` from the run's options (configs and rules
 compiled once per worker; with the `fork` start method, whatever the parent already
-compiled comes for free) and returns plain `FileResult`s. Results are collected in the
-order the files were given, so the report is byte-identical to a one-process run.
+compiled comes for free) and returns plain `FileResult`s. Results are yielded one by one
+in the order the files were given, so the report is byte-identical to a one-process run
+and can be written while later files are still being checked, without holding them all.
 A handful of files is checked in-process: starting workers would cost more than it saves.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from newslint.linter import FileResult, Linter, Options
@@ -47,16 +49,21 @@ def _context():
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
-def lint_all(paths: list[str], linter: Linter, jobs: int) -> list[FileResult]:
-    """`linter.lint_path` over `paths`, on up to `jobs` processes, results in order."""
+def lint_all(paths: list[str], linter: Linter, jobs: int) -> Iterator[FileResult]:
+    """`linter.lint_path` over `paths`, on up to `jobs` processes, each result yielded as soon
+    as it and those before it are ready. Closing the iterator early (an error, Ctrl-C)
+    cancels the files not yet started, so the run ends without checking them."""
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
     if workers < 2 or STDIN in paths:  # standard input is read here, once
-        return [linter.lint_path(path) for path in paths]
+        yield from map(linter.lint_path, paths)
+        return
     chunk = max(1, min(64, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
-                             initargs=(linter.options,)) as pool:
-        results = list(pool.map(_lint_in_worker, paths, chunksize=chunk))
-    for result in results:
-        if result.error is None:
-            result.rules = linter.reported_rules(result.path)
-    return results
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
+                               initargs=(linter.options,))
+    try:
+        for result in pool.map(_lint_in_worker, paths, chunksize=chunk):
+            if result.error is None:
+                result.rules = linter.reported_rules(result.path)
+            yield result
+    finally:
+        pool.shutdown(cancel_futures=True)

@@ -32,7 +32,10 @@ main()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process is POSIX")
-def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path):
+# --fix checks every file before writing; without it the report is streamed into its
+# temporary file while worker processes (one per core) check the rest.
+@pytest.mark.parametrize("fix", [["--fix"], []], ids=["fix", "streamed"])
+def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, fix):
     desk = tmp_path / "desk"
     desk.mkdir()
     originals = {}
@@ -43,7 +46,7 @@ def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path):
     (tmp_path / ".newslint.yaml").write_text("select: [hedging, repetition]\n", encoding="utf-8")
     ready, report = tmp_path / "ready", tmp_path / "report.json"
     process = subprocess.Popen(
-        [sys.executable, "-c", SLOW_CHECK, str(ready), "check", "--fix", "-f", "json", "-o", str(report), str(desk)],
+        [sys.executable, "-c", SLOW_CHECK, str(ready), "check", *fix, "-f", "json", "-o", str(report), str(desk)],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not ready.exists():

@@ -27,7 +27,7 @@ def test_parallel_results_equal_serial_results_in_order(tmp_path):
     paths = sorted(str(p) for p in folder.iterdir())
     linter = Linter(Options())
     serial = [linter.lint_path(path) for path in paths]
-    parallel_results = parallel.lint_all(paths, linter, jobs=3)
+    parallel_results = list(parallel.lint_all(paths, linter, jobs=3))
     assert [r.path for r in parallel_results] == paths
     for one, other in zip(serial, parallel_results):
         assert one.findings == other.findings and one.claims == other.claims
@@ -46,5 +46,5 @@ def test_cli_output_is_identical_with_and_without_workers(tmp_path):
 def test_few_files_run_in_process(tmp_path, monkeypatch):
     folder = _folder(tmp_path, count=5)
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", None)  # would fail if used
-    results = parallel.lint_all(sorted(str(p) for p in folder.iterdir()), Linter(Options()), jobs=8)
+    results = list(parallel.lint_all(sorted(str(p) for p in folder.iterdir()), Linter(Options()), jobs=8))
     assert len(results) == 5

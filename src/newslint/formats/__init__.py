@@ -1,11 +1,19 @@
-"""Output formats: one small module each, all fed the same per-file results."""
+"""Output formats: one small module each, all fed the same per-file results.
+
+A report is written while the files are checked (`Report`): an opening, one part per
+file as soon as that file is checked, then a closing with the summary. So a run over
+tens of thousands of stories never holds more than one file's result for the text,
+line, json and github formats. SARIF, JUnit and HTML documents need the whole run before
+any of it can be written (a table of rules, totals on the first element, a summary at the
+top), so those formats keep every result until the end (`WholeRunReport`).
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from newslint.linter import FileResult
 from newslint.model import Severity
@@ -32,16 +40,34 @@ def locate(result: FileResult) -> list[Located]:
     return located
 
 
-def severity_counts(results: list[FileResult]) -> Counter[Severity]:
-    return Counter(finding.severity for result in results for finding in result.findings)
+@dataclass
+class Totals:
+    """What a report's summary counts, added up file by file so no result has to be kept."""
+
+    files: int = 0
+    files_with_errors: int = 0
+    severities: Counter[Severity] = field(default_factory=Counter)
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.files_with_errors += result.error is not None
+        self.severities.update(finding.severity for finding in result.findings)
+
+    @property
+    def findings(self) -> int:
+        return sum(self.severities.values())
+
+    @classmethod
+    def of(cls, results: Iterable[FileResult]) -> Totals:
+        totals = cls()
+        for result in results:
+            totals.add(result)
+        return totals
 
 
-def summary_line(results: list[FileResult]) -> str:
-    counts = severity_counts(results)
-    total = sum(counts.values())
-    files = len(results)
+def summary_line(totals: Totals) -> str:
+    counts, total, files, failed = totals.severities, totals.findings, totals.files, totals.files_with_errors
     parts = ", ".join(f"{counts[s]} {_plural(str(s), counts[s])}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
-    failed = sum(1 for r in results if r.error is not None)
     unreadable = f"; {failed} {'file' if failed == 1 else 'files'} could not be checked" if failed else ""
     return f"{total} {'finding' if total == 1 else 'findings'} ({parts}) in {files} {'file' if files == 1 else 'files'}{unreadable}"
 
@@ -52,15 +78,69 @@ def _plural(word: str, count: int) -> str:
     return word + "s"
 
 
-Formatter = Callable[[list[FileResult], bool], str]
+class Report:
+    """A report written while the files are checked: `opening()`, then `add(result)` for
+    each file in order, then `closing()`. Each returns the text to write next, final when
+    returned, so the caller can write it at once and let the result go. A format defines
+    `part` (one file's text) and, if it has them, `opening` and `closing`. `totals` counts
+    the files already added: those before this one while `part` runs, all at `closing`."""
+
+    def __init__(self, color: bool = False) -> None:
+        self.color = color
+        self.totals = Totals()
+
+    def opening(self) -> str:
+        return ""
+
+    def add(self, result: FileResult) -> str:
+        text = self.part(result)
+        self.totals.add(result)
+        return text
+
+    def part(self, result: FileResult) -> str:
+        raise NotImplementedError
+
+    def closing(self) -> str:
+        return ""
+
+    def render(self, results: Iterable[FileResult]) -> str:
+        """The whole report at once: what the same calls, streamed, write."""
+        return self.opening() + "".join(self.add(result) for result in results) + self.closing()
 
 
-def formatter(name: str) -> Formatter:
-    """The `render` of format `name`, importing only that format's module, so a quick
-    check of one story does not load the HTML, SARIF and JUnit writers."""
+Render = Callable[[list[FileResult], bool], str]
+
+
+class WholeRunReport(Report):
+    """A format whose document needs every file before any of it: the results are kept,
+    and the document is rendered as the closing. Memory grows with the number of files."""
+
+    def __init__(self, render: Render, color: bool = False) -> None:
+        super().__init__(color)
+        self._render = render
+        self._results: list[FileResult] = []
+
+    def part(self, result: FileResult) -> str:
+        self._results.append(result)
+        return ""
+
+    def closing(self) -> str:
+        return self._render(self._results, self.color)
+
+
+_STREAMED = {"text": "TextReport", "line": "LineReport", "json": "JsonReport", "github": "GithubReport"}
+
+
+def report_for(name: str, color: bool = False) -> Report:
+    """A new report in the format `name` (one of FORMAT_NAMES). Only that format's module
+    is imported, so a quick check of one story does not load the HTML, SARIF and JUnit
+    writers."""
     if name not in FORMAT_NAMES:
         raise KeyError(name)
-    return importlib.import_module(f"newslint.formats.{name}").render
+    module = importlib.import_module(f"newslint.formats.{name}")
+    if name in _STREAMED:
+        return getattr(module, _STREAMED[name])(color)
+    return WholeRunReport(module.render, color)
 
 
 FORMAT_NAMES = ("text", "line", "json", "github", "sarif", "junit", "html")

@@ -10,16 +10,18 @@ as annotations, and the exit code gates the job.
 
 from __future__ import annotations
 
-from newslint.formats import locate
+from newslint.formats import Report, locate
 from newslint.linter import FileResult
 from newslint.model import Severity
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def render(results: list[FileResult], color: bool = False) -> str:
-    lines = []
-    for result in results:
+class GithubReport(Report):
+    """A file's workflow commands: its error, or one per finding; no opening or closing."""
+
+    def part(self, result: FileResult) -> str:
+        lines = []
         if result.error is not None:
             properties = {"file": result.error.path or result.path}
             if result.error.line is not None:
@@ -34,7 +36,11 @@ def render(results: list[FileResult], color: bool = False) -> str:
                 properties["endLine"] = str(where.end_line)
             properties["title"] = finding.rule
             lines.append(_command(_COMMANDS[finding.severity], properties, finding.message))
-    return "".join(line + "\n" for line in lines)
+        return "".join(line + "\n" for line in lines)
+
+
+def render(results: list[FileResult], color: bool = False) -> str:
+    return GithubReport(color).render(results)
 
 
 def _command(name: str, properties: dict[str, str], message: str) -> str:

@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 
-from newslint.formats import summary_line
+from newslint.formats import Totals, summary_line
 from newslint.linter import FileResult
 from newslint.model import Finding, Severity
 
@@ -143,7 +143,7 @@ def _family_css(families: list[str], palette: dict[str, tuple[str, str]]) -> str
 def _header(results: list[FileResult], families: list[str], palette: dict[str, tuple[str, str]]) -> str:
     counts: Counter[tuple[str, Severity]] = Counter(
         (family(finding.rule), finding.severity) for result in results for finding in result.findings)
-    out = ['<header class="summary">', "<h1>newslint report</h1>", f'<p class="totals">{_e(summary_line(results))}</p>']
+    out = ['<header class="summary">', "<h1>newslint report</h1>", f'<p class="totals">{_e(summary_line(Totals.of(results)))}</p>']
     if families:
         out.append('<table class="counts"><caption>Findings by family and severity</caption>')
         out.append('<thead><tr><th scope="col">family</th>'

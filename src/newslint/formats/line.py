@@ -3,13 +3,17 @@ editors' quickfix lists and grep."""
 
 from __future__ import annotations
 
-from newslint.formats import locate
+from newslint.formats import Report, locate
 from newslint.linter import FileResult
 
 
+class LineReport(Report):
+    """A file's findings, one line each; nothing else, so no opening or closing."""
+
+    def part(self, result: FileResult) -> str:
+        return "".join(f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}\n"
+                       for finding, where in zip(result.findings, locate(result)))
+
+
 def render(results: list[FileResult], color: bool = False) -> str:
-    lines = []
-    for result in results:
-        for finding, where in zip(result.findings, locate(result)):
-            lines.append(f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}")
-    return "\n".join(lines) + ("\n" if lines else "")
+    return LineReport(color).render(results)

@@ -3,7 +3,7 @@ report, with a summary line. Colour only when asked (the CLI asks on a TTY)."""
 
 from __future__ import annotations
 
-from newslint.formats import locate, summary_line
+from newslint.formats import Report, locate, summary_line
 from newslint.linter import FileResult
 from newslint.model import Severity
 from newslint.positions import LineIndex
@@ -12,15 +12,23 @@ _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.IN
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
-def render(results: list[FileResult], color: bool = False) -> str:
-    def paint(text: str, code: str) -> str:
-        return f"{code}{text}{_RESET}" if color else text
+class TextReport(Report):
+    """Each file with something to show is its path, its findings under paragraph headers
+    (and with --stats its scores), then a blank line; the closing is the summary line."""
 
-    out: list[str] = []
-    for result in results:
+    def part(self, result: FileResult) -> str:
         if not result.findings and result.readability is None:
-            continue
-        out.append(paint(result.path, _BOLD))
+            return ""
+        return "".join(line + "\n" for line in self._lines(result)) + "\n"
+
+    def closing(self) -> str:
+        return summary_line(self.totals) + "\n"
+
+    def _paint(self, text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if self.color else text
+
+    def _lines(self, result: FileResult) -> list[str]:
+        out = [self._paint(result.path, _BOLD)]
         index = LineIndex(result.text)
         current_paragraph = None
         for finding, where in zip(result.findings, locate(result)):
@@ -28,9 +36,9 @@ def render(results: list[FileResult], color: bool = False) -> str:
                 current_paragraph = finding.paragraph
                 first_line, _ = index.position(result.paragraph_starts[current_paragraph - 1])
                 header = f"  ¶{current_paragraph} (line {first_line}){_claims(result, current_paragraph)}"
-                out.append(paint(header, _DIM))
+                out.append(self._paint(header, _DIM))
             position = f"{where.line}:{where.column}"
-            severity = paint(f"{str(finding.severity):<7}", _COLORS[finding.severity])
+            severity = self._paint(f"{str(finding.severity):<7}", _COLORS[finding.severity])
             out.append(f"    {position:<7} {severity}  {finding.rule}  {finding.message}")
             if finding.suggestion:
                 out.append(f"    {'':<7} {'':<7}  → {finding.suggestion}")
@@ -38,9 +46,11 @@ def render(results: list[FileResult], color: bool = False) -> str:
             out.extend(_readability_table(result, index))
         if result.repetition is not None and result.readability is not None:
             out.extend(_repetition_lines(result))
-        out.append("")
-    out.append(summary_line(results))
-    return "\n".join(out) + "\n"
+        return out
+
+
+def render(results: list[FileResult], color: bool = False) -> str:
+    return TextReport(color).render(results)
 
 
 def _claims(result: FileResult, paragraph: int) -> str:

@@ -1,0 +1,41 @@
+"""What `newslint check`'s exit code depends on, tallied as the files stream past.
+
+The report is written a file at a time and the results are not kept, so the few facts the
+exit code needs are gathered from each result as it goes by: the distinct errors (printed
+once the report is written, as they always were), how many findings are warnings or errors
+(for --max-warnings), and whether any file has a finding at or above its own fail-on
+threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslint.linter import FileResult
+from newslint.model import Severity
+
+
+class Outcome:
+    """`threshold_for(path)` is the severity that fails the run for that file (--fail-on,
+    else the file's config), or None for never."""
+
+    def __init__(self, threshold_for: Callable[[str], Severity | None]) -> None:
+        self._threshold_for = threshold_for
+        # Each distinct error, in the order met, as the line that reports it: several files
+        # can share one (a broken config), which is then reported once.
+        self.errors: dict[str, str] = {}
+        self.warnings = 0  # findings that are warnings or errors
+        self.failing = False  # some file has a finding at or above its threshold
+
+    def add(self, result: FileResult) -> None:
+        self.warnings += sum(1 for finding in result.findings if finding.severity >= Severity.WARNING)
+        if result.error is not None:
+            self.errors.setdefault(str(result.error), describe_error(result))
+        elif result.findings and not self.failing:
+            threshold = self._threshold_for(result.path)
+            self.failing = threshold is not None and any(f.severity >= threshold for f in result.findings)
+
+
+def describe_error(result: FileResult) -> str:
+    """A file's error as one line that names the file."""
+    return str(result.error) if result.error.path else f"{result.path}: {result.error}"
