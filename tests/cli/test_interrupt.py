@@ -34,8 +34,11 @@ main()
 @pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process is POSIX")
 # --fix checks every file before writing; without it the report is streamed into its
 # temporary file while worker processes (one per core) check the rest.
-@pytest.mark.parametrize("fix", [["--fix"], []], ids=["fix", "streamed"])
-def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, fix):
+# A terminal's Ctrl-C reaches the whole process group, workers included
+# (`terminal`); kill -INT reaches newslint alone.
+@pytest.mark.parametrize(("fix", "terminal"), [(["--fix"], False), ([], False), ([], True)],
+                         ids=["fix", "streamed", "streamed-terminal"])
+def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, fix, terminal):
     desk = tmp_path / "desk"
     desk.mkdir()
     originals = {}
@@ -47,14 +50,17 @@ def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, fix):
     ready, report = tmp_path / "ready", tmp_path / "report.json"
     process = subprocess.Popen(
         [sys.executable, "-c", SLOW_CHECK, str(ready), "check", *fix, "-f", "json", "-o", str(report), str(desk)],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=terminal)
     deadline = time.monotonic() + 60
     while not ready.exists():
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "the check never started"
         time.sleep(0.02)
     interrupted = time.monotonic()
-    process.send_signal(signal.SIGINT)
+    if terminal:
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=30)
     assert time.monotonic() - interrupted < 5
     assert process.returncode == 130
