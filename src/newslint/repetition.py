@@ -198,10 +198,16 @@ class Words:
             quoted = document.quote_covering(start, end) is not None
             self.tokens.append(Token(start, end, lower, key, paragraph, quoted, content,
                                      tabular, attributed, name, chunk))
+        self._starts = [token.start for token in self.tokens]
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
         return bisect.bisect_right(self._line_starts, offset)
+
+    def index_at(self, offset: int) -> int | None:
+        """Index in `tokens` of the word that starts at `offset`, if one does."""
+        index = bisect.bisect_left(self._starts, offset)
+        return index if index < len(self._starts) and self._starts[index] == offset else None
 
     def reporter_words(self) -> int:
         """How many words the reporter wrote (quotations excluded)."""
