@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from newslint.analysis import analyse
 from newslint.config import Config, build_rules, load_config
-from newslint.repetition import PhraseOptions, repeated_phrases, repetition_stats, word_keys, words_of
+from newslint.repetition import (
+    WORD_CACHE_SIZE,
+    PhraseOptions,
+    _stemmed,
+    lower_form,
+    repeated_phrases,
+    repetition_stats,
+    word_keys,
+    words_of,
+)
 
 
 def test_stems_group_derivations_cleanly():
@@ -74,3 +83,15 @@ def test_stats_use_the_rule_sets_options_or_the_builtin_ones(tmp_path):
     assert stats.phrases == []
     # The word rule is off, but its built-in options still count the words.
     assert {(w.forms[0], w.count) for w in stats.words} == {("closer", 3), ("cooperation", 3)}
+
+
+def test_per_word_caches_are_bounded():
+    # One run may check 19,000 stories: the caches of lower-case forms and stems must
+    # stop growing at a fixed size, not keep every word the run has seen.
+    for cached in (lower_form, _stemmed):
+        assert cached.cache_info().maxsize == WORD_CACHE_SIZE
+
+
+def test_lower_forms_drop_a_possessive_whatever_its_case():
+    words = ["Russia's", "IRAQ’S", "Strategic", "its"]
+    assert [lower_form(word) for word in words] == ["russia", "iraq", "strategic", "its"]

@@ -90,5 +90,12 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
+def first_word_span(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first word, as `word_spans` would give it, without finding
+    the others: a paragraph's opener should not cost a pass over the paragraph."""
+    match = _WORD.search(text)
+    return match.span() if match else None
+
+
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newslint.model import Document
+from newslint.model import Document, Sentence
 from newslint.nlp import word_spans
 from newslint.nltk_import import bare_nltk
 from newslint.readability import is_prose
@@ -103,9 +103,20 @@ def _stemmer():
     return PorterStemmer()
 
 
-@functools.lru_cache(maxsize=65536)
+# Entries in each per-word cache below. News has a small vocabulary and a story repeats
+# its words, so almost every lookup hits; the bound keeps memory flat however many
+# stories one run checks.
+WORD_CACHE_SIZE = 65536
+
+
 def porter_stem(word: str) -> str:
     return _stemmer().stem(word)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def lower_form(word: str) -> str:
+    """A word as it is counted: lower case, possessive 's removed ("Russia's": "russia")."""
+    return _APOSTROPHE_S.sub("", word.lower())
 
 
 # What may follow a shared stem for two words to count as one: inflections and the
@@ -119,6 +130,7 @@ _SAME_WORD_SUFFIXES = frozenset(
     ously ism ist ists ize izes ized izing ization
     """.split()
 ) | {""}
+_IC_ENDINGS = ("ic", "ical", "ically", "ics")
 
 
 def _same_word_suffix(suffix: str | None) -> bool:
@@ -126,6 +138,16 @@ def _same_word_suffix(suffix: str | None) -> bool:
     if suffix is None:
         return False
     return suffix in _SAME_WORD_SUFFIXES or (suffix[:1] == "i" and suffix[1:] in _SAME_WORD_SUFFIXES)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
+def _stemmed(form: str) -> tuple[str, str, bool]:
+    """The form's Porter stem, that stem without a final "i" ("polici": "polic"), and
+    whether what follows that base in the form is an inflection or a derivation: what
+    `word_keys` needs of a form, whatever other words the article has."""
+    stem = porter_stem(form)
+    base = stem[:-1] if stem.endswith("i") else stem
+    return stem, base, _same_word_suffix(form[len(base):] if form.startswith(base) else None)
 
 
 def word_keys(forms: Iterable[str]) -> dict[str, str]:
@@ -136,17 +158,62 @@ def word_keys(forms: Iterable[str]) -> dict[str, str]:
     "economi" but "economic" as "econom": a stem ending in "i" is folded into the
     shorter one when the article also has an -ic word with that stem, so "strategy" and
     "strategic" count together while "policy" never joins "police"."""
-    stems = {form: porter_stem(form) for form in forms}
-    ic_stems = {stem for form, stem in stems.items() if form.endswith(("ic", "ical", "ically", "ics"))}
-    keys = {}
-    for form, stem in stems.items():
-        base = stem[:-1] if stem.endswith("i") else stem  # "polici": policy, policies
-        suffix = form[len(base):] if form.startswith(base) else None
-        if _same_word_suffix(suffix):
-            keys[form] = base if base in ic_stems else stem
-        else:
-            keys[form] = form
-    return keys
+    stemmed = {form: _stemmed(form) for form in forms}
+    ic_stems = {stem for form, (stem, _, _) in stemmed.items() if form.endswith(_IC_ENDINGS)}
+    return {form: (base if base in ic_stems else stem) if derived else form
+            for form, (stem, base, derived) in stemmed.items()}
+
+
+class _Placement:
+    """Where each word of the article stands, as parallel lists in document order: the
+    facts that come from its sentence and its neighbours, not from the word itself."""
+
+    def __init__(self, document: Document) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.surfaces: list[str] = []  # as written
+        self.paragraphs: list[int] = []  # 1-based paragraph index
+        self.chunks: list[int] = []  # see Token.chunk
+        self.initials: list[bool] = []  # opens its sentence, perhaps after a quotation mark or dash
+        self.tabular: list[bool] = []  # see Token.tabular
+        self.attributed: list[bool] = []  # see Token.attributed
+        self._chunk = -1
+        for paragraph in document.paragraphs:
+            for sentence in paragraph.sentences:
+                self._add_sentence(paragraph.index, sentence)
+
+    def _add_sentence(self, paragraph: int, sentence: Sentence) -> None:
+        text = sentence.text
+        spans = word_spans(text)
+        if not spans:
+            return
+        count = len(spans)
+        words = [text[start:end] for start, end in spans]
+        self.starts += [sentence.start + start for start, _ in spans]
+        self.ends += [sentence.start + end for _, end in spans]
+        self.surfaces += words
+        self.paragraphs += [paragraph] * count
+        # A sentence a quarter or more of whose words are figures is a table row
+        # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
+        figures = sum(1 for word in words if _NUMBER.search(word)) if _NUMBER.search(text) else 0
+        self.tabular += [4 * figures >= count] * count
+        self.attributed += [sentence.attribution is not None] * count
+        chunks, initials = self.chunks, self.initials
+        chunk = self._chunk + 1
+        chunks.append(chunk)
+        initials.append(True)
+        previous_end = spans[0][1]
+        for start, end in itertools.islice(spans, 1, None):
+            gap = text[previous_end:start]
+            if gap == " ":  # the common case: the next word of the same chunk
+                initials.append(False)
+            else:
+                if gap.strip():
+                    chunk += 1
+                initials.append(bool(_OPENING.search(gap)))
+            chunks.append(chunk)
+            previous_end = end
+        self._chunk = chunk
 
 
 class Words:
@@ -157,51 +224,36 @@ class Words:
         stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
         text = document.text
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-        # start, end, paragraph, chunk, sentence-initial, tabular, attributed
-        spans: list[tuple[int, int, int, int, bool, bool, bool]] = []
-        chunk = -1
-        for paragraph in document.paragraphs:
-            for sentence in paragraph.sentences:
-                previous_end: int | None = None
-                sentence_spans = word_spans(sentence.text)
-                # A sentence a quarter or more of whose words are figures is a table row
-                # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
-                figures = 0
-                if _NUMBER.search(sentence.text):
-                    figures = sum(1 for start, end in sentence_spans if _NUMBER.search(sentence.text, start, end))
-                tabular = 4 * figures >= len(sentence_spans)
-                for start, end in sentence_spans:
-                    start += sentence.start
-                    end += sentence.start
-                    gap = text[previous_end:start] if previous_end is not None else ""
-                    if gap == " ":  # the common case: the next word of the same chunk
-                        initial = False
-                    else:
-                        if previous_end is None or gap.strip():
-                            chunk += 1
-                        initial = previous_end is None or bool(_OPENING.search(gap))
-                    previous_end = end
-                    spans.append((start, end, paragraph.index, chunk, initial, tabular,
-                                  sentence.attribution is not None))
-        lowers = [_APOSTROPHE_S.sub("", text[start:end].lower()) for start, end, *_ in spans]
-        contents = [lower not in stop_words and len(lower) > 1 and not any(c.isdigit() for c in lower)
-                    for lower in lowers]
-        keys = word_keys({lower for lower, content in zip(lowers, contents) if content})
+        where = _Placement(document)
+        # Each distinct word once: a story repeats its words.
+        lowers = list(map(lower_form, where.surfaces))
+        is_content = {lower: lower not in stop_words and len(lower) > 1 and not any(c.isdigit() for c in lower)
+                      for lower in set(lowers)}
+        contents = list(map(is_content.__getitem__, lowers))
+        keys = word_keys([lower for lower, content in is_content.items() if content])
+        stems = list(map(keys.get, lowers, lowers))
         # Keys written in lower case somewhere: a capital at the start of a sentence
         # ("Strategically, ...") does not make a word a name when "strategy" is used too.
-        lower_keys = {keys.get(lower, lower) for (start, *_), lower in zip(spans, lowers) if text[start].islower()}
-        self.tokens: list[Token] = []
-        for (start, end, paragraph, chunk, initial, tabular, attributed), lower, content in zip(spans, lowers,
-                                                                                             contents):
-            key = keys.get(lower, lower)
-            name = content and text[start].isupper() and (not initial or key not in lower_keys)
-            quoted = document.quote_covering(start, end) is not None
-            self.tokens.append(Token(start, end, lower, key, paragraph, quoted, content,
-                                     tabular, attributed, name, chunk))
+        lower_keys = {stem for surface, stem in zip(where.surfaces, stems) if surface[0].islower()}
+        names = [content and surface[0].isupper() and (not initial or stem not in lower_keys)
+                 for surface, stem, content, initial in zip(where.surfaces, stems, contents, where.initials)]
+        if document.quotes:
+            covering = document.quote_covering
+            quoted = [covering(start, end) is not None for start, end in zip(where.starts, where.ends)]
+        else:
+            quoted = [False] * len(lowers)
+        self.tokens: list[Token] = list(map(Token, where.starts, where.ends, lowers, stems, where.paragraphs, quoted,
+                                            contents, where.tabular, where.attributed, names, where.chunks))
+        self._starts = where.starts
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
         return bisect.bisect_right(self._line_starts, offset)
+
+    def index_at(self, offset: int) -> int | None:
+        """Index in `tokens` of the word that starts at `offset`, if one does."""
+        index = bisect.bisect_left(self._starts, offset)
+        return index if index < len(self._starts) and self._starts[index] == offset else None
 
     def reporter_words(self) -> int:
         """How many words the reporter wrote (quotations excluded)."""

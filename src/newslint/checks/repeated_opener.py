@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.checks.base import Check, render_message
 from newslint.model import Document, Finding
-from newslint.nlp import word_spans
-from newslint.repetition import Token, words_of
+from newslint.nlp import first_word_span
+from newslint.repetition import Words, words_of
 
 if TYPE_CHECKING:
     from newslint.rulebook import Rule
@@ -44,10 +44,10 @@ class RepeatedOpenerCheck(Check):
                    frozenset(word.lower() for word in options.get("ignore_words", [])))
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
-        names = _names_and_tables(words_of(document).tokens)
-        sentence_openers = [self._opener(document, names, paragraph.index, sentence.start, sentence.text)
+        words = words_of(document)
+        sentence_openers = [self._opener(document, words, paragraph.index, sentence.start, sentence.text)
                             for paragraph in document.paragraphs for sentence in paragraph.sentences]
-        paragraph_openers = [self._opener(document, names, paragraph.index, paragraph.start, paragraph.text)
+        paragraph_openers = [self._opener(document, words, paragraph.index, paragraph.start, paragraph.text)
                              for paragraph in document.paragraphs]
         for openers, size, unit in ((sentence_openers, self.sentences, "sentences"),
                                     (paragraph_openers, self.paragraphs, "paragraphs")):
@@ -66,30 +66,31 @@ class RepeatedOpenerCheck(Check):
                     suggestion=None,
                 )
 
-    def _opener(self, document: Document, names: set[int], paragraph: int, offset: int, text: str) -> Opener:
-        spans = word_spans(text)
-        if not spans:
+    def _opener(self, document: Document, words: Words, paragraph: int, offset: int, text: str) -> Opener:
+        span = first_word_span(text)
+        if span is None:
             return Opener(None, offset, offset, paragraph)
-        start, end = offset + spans[0][0], offset + spans[0][1]
+        start, end = offset + span[0], offset + span[1]
         word = document.text[start:end].lower()
-        if (word in self.ignore_words or start in names or any(c.isdigit() for c in word)
+        if (word in self.ignore_words or _name_or_table(words, start) or any(c.isdigit() for c in word)
                 or document.quote_covering(start, end)):
             word = None
         return Opener(word, start, end, paragraph)
 
 
-def _names_and_tables(tokens: list[Token]) -> set[int]:
-    """Starts of words that cannot open a run: names ("Acmetron"), the first word of a
-    name ("New Haven Gas": "New" is capitalised at the start of any sentence) and the
-    words of table rows ("Net profit 7.1 mln vs 6.8 mln")."""
-    skipped = set()
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        starts_name = (token.content and following is not None and following.chunk == token.chunk
-                       and following.name)
-        if token.name or token.tabular or starts_name:
-            skipped.add(token.start)
-    return skipped
+def _name_or_table(words: Words, start: int) -> bool:
+    """Whether the word at `start` cannot open a run: a name ("Acmetron"), the first word
+    of a name ("New Haven Gas": "New" is capitalised at the start of any sentence) or a
+    word of a table row ("Net profit 7.1 mln vs 6.8 mln"). Looked up for the openers only,
+    not worked out for every word of the article."""
+    index = words.index_at(start)
+    if index is None:
+        return False
+    tokens = words.tokens
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    starts_name = token.content and following is not None and following.chunk == token.chunk and following.name
+    return token.name or token.tabular or starts_name
 
 
 def _runs(openers: list[Opener], size: int) -> Iterator[list[Opener]]:
