@@ -23,7 +23,7 @@ class PatternCheck(TextCheck):
 
     @property
     def patterns(self) -> list[Any]:
-        """The compiled expressions, in the rule file's order."""
+        """The rule's expressions (compiled when first searched), in the rule file's order."""
         return [pattern for pattern, _, _ in self._patterns]
 
     @classmethod
