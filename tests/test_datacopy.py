@@ -16,8 +16,8 @@ def source(tmp_path, monkeypatch):
     return path
 
 
-def _parser(calls: list[str]):
-    def parse(path):
+def _parser(path, calls: list[str]):
+    def parse():
         calls.append(path.name)
         return dict(line.split() for line in path.read_text(encoding="utf-8").splitlines())
     return parse
@@ -29,36 +29,48 @@ def _usable(data) -> bool:
 
 def test_the_copy_is_read_instead_of_parsing_again(source, tmp_path):
     calls: list[str] = []
-    first = parsed_copy(source, "demo", _parser(calls), _usable)
-    second = parsed_copy(source, "demo", _parser(calls), _usable)
+    first = parsed_copy([source], "demo", _parser(source, calls), _usable)
+    second = parsed_copy([source], "demo", _parser(source, calls), _usable)
     assert first == second == {"a": "1", "b": "2"}
     assert calls == ["data.txt"]
     assert len(list((tmp_path / "cache" / "newslint").glob("demo-*.marshal"))) == 1
 
 
-def test_a_changed_source_is_parsed_again(source):
+def test_a_changed_source_is_parsed_again_and_its_old_copy_removed(source, tmp_path):
     calls: list[str] = []
-    parsed_copy(source, "demo", _parser(calls), _usable)
+    parsed_copy([source], "demo", _parser(source, calls), _usable)
+    parsed_copy([source], "demo-other", _parser(source, calls), _usable)  # another kind of copy: kept
     source.write_text("a 1\nb 2\nc 3\n", encoding="utf-8")  # another size: another copy
-    assert parsed_copy(source, "demo", _parser(calls), _usable) == {"a": "1", "b": "2", "c": "3"}
+    assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2", "c": "3"}
+    assert len(calls) == 3
+    assert len(list((tmp_path / "cache" / "newslint").glob("demo-*-py*.marshal"))) == 2  # demo, demo-other
+
+
+def test_every_source_counts(source, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("z 9\n", encoding="utf-8")
+    calls: list[str] = []
+    parsed_copy([source, other], "demo", _parser(source, calls), _usable)
+    other.write_text("z 10\n", encoding="utf-8")
+    parsed_copy([source, other], "demo", _parser(source, calls), _usable)
     assert len(calls) == 2
 
 
 @pytest.mark.parametrize("damage", [b"", b"not marshal data", b"\xe9\x00\x00"])
 def test_a_damaged_copy_is_parsed_again_and_rewritten(source, tmp_path, damage):
     calls: list[str] = []
-    parsed_copy(source, "demo", _parser(calls), _usable)
+    parsed_copy([source], "demo", _parser(source, calls), _usable)
     [copy] = (tmp_path / "cache" / "newslint").glob("demo-*.marshal")
     copy.write_bytes(damage)
-    assert parsed_copy(source, "demo", _parser(calls), _usable) == {"a": "1", "b": "2"}
-    assert parsed_copy(source, "demo", _parser(calls), _usable) == {"a": "1", "b": "2"}
+    assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2"}
+    assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2"}
     assert len(calls) == 2  # the damaged copy was replaced by a good one
 
 
 def test_an_unusable_result_is_returned_but_never_copied(source, tmp_path):
     calls: list[str] = []
-    assert parsed_copy(source, "demo", lambda path: calls.append(path) or None, _usable) is None
-    assert parsed_copy(source, "demo", lambda path: calls.append(path) or None, _usable) is None
+    assert parsed_copy([source], "demo", lambda: calls.append(source) or None, _usable) is None
+    assert parsed_copy([source], "demo", lambda: calls.append(source) or None, _usable) is None
     assert len(calls) == 2
     assert not list((tmp_path / "cache").rglob("*.marshal"))
 
@@ -66,6 +78,6 @@ def test_an_unusable_result_is_returned_but_never_copied(source, tmp_path):
 def test_an_unwritable_cache_folder_only_costs_time(source, tmp_path):
     (tmp_path / "cache").write_text("a file where the folder should be", encoding="utf-8")
     calls: list[str] = []
-    assert parsed_copy(source, "demo", _parser(calls), _usable) == {"a": "1", "b": "2"}
-    assert parsed_copy(source, "demo", _parser(calls), _usable) == {"a": "1", "b": "2"}
+    assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2"}
+    assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2"}
     assert len(calls) == 2

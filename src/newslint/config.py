@@ -25,7 +25,7 @@ from newslint.parse import format_for_path
 from newslint.vocabulary import load_vocabulary
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
 from newslint.selection import selects
-from newslint.yamlfile import YamlDocument, load_yaml
+from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
 DEFAULT_PROFILE = "news"
@@ -184,11 +184,19 @@ def _has_newslint_table(pyproject: Path) -> bool:
 
 def profile_names() -> list[str]:
     """The profiles shipped with newslint: `news` (the default), `wire`, `opinion`, `feature`."""
-    return sorted(path.name.removesuffix(".yaml") for path in _profiles_dir().iterdir() if path.suffix == ".yaml")
+    return sorted(path.stem for path in _profile_paths())
 
 
-def _profiles_dir():
-    return resources.files("newslint").joinpath("profiles")
+def _profile_paths() -> list[Path]:
+    return sorted(path for path in Path(str(resources.files("newslint").joinpath("profiles"))).iterdir()
+                  if path.suffix == ".yaml")
+
+
+@functools.cache
+def _profile_documents() -> dict[str, YamlDocument]:
+    """Every shipped profile's YAML by name, from their parsed copy (`load_shipped_yaml`)."""
+    documents = load_shipped_yaml(_profile_paths(), lambda path: f"profiles/{path.name}", ConfigError, "profiles")
+    return {path.stem: document for path, document in documents.items()}
 
 
 @functools.cache
@@ -214,8 +222,7 @@ def load_profile(name: str, *, validated: bool = False) -> Profile:
     a normal run does not import jsonschema for them."""
     if name not in profile_names():
         raise ConfigError(f"unknown profile {name!r} (expected one of {', '.join(profile_names())})")
-    resource = _profiles_dir().joinpath(f"{name}.yaml")
-    document = load_yaml(resource.read_text("utf-8"), f"profiles/{name}.yaml", ConfigError)
+    document = _profile_documents()[name]
     data = document.data
     problems = sorted(_profile_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))) \
         if validated else []

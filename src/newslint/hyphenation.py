@@ -30,7 +30,7 @@ def hyphenator(lang: str) -> Any:
 
     path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
     if path not in pyphen.hdcache:
-        patterns = parsed_copy(Path(path), f"hyph-pyphen{pyphen.__version__}", _parse_patterns,
+        patterns = parsed_copy([Path(path)], f"hyph-pyphen{pyphen.__version__}", lambda: _parse_patterns(Path(path)),
                                lambda patterns: isinstance(patterns, dict) and bool(patterns))
         if patterns is not None:
             pyphen.hdcache[path] = _hyph_dict(patterns)

@@ -83,7 +83,8 @@ def cmudict_path() -> Path:
 def syllable_table() -> SyllableTable:
     """The table, from its parsed copy in the user cache folder when there is one (a
     sixth of the time of parsing the dictionary at every start)."""
-    counts = parsed_copy(cmudict_path(), "cmudict", lambda source: parse_cmudict(source.read_text(encoding="utf-8")),
+    source = cmudict_path()
+    counts = parsed_copy([source], "cmudict", lambda: parse_cmudict(source.read_text(encoding="utf-8")),
                          lambda counts: isinstance(counts, dict) and bool(counts))
     return SyllableTable(counts)
 
