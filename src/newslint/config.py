@@ -12,7 +12,6 @@ import copy
 import fnmatch
 import functools
 import json
-import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -114,6 +113,8 @@ def load_config(path: Path) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config: {exc}", path=shown) from None
     if path.name == "pyproject.toml":
+        import tomllib  # here, not at start-up: most runs read no TOML
+
         try:
             data = tomllib.loads(text).get("tool", {}).get("newslint", {})
         except tomllib.TOMLDecodeError as exc:
@@ -176,6 +177,8 @@ def discover_config(start: Path) -> Path | None:
 
 
 def _has_newslint_table(pyproject: Path) -> bool:
+    import tomllib  # here, not at start-up: most runs read no TOML
+
     try:
         return "newslint" in tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

@@ -10,11 +10,9 @@ A handful of files is checked in-process: starting workers would cost more than 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 
 from newslint.linter import FileResult, Linter, Options
 from newslint.source import STDIN
@@ -46,6 +44,8 @@ def _lint_in_worker(path: str) -> FileResult:
 
 def _context():
     """fork where it is safe and fast (Linux); spawn elsewhere."""
+    import multiprocessing
+
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
@@ -57,6 +57,8 @@ def lint_all(paths: list[str], linter: Linter, jobs: int) -> Iterator[FileResult
     if workers < 2 or STDIN in paths:  # standard input is read here, once
         yield from map(linter.lint_path, paths)
         return
+    from concurrent.futures import ProcessPoolExecutor  # here: a one-story run needs no pool
+
     # Small chunks: a worker's chunk cannot be cancelled once handed out, so Ctrl-C waits
     # for up to workers + 1 of them (64 files each took over 5 s on a busy machine).
     chunk = max(1, min(8, len(paths) // (workers * 8)))

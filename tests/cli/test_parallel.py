@@ -45,6 +45,19 @@ def test_cli_output_is_identical_with_and_without_workers(tmp_path):
 
 def test_few_files_run_in_process(tmp_path, monkeypatch):
     folder = _folder(tmp_path, count=5)
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", None)  # would fail if used
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", None)  # would fail if used
     results = list(parallel.lint_all(sorted(str(p) for p in folder.iterdir()), Linter(Options()), jobs=8))
     assert len(results) == 5
+
+
+def test_a_run_in_process_does_not_import_the_process_pool(tmp_path):
+    folder = _folder(tmp_path, count=2)
+    program = ("import sys\n"
+               "from newslint import parallel\n"
+               "from newslint.linter import Linter, Options\n"
+               "list(parallel.lint_all(sys.argv[1:], Linter(Options()), jobs=8))\n"
+               "print(sorted({'multiprocessing', 'concurrent.futures.process'} & set(sys.modules)))\n")
+    run = subprocess.run([sys.executable, "-c", program, *sorted(str(p) for p in folder.iterdir())],
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
