@@ -8,6 +8,7 @@ import pytest
 
 from newslint.config import build_rules, discover_config, load_config
 from newslint.errors import ConfigError, RuleError
+from newslint.files import resolved
 from newslint.linter import Linter
 
 
@@ -225,3 +226,21 @@ def test_missing_vocabulary_file_is_a_config_error(tmp_path):
     path = write(tmp_path / ".newslint.yaml", "vocabulary: nope.txt\n")
     with pytest.raises(ConfigError, match="cannot read vocabulary"):
         load_config(path)
+
+
+def test_a_files_config_folder_is_its_resolved_parent_however_the_path_is_written(tmp_path, monkeypatch):
+    """Folders are resolved once a run (`Linter._resolved_folder`); links in the folder,
+    ".." after a link, and a file that is itself a link must still find the config the
+    file's real location has."""
+    (tmp_path / "real" / "sub").mkdir(parents=True)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "real" / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "other" / "b.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "real" / "sub")
+    (tmp_path / "real" / "blink.txt").symlink_to(tmp_path / "other" / "b.txt")
+    monkeypatch.chdir(tmp_path / "real")
+    linter = Linter()
+    for written in ("sub/a.txt", str(tmp_path / "link" / "a.txt"), str(tmp_path / "link" / ".." / "other" / "b.txt"),
+                    "blink.txt", "../link/../other/b.txt", "sub/../blink.txt", "missing.txt", "../link/a.txt",
+                    "sub/a.txt"):
+        assert linter._resolved_folder(written) == resolved(written).parent, written

@@ -76,7 +76,9 @@ class Linter:
         self.options = options or Options()
         self._configs: dict[Path | None, Config] = {}
         self._found: dict[Path, Path | None] = {}  # folder → its nearest config file, looked up once a run
+        self._folders: dict[str, Path] = {}  # a folder as written → resolved, once a run
         self._rules: dict[tuple[str | None, str], list[Rule]] = {}
+        self._reported_rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._forced = load_config(self.options.config_path) if self.options.config_path else None
         self._cache = ResultCache(self.options.cache_dir) if self.options.cache_dir else None
         self._run_fingerprints: dict[tuple[str | None, str], str] = {}
@@ -86,13 +88,24 @@ class Linter:
     def config_for(self, path: str) -> Config:
         if self._forced is not None:
             return self._forced
-        folder = Path.cwd() if path == STDIN else resolved(path).parent
+        folder = Path.cwd() if path == STDIN else self._resolved_folder(path)
         if folder not in self._found:
             self._found[folder] = discover_config(folder)
         found = self._found[folder]
         if found not in self._configs:
             self._configs[found] = load_config(found) if found else Config()
         return self._configs[found]
+
+    def _resolved_folder(self, path: str) -> Path:
+        """`resolved(path).parent`, resolving each folder once: a run asks for every file's
+        config several times, and the files of a folder share one. A file that is itself
+        a symbolic link is resolved on its own (its config is its target's)."""
+        if os.path.islink(path):
+            return resolved(path).parent
+        written = os.path.join(os.getcwd(), os.path.dirname(path))  # not normalised: ".." follows links
+        if written not in self._folders:
+            self._folders[written] = resolved(written)
+        return self._folders[written]
 
     def profile_for(self, config: Config, path: str) -> str:
         """--profile if given, else the config's profile for this file."""
@@ -112,8 +125,16 @@ class Linter:
     def reported_rules(self, path: str) -> list[Rule]:
         """The rules whose findings `path` could report (for formats that describe them)."""
         config = self.config_for(path)
-        selection = self.selection_for(config)
-        return _reported(self.rules_for(config, self.profile_for(config, path)), selection)
+        return self._reported(config, self.profile_for(config, path))
+
+    def _reported(self, config: Config, profile: str) -> list[Rule]:
+        """`reported_rules` for a config and profile, worked out once a run, not per file."""
+        key = (config.path, profile)
+        if key not in self._reported_rules:
+            selection = self.selection_for(config)
+            self._reported_rules[key] = [rule for rule in self.rules_for(config, profile)
+                                         if selection.wants_rule(rule)]
+        return self._reported_rules[key]
 
     def lint_text(self, text: str, path: str = "<text>", config: Config | None = None,
                   input_format: str = "text") -> list[Finding]:
@@ -135,7 +156,7 @@ class Linter:
             profile = self.profile_for(config, path)
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
-            result.rules = _reported(rules, selection)
+            result.rules = self._reported(config, profile)
             key = self._cache_key(config, profile, rules, input_format, result.digest)
             if key is None or not self._from_cache(key, result):
                 self._analyse(result, config, input_format, rules, selection)
@@ -189,10 +210,6 @@ class Linter:
         for name, value in fields.items():
             setattr(result, name, value)
         return True
-
-
-def _reported(rules: list[Rule], selection: Selection) -> list[Rule]:
-    return [rule for rule in rules if selection.wants_rule(rule)]
 
 
 def _claim_stats(document: Document, rules: list[Rule], seconds: float | None) -> ClaimStats:
