@@ -7,14 +7,19 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import lint_text
 from newslint.analysis import analyse
 from newslint.readability import SMOG_MIN_SENTENCES, article_text, readability_stats, score
-from newslint.syllables import install, parse_cmudict, syllable_table
+from newslint.syllables import count_syllables, install, parse_cmudict, syllable_table
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 ARTICLE = """City Approves Bridge Plan
 
@@ -131,3 +136,29 @@ def test_syllable_table_copy_in_the_cache_is_used_and_a_damaged_one_rebuilt(tmp_
         assert len(syllable_table()) == len(first)  # from the rewritten copy
     finally:
         syllable_table.cache_clear()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEZ  '’-.,;!?\"“”()—0123456789éüñ\n")),
+               max_size=120))
+def test_syllables_are_counted_as_textstat_counts_them(text):
+    install()
+    assert count_syllables(text, "en_US") == textstat_original()(text, "en_US")
+
+
+def test_syllables_of_articles_and_other_languages_are_textstats():
+    install()
+    texts = [ARTICLE, "Gorbachev met Shevardnadze's mln-dlr co-operation envoys", "", "  ", "Ça va? Übermäßig."]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.rglob("*.txt"))[:20]]
+    for text in texts:
+        assert count_syllables(text, "en_US") == textstat_original()(text, "en_US")
+        assert textstat.syllable_count(text) == textstat_original()(text, "en_US")
+    for word in ("Übermäßig", "hyphenation", "Zusammenarbeit"):
+        assert count_syllables(word, "de_DE") == textstat_original()(word, "de_DE")
+
+
+def textstat_original():
+    """textstat's own counter, uncached (it still reads CMUdict and pyphen through newslint)."""
+    from newslint import syllables
+
+    return syllables.textstat_count_syllables.__wrapped__
