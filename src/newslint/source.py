@@ -19,6 +19,7 @@ line is an error.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,8 @@ _BOMS = (
 )
 # Control characters no article holds; tab, line and page breaks are fine.
 _CONTROL = {chr(c) for c in range(32)} - set("\t\n\r\f\v") | {"\x7f"}
+# Characters that say "not text": a control character, or one that did not decode.
+_ODD = re.compile("[" + re.escape("".join(sorted(_CONTROL)) + "\ufffd") + "]")
 
 
 class BinaryFileError(InputError):
@@ -76,7 +79,7 @@ def looks_binary(data: bytes, encoding: Encoding) -> bool:
         return True
     # final=False: a character cut in two at the kilobyte's end is not a decoding error.
     text = codecs.getincrementaldecoder(encoding.codec)(errors="replace").decode(head, final=False)
-    odd = sum(1 for char in text if char == "\ufffd" or char in _CONTROL)
+    odd = len(_ODD.findall(text))
     return odd * 10 > max(len(text), 1)
 
 
