@@ -128,7 +128,7 @@ def test_syllable_table_copy_in_the_cache_is_used_and_a_damaged_one_rebuilt(tmp_
     syllable_table.cache_clear()
     try:
         first = syllable_table()
-        [copy] = (tmp_path / "newslint").glob("cmudict-*.marshal")
+        [copy] = (tmp_path / "newslint").glob("cmudict-sorted-*.marshal")
         copy.write_bytes(b"not marshal data")
         syllable_table.cache_clear()
         assert dict(syllable_table()) == dict(first)  # parsed again
@@ -162,3 +162,28 @@ def textstat_original():
     from newslint import syllables
 
     return syllables.textstat_count_syllables.__wrapped__
+
+
+def test_the_sorted_table_holds_every_cmudict_word_and_no_other():
+    from newslint.syllables import SyllableTable, cmudict_path
+
+    counts = parse_cmudict(cmudict_path().read_text(encoding="utf-8"))
+    table = syllable_table()
+    assert len(table) == len(counts)
+    assert all(table.syllables(word) == count for word, count in counts.items())
+    assert list(table) == sorted(counts)
+    for missing in ("", "abando", "abandonx", "~~~", "zzzzzzzzzz", "Abandon", "mln"):
+        assert missing not in counts and table.syllables(missing) is None
+        with pytest.raises(KeyError):
+            table[missing]
+    small = SyllableTable(SyllableTable.pack({"b": 1, "a": 2, "c": 300}))
+    assert dict(small) == {"a": [["1", "1"]], "b": [["1"]], "c": [["1"] * 255]}
+
+
+@pytest.mark.parametrize("damaged", [None, {}, ("", b"", b""), ("ab", b"\x00" * 8, b"\x01"),
+                                     ("ab", b"\x00\x00\x00\x00\x03\x00\x00\x00", b"\x01"), ["ab", b"", b""]])
+def test_a_damaged_table_copy_is_not_used(damaged):
+    from newslint.syllables import SyllableTable
+
+    assert not SyllableTable.usable(damaged)
+    assert SyllableTable.usable(SyllableTable.pack({"ab": 1}))
