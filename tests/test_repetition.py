@@ -3,13 +3,20 @@ per-file repetition statistics."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newslint.analysis import analyse
 from newslint.config import Config, build_rules, load_config
 from newslint.repetition import (
     WORD_CACHE_SIZE,
     PhraseOptions,
+    Use,
     _stemmed,
     lower_form,
+    phrase_uses,
     repeated_phrases,
     repetition_stats,
     word_keys,
@@ -95,3 +102,38 @@ def test_per_word_caches_are_bounded():
 def test_lower_forms_drop_a_possessive_whatever_its_case():
     words = ["Russia's", "IRAQ’S", "Strategic", "its"]
     assert [lower_form(word) for word in words] == ["russia", "iraq", "strategic", "its"]
+
+
+# Few words, so that phrases repeat: content words, a name, stop words, a figure,
+# quotation marks and punctuation that end a phrase.
+PHRASE_TEXT = st.lists(
+    st.sampled_from(["strategic", "Strategic", "strategy", "partnership", "close", "cooperation", "Acmetron",
+                     "the", "of", "said", "7.1", "“", "”", ",", ".", "\n\n"]),
+    max_size=120,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PHRASE_TEXT, st.integers(1, 3), st.integers(1, 7), st.integers(0, 3))
+def test_phrase_uses_agree_with_counting_every_ngram(text, min_words, max_words, min_content_words):
+    # phrase_uses only extends places where a repeated pair of stems starts; counting
+    # every n-gram from every word must find the same phrases and uses.
+    words = words_of(analyse(text))
+    options = PhraseOptions(min_words=min_words, max_words=max_words, min_content_words=min_content_words)
+    tokens = words.tokens
+    every: dict[tuple[str, ...], list[Use]] = defaultdict(list)
+    for first, token in enumerate(tokens):
+        for last in range(first + 1, min(first + max_words, len(tokens))):
+            phrase = tokens[first:last + 1]
+            if any(t.chunk != token.chunk or t.quoted != token.quoted for t in phrase):
+                break
+            ordinary = sum(1 for t in phrase if t.content and not t.name)
+            if (token.content and not token.tabular and phrase[-1].content and len(phrase) >= min_words
+                    and ordinary >= min_content_words):
+                every[tuple(t.stem for t in phrase)].append(Use(first, last, token.quoted))
+    assert phrase_uses(words, options) == {key: uses for key, uses in every.items() if len(uses) > 1}
+
+
+def test_the_rule_and_the_statistics_share_one_count():
+    words = words_of(analyse("The strategic partnership grew. The strategic partnership held."))
+    assert phrase_uses(words, PhraseOptions(min_count=4)) is phrase_uses(words, PhraseOptions(min_count=2))

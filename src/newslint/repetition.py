@@ -20,7 +20,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -245,6 +245,9 @@ class Words:
         self.tokens: list[Token] = list(map(Token, where.starts, where.ends, lowers, stems, where.paragraphs, quoted,
                                             contents, where.tabular, where.attributed, names, where.chunks))
         self._starts = where.starts
+        self._reporter_words = quoted.count(False)
+        # Phrase and word counts by their settings (see `phrase_uses`, `word_counts`).
+        self.counted: dict[tuple[Any, ...], Any] = {}
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
@@ -257,7 +260,7 @@ class Words:
 
     def reporter_words(self) -> int:
         """How many words the reporter wrote (quotations excluded)."""
-        return sum(1 for token in self.tokens if not token.quoted)
+        return self._reporter_words
 
 
 # The last few documents' words: three rules and the statistics ask for the same
@@ -327,24 +330,43 @@ def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], l
     A phrase worth tracking starts and ends on a content word and has at least
     `min_content_words` content words that are not names: "the country" and "said on
     Tuesday" never count, and neither does "Russian Foreign Ministry", the story's
-    subject. It never runs across punctuation, a quotation mark or a sentence end."""
-    tokens = words.tokens
-    found: dict[tuple[str, ...], list[Use]] = defaultdict(list)
-    for first, token in enumerate(tokens):
+    subject. It never runs across punctuation, a quotation mark or a sentence end.
+
+    Counted once per article and phrase length: the rule and the statistics ask alike.
+    The answer is shared, so callers must not change it."""
+    settings = ("phrases", options.min_words, options.max_words, options.min_content_words)
+    found = words.counted.get(settings)
+    if found is None:
+        found = words.counted[settings] = _count_phrases(words.tokens, *settings[1:])
+    return found
+
+
+def _count_phrases(tokens: list[Token], min_words: int, max_words: int,
+                   min_content_words: int) -> dict[tuple[str, ...], list[Use]]:
+    """`phrase_uses`, counted. A phrase used twice starts, both times, with a pair of
+    stems the article uses twice, and most pairs are used once: only the places where a
+    repeated pair starts are extended into phrases. Uses are kept as bare positions until
+    a phrase turns out to repeat."""
+    stems = [token.stem for token in tokens]
+    pair_uses = Counter(zip(stems, stems[1:]))
+    repeated_pair = [pair_uses[pair] > 1 for pair in zip(stems, stems[1:])]
+    firsts_by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for first in itertools.compress(range(len(repeated_pair)), repeated_pair):
+        token = tokens[first]
         if not token.content or token.tabular:
             continue
         key: tuple[str, ...] = (token.stem,)
         ordinary = 0 if token.name else 1  # content words that are not names, so far
-        for last in range(first + 1, min(first + options.max_words, len(tokens))):
+        for last in range(first + 1, min(first + max_words, len(tokens))):
             following = tokens[last]
             if following.chunk != token.chunk or following.quoted != token.quoted:
                 break
             key += (following.stem,)
             ordinary += following.content and not following.name
-            if (last - first + 1 >= options.min_words and following.content
-                    and ordinary >= options.min_content_words):
-                found[key].append(Use(first, last, token.quoted))
-    return {key: uses for key, uses in found.items() if len(uses) > 1}
+            if last - first + 1 >= min_words and following.content and ordinary >= min_content_words:
+                firsts_by_key[key].append(first)
+    return {key: [Use(first, first + len(key) - 1, tokens[first].quoted) for first in firsts]
+            for key, firsts in firsts_by_key.items() if len(firsts) > 1}
 
 
 def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
@@ -426,25 +448,38 @@ class WordUse:
 
 def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = ()) -> tuple[list[WordUse], int]:
     """Each content stem the reporter uses (names excluded), most used first, and how
-    many content words the reporter wrote."""
+    many content words the reporter wrote. Counted once per article and `ignore`: the
+    rule and the statistics ask alike. The answer is shared, so callers must not change it."""
+    settings = ("words", ignore)
+    counts = words.counted.get(settings)
+    if counts is None:
+        counts = words.counted[settings] = _count_words(words.tokens, ignore)
+    return counts
+
+
+def _count_words(tokens: list[Token], ignore: tuple[re.Pattern[str], ...]) -> tuple[list[WordUse], int]:
+    reporter = [index for index, token in enumerate(tokens) if token.content and not token.quoted and not token.tabular]
+    # Each form is searched once, however often the article uses it.
+    ignored = {form for form in {tokens[index].lower for index in reporter}
+               if any(pattern.search(form) for pattern in ignore)}
     by_stem: dict[str, list[int]] = defaultdict(list)
-    content_words = 0
-    for index, token in enumerate(words.tokens):
-        if token.quoted or token.tabular or not token.content:
-            continue
-        content_words += 1
-        if token.name or any(pattern.search(token.lower) for pattern in ignore):
-            continue
-        by_stem[token.stem].append(index)
-    result = []
-    for stem, indexes in by_stem.items():
-        forms: dict[str, int] = defaultdict(int)
-        for index in indexes:
-            forms[words.tokens[index].lower] += 1
-        ordered = sorted(forms, key=lambda form: (-forms[form], form))
-        result.append(WordUse(stem, indexes, len(indexes) / max(content_words, 1), ordered))
+    for index in reporter:
+        token = tokens[index]
+        if not token.name and token.lower not in ignored:
+            by_stem[token.stem].append(index)
+    content_words = len(reporter)
+    result = [WordUse(stem, indexes, len(indexes) / max(content_words, 1), _forms([tokens[i].lower for i in indexes]))
+              for stem, indexes in by_stem.items()]
     result.sort(key=lambda use: (-len(use.tokens), use.stem))
     return result, content_words
+
+
+def _forms(uses: list[str]) -> list[str]:
+    """The forms a stem is written in, most used first."""
+    if len(uses) == 1:  # most words of a story
+        return uses
+    counts = Counter(uses)
+    return sorted(counts, key=lambda form: (-counts[form], form))
 
 
 def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
