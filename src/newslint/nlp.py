@@ -90,6 +90,17 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
+# The same words, captured, so that splitting the text keeps them (`words_and_gaps`).
+_WORD_PIECES = re.compile(f"({_WORD.pattern})", re.UNICODE)
+
+
+def words_and_gaps(text: str) -> list[str]:
+    """`text` cut at the words of `word_spans`: [before the first word, first word, gap,
+    second word, ..., after the last word], the words at odd indexes. One pass gives the
+    words, what separates them, and (from the lengths) their offsets."""
+    return _WORD_PIECES.split(text)
+
+
 def first_word_span(text: str) -> tuple[int, int] | None:
     """(start, end) of the first word, as `word_spans` would give it, without finding
     the others: a paragraph's opener should not cost a pass over the paragraph."""

@@ -19,6 +19,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newslint.model import Document, Sentence
-from newslint.nlp import word_spans
+from newslint.nlp import words_and_gaps
 from newslint.nltk_import import bare_nltk
 from newslint.readability import is_prose
 
@@ -165,102 +166,123 @@ def word_keys(forms: Iterable[str]) -> dict[str, str]:
 
 
 class _Placement:
-    """Where each word of the article stands, as parallel lists in document order: the
-    facts that come from its sentence and its neighbours, not from the word itself."""
+    """Where each word of the article stands, one list per fact in document order: the
+    facts that come from a word's sentence and neighbours rather than from the word."""
 
     def __init__(self, document: Document) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.surfaces: list[str] = []  # as written
-        self.paragraphs: list[int] = []  # 1-based paragraph index
-        self.chunks: list[int] = []  # see Token.chunk
+        self.paragraphs: list[int] = []
+        self.chunks: list[int] = []
         self.initials: list[bool] = []  # opens its sentence, perhaps after a quotation mark or dash
-        self.tabular: list[bool] = []  # see Token.tabular
-        self.attributed: list[bool] = []  # see Token.attributed
-        self._chunk = -1
+        self.tabular: list[bool] = []
+        self.attributed: list[bool] = []
         for paragraph in document.paragraphs:
             for sentence in paragraph.sentences:
                 self._add_sentence(paragraph.index, sentence)
 
     def _add_sentence(self, paragraph: int, sentence: Sentence) -> None:
-        text = sentence.text
-        spans = word_spans(text)
-        if not spans:
+        pieces = words_and_gaps(sentence.text)
+        words = pieces[1::2]
+        count = len(words)
+        if not count:
             return
-        count = len(spans)
-        words = [text[start:end] for start, end in spans]
-        self.starts += [sentence.start + start for start, _ in spans]
-        self.ends += [sentence.start + end for _, end in spans]
+        # Each word starts where the piece before it ends.
+        piece_ends = list(itertools.accumulate(map(len, pieces), initial=sentence.start))
+        self.starts += piece_ends[1:-1:2]
+        self.ends += piece_ends[2::2]
         self.surfaces += words
         self.paragraphs += [paragraph] * count
         # A sentence a quarter or more of whose words are figures is a table row
         # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
-        figures = sum(1 for word in words if _NUMBER.search(word)) if _NUMBER.search(text) else 0
+        figures = len(list(filter(_NUMBER.search, words))) if _NUMBER.search(sentence.text) else 0
         self.tabular += [4 * figures >= count] * count
         self.attributed += [sentence.attribution is not None] * count
-        chunks, initials = self.chunks, self.initials
-        chunk = self._chunk + 1
-        chunks.append(chunk)
-        initials.append(True)
-        previous_end = spans[0][1]
-        for start, end in itertools.islice(spans, 1, None):
-            gap = text[previous_end:start]
-            if gap == " ":  # the common case: the next word of the same chunk
-                initials.append(False)
-            else:
-                if gap.strip():
-                    chunk += 1
-                initials.append(bool(_OPENING.search(gap)))
-            chunks.append(chunk)
-            previous_end = end
-        self._chunk = chunk
+        self._add_chunks(pieces[2:-1:2])
+
+    def _add_chunks(self, gaps: list[str]) -> None:
+        """Chunk and sentence opening of each word of a sentence, from the gaps between
+        its words. A single space, the common case, continues the chunk and opens
+        nothing, so only the other gaps are looked at."""
+        starts_chunk = [False] * len(gaps)  # for the word after each gap
+        opens = [False] * len(gaps)
+        for index in itertools.compress(range(len(gaps)), map(" ".__ne__, gaps)):
+            starts_chunk[index] = bool(gaps[index].strip())
+            opens[index] = bool(_OPENING.search(gaps[index]))
+        first_chunk = self.chunks[-1] + 1 if self.chunks else 0
+        self.chunks += itertools.accumulate(starts_chunk, initial=first_chunk)
+        self.initials.append(True)
+        self.initials += opens
 
 
 class Words:
-    """The article's words, with the facts the repetition rules need about each."""
+    """The article's words, with the facts the repetition rules need about each.
+
+    Each fact is a list over the words in document order (`stems[i]` is the stem of word
+    `i`; `Token` says what each fact means): every count walks a fact or two over the
+    whole article, and whole lists are built with a handful of operations instead of
+    word by word. `tokens` gives the same facts one word at a time."""
 
     def __init__(self, document: Document, extra_stop_words: Iterable[str] = ()) -> None:
         self.document = document
         stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
-        text = document.text
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", document.text)]
         where = _Placement(document)
-        # Each distinct word once: a story repeats its words.
-        lowers = list(map(lower_form, where.surfaces))
-        is_content = {lower: lower not in stop_words and len(lower) > 1 and not any(c.isdigit() for c in lower)
-                      for lower in set(lowers)}
-        contents = list(map(is_content.__getitem__, lowers))
+        self.starts, self.ends, self.paragraphs = where.starts, where.ends, where.paragraphs
+        self.chunks, self.tabular, self.attributed = where.chunks, where.tabular, where.attributed
+        self.lowers = list(map(lower_form, where.surfaces))
+        # Each distinct form once: a story repeats its words. A word of letters has no figures.
+        is_content = {lower: lower not in stop_words and len(lower) > 1
+                      and (lower.isalpha() or not any(c.isdigit() for c in lower))
+                      for lower in set(self.lowers)}
+        self.contents = list(map(is_content.__getitem__, self.lowers))
         keys = word_keys([lower for lower, content in is_content.items() if content])
-        stems = list(map(keys.get, lowers, lowers))
-        # Keys written in lower case somewhere: a capital at the start of a sentence
-        # ("Strategically, ...") does not make a word a name when "strategy" is used too.
-        lower_keys = {stem for surface, stem in zip(where.surfaces, stems) if surface[0].islower()}
-        names = [content and surface[0].isupper() and (not initial or stem not in lower_keys)
-                 for surface, stem, content, initial in zip(where.surfaces, stems, contents, where.initials)]
+        self.stems = list(map(keys.get, self.lowers, self.lowers))
+        self.names = _names(where.surfaces, self.stems, self.contents, where.initials)
         if document.quotes:
             covering = document.quote_covering
-            quoted = [covering(start, end) is not None for start, end in zip(where.starts, where.ends)]
-        else:
-            quoted = [False] * len(lowers)
-        self.tokens: list[Token] = list(map(Token, where.starts, where.ends, lowers, stems, where.paragraphs, quoted,
-                                            contents, where.tabular, where.attributed, names, where.chunks))
-        self._starts = where.starts
-        self._reporter_words = quoted.count(False)
+            self.quoted = [covering(start, end) is not None for start, end in zip(self.starts, self.ends)]
+        else:  # most stories: nothing to look up
+            self.quoted = [False] * len(self.starts)
+        self._reporter_words = self.quoted.count(False)
         # Phrase and word counts by their settings (see `phrase_uses`, `word_counts`).
         self.counted: dict[tuple[Any, ...], Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        """The facts word by word, made on first use: the counts work on the lists."""
+        return list(map(Token, self.starts, self.ends, self.lowers, self.stems, self.paragraphs, self.quoted,
+                        self.contents, self.tabular, self.attributed, self.names, self.chunks))
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
         return bisect.bisect_right(self._line_starts, offset)
 
     def index_at(self, offset: int) -> int | None:
-        """Index in `tokens` of the word that starts at `offset`, if one does."""
-        index = bisect.bisect_left(self._starts, offset)
-        return index if index < len(self._starts) and self._starts[index] == offset else None
+        """Index of the word that starts at `offset`, if one does."""
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
 
     def reporter_words(self) -> int:
         """How many words the reporter wrote (quotations excluded)."""
         return self._reporter_words
+
+
+def _names(surfaces: list[str], stems: list[str], contents: list[bool], initials: list[bool]) -> list[bool]:
+    """Which words are names: content words capitalised mid-sentence, or at the start of
+    a sentence when their key is never written in lower case ("Strategically, ..." is no
+    name in an article that also says "strategy")."""
+    first_letters = list(map(operator.itemgetter(0), surfaces))
+    lower_keys = set(itertools.compress(stems, map(str.islower, first_letters)))
+    names = [False] * len(surfaces)
+    capitalised_content = map(operator.and_, contents, map(str.isupper, first_letters))
+    for index in itertools.compress(range(len(surfaces)), capitalised_content):
+        names[index] = not initials[index] or stems[index] not in lower_keys
+    return names
 
 
 # The last few documents' words: three rules and the statistics ask for the same
@@ -287,7 +309,7 @@ def words_of(document: Document, extra_stop_words: Iterable[str] = ()) -> Words:
 
 @dataclass(frozen=True, slots=True)
 class Use:
-    """One use of a phrase: token indexes [first, last] in `Words.tokens`."""
+    """One use of a phrase: word indexes [first, last] in `Words`."""
 
     first: int
     last: int
@@ -320,8 +342,7 @@ class PhraseOptions:
 
 def phrase_text(words: Words, use: Use) -> str:
     """The phrase as a reader sees it, white space folded."""
-    tokens = words.tokens
-    return " ".join(words.document.text[tokens[use.first].start:tokens[use.last].end].split())
+    return " ".join(words.document.text[words.starts[use.first]:words.ends[use.last]].split())
 
 
 def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], list[Use]]:
@@ -337,35 +358,34 @@ def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], l
     settings = ("phrases", options.min_words, options.max_words, options.min_content_words)
     found = words.counted.get(settings)
     if found is None:
-        found = words.counted[settings] = _count_phrases(words.tokens, *settings[1:])
+        found = words.counted[settings] = _count_phrases(words, *settings[1:])
     return found
 
 
-def _count_phrases(tokens: list[Token], min_words: int, max_words: int,
+def _count_phrases(words: Words, min_words: int, max_words: int,
                    min_content_words: int) -> dict[tuple[str, ...], list[Use]]:
     """`phrase_uses`, counted. A phrase used twice starts, both times, with a pair of
     stems the article uses twice, and most pairs are used once: only the places where a
     repeated pair starts are extended into phrases. Uses are kept as bare positions until
     a phrase turns out to repeat."""
-    stems = [token.stem for token in tokens]
+    stems, contents, names, chunks, quoted = words.stems, words.contents, words.names, words.chunks, words.quoted
     pair_uses = Counter(zip(stems, stems[1:]))
-    repeated_pair = [pair_uses[pair] > 1 for pair in zip(stems, stems[1:])]
+    repeated_pairs = {pair for pair, uses in pair_uses.items() if uses > 1}
+    starts_repeated_pair = map(repeated_pairs.__contains__, zip(stems, stems[1:]))
     firsts_by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for first in itertools.compress(range(len(repeated_pair)), repeated_pair):
-        token = tokens[first]
-        if not token.content or token.tabular:
+    for first in itertools.compress(range(len(stems) - 1), starts_repeated_pair):
+        if not contents[first] or words.tabular[first]:
             continue
-        key: tuple[str, ...] = (token.stem,)
-        ordinary = 0 if token.name else 1  # content words that are not names, so far
-        for last in range(first + 1, min(first + max_words, len(tokens))):
-            following = tokens[last]
-            if following.chunk != token.chunk or following.quoted != token.quoted:
+        key: tuple[str, ...] = (stems[first],)
+        ordinary = 0 if names[first] else 1  # content words that are not names, so far
+        for last in range(first + 1, min(first + max_words, len(stems))):
+            if chunks[last] != chunks[first] or quoted[last] != quoted[first]:
                 break
-            key += (following.stem,)
-            ordinary += following.content and not following.name
-            if last - first + 1 >= min_words and following.content and ordinary >= min_content_words:
+            key += (stems[last],)
+            ordinary += contents[last] and not names[last]
+            if last - first + 1 >= min_words and contents[last] and ordinary >= min_content_words:
                 firsts_by_key[key].append(first)
-    return {key: [Use(first, first + len(key) - 1, tokens[first].quoted) for first in firsts]
+    return {key: [Use(first, first + len(key) - 1, quoted[first]) for first in firsts]
             for key, firsts in firsts_by_key.items() if len(firsts) > 1}
 
 
@@ -378,7 +398,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
     not reported again."""
     uses_by_key = phrase_uses(words, options)
     subject = {key for key, uses in uses_by_key.items() if uses[0].first < options.subject_words}
-    covered = [False] * len(words.tokens)  # tokens inside a repeated longer phrase
+    covered = [False] * len(words)  # words inside a repeated longer phrase
     repeats: list[Repeat] = []
     for key in sorted(uses_by_key, key=lambda k: (-len(k), k)):
         uses = uses_by_key[key]
@@ -390,7 +410,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
             continue
         # The reporter retelling a quotation's wording as fact: a use in a sentence that
         # attributes it ("the minister called ties traditionally friendly") is reporting.
-        parroted = [use for use in reporter if not words.tokens[use.first].attributed]
+        parroted = [use for use in reporter if not words.attributed[use.first]]
         if options.count_quoted and quoted and parroted:
             found = [Repeat(use, quoted[0], key) for use in parroted]
         elif len(reporter) >= options.min_count:
@@ -410,7 +430,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
 
 
 def _has_word(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    return any(pattern.search(token.lower) for token in words.tokens[use.first:use.last + 1] for pattern in patterns)
+    return any(pattern.search(lower) for lower in words.lowers[use.first:use.last + 1] for pattern in patterns)
 
 
 def _ignored(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -441,43 +461,43 @@ class WordUse:
     """Every reporter's use of one stem."""
 
     stem: str
-    tokens: list[int]  # indexes into `Words.tokens`, in order
+    tokens: list[int]  # word indexes in `Words`, in order
     share: float  # of the reporter's content words
     forms: list[str] = field(default_factory=list)  # surface forms, most used first
 
 
-def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = ()) -> tuple[list[WordUse], int]:
-    """Each content stem the reporter uses (names excluded), most used first, and how
-    many content words the reporter wrote. Counted once per article and `ignore`: the
-    rule and the statistics ask alike. The answer is shared, so callers must not change it."""
-    settings = ("words", ignore)
-    counts = words.counted.get(settings)
-    if counts is None:
-        counts = words.counted[settings] = _count_words(words.tokens, ignore)
-    return counts
-
-
-def _count_words(tokens: list[Token], ignore: tuple[re.Pattern[str], ...]) -> tuple[list[WordUse], int]:
-    reporter = [index for index, token in enumerate(tokens) if token.content and not token.quoted and not token.tabular]
-    # Each form is searched once, however often the article uses it.
-    ignored = {form for form in {tokens[index].lower for index in reporter}
-               if any(pattern.search(form) for pattern in ignore)}
-    by_stem: dict[str, list[int]] = defaultdict(list)
-    for index in reporter:
-        token = tokens[index]
-        if not token.name and token.lower not in ignored:
-            by_stem[token.stem].append(index)
-    content_words = len(reporter)
-    result = [WordUse(stem, indexes, len(indexes) / max(content_words, 1), _forms([tokens[i].lower for i in indexes]))
-              for stem, indexes in by_stem.items()]
+def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = (),
+                min_uses: int = 1) -> tuple[list[WordUse], int]:
+    """Each content stem the reporter uses (names excluded) at least `min_uses` times,
+    most used first, and how many content words the reporter wrote."""
+    uses_by_stem, content_words = _stem_uses(words, ignore)
+    result = [WordUse(stem, indexes, len(indexes) / max(content_words, 1), _forms([words.lowers[i] for i in indexes]))
+              for stem, indexes in uses_by_stem.items() if len(indexes) >= min_uses]
     result.sort(key=lambda use: (-len(use.tokens), use.stem))
     return result, content_words
 
 
+def _stem_uses(words: Words, ignore: tuple[re.Pattern[str], ...]) -> tuple[dict[str, list[int]], int]:
+    """The reporter's uses of each content stem, and how many content words the reporter
+    wrote. Counted once per article and `ignore`: the rule and the statistics ask alike."""
+    settings = ("stems", ignore)
+    if settings not in words.counted:
+        lowers, stems, names, quoted, tabular = words.lowers, words.stems, words.names, words.quoted, words.tabular
+        reporter = [index for index in itertools.compress(range(len(words)), words.contents)
+                    if not quoted[index] and not tabular[index]]
+        # Each form is searched once, however often the article uses it.
+        ignored = {form for form in {lowers[index] for index in reporter}
+                   if any(pattern.search(form) for pattern in ignore)}
+        uses_by_stem: dict[str, list[int]] = defaultdict(list)
+        for index in reporter:
+            if not names[index] and lowers[index] not in ignored:
+                uses_by_stem[stems[index]].append(index)
+        words.counted[settings] = uses_by_stem, len(reporter)
+    return words.counted[settings]
+
+
 def _forms(uses: list[str]) -> list[str]:
     """The forms a stem is written in, most used first."""
-    if len(uses) == 1:  # most words of a story
-        return uses
     counts = Counter(uses)
     return sorted(counts, key=lambda form: (-counts[form], form))
 
@@ -487,7 +507,7 @@ def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
     their content words, in an article of at least `min_article_words` words."""
     if words.reporter_words() < options.min_article_words:
         return []
-    counts, _ = word_counts(words, options.ignore)
+    counts, _ = word_counts(words, options.ignore, min_uses=options.min_count)
     topic = _topic_stems(words, options.subject_words)
     return [use for use in counts
             if len(use.tokens) >= (max(options.min_count, options.subject_min_count) if use.stem in topic
@@ -506,8 +526,8 @@ def _topic_stems(words: Words, count: int) -> set[str]:
     # Once per paragraph, not per word: is_prose searches the paragraph's end, and one
     # paragraph of a 500,000-character line would be searched once for each of its words.
     prose = [is_prose(paragraph) for paragraph in words.document.paragraphs]
-    body = (token for token in words.tokens if prose[token.paragraph - 1])
-    return {token.stem for token in itertools.islice(body, count)}
+    body = (stem for stem, paragraph in zip(words.stems, words.paragraphs) if prose[paragraph - 1])
+    return set(itertools.islice(body, count))
 
 
 # ---------------------------------------------------------------------------------------
@@ -568,8 +588,8 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
                                   sum(1 for use in key_uses if use.quoted)))
     phrases.sort(key=lambda stat: -stat.count)  # stable: ties stay in document order
     counted = words_of(document, word_check.stop_words)
-    counts, _ = word_counts(counted, word_check.options.ignore)
-    top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top] if len(use.tokens) > 1]
+    counts, _ = word_counts(counted, word_check.options.ignore, min_uses=2)
+    top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top]]
     return RepetitionStats(phrases[:top], top_words, phrase_words.reporter_words())
 
 

@@ -86,11 +86,10 @@ def _name_or_table(words: Words, start: int) -> bool:
     index = words.index_at(start)
     if index is None:
         return False
-    tokens = words.tokens
-    token = tokens[index]
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    starts_name = token.content and following is not None and following.chunk == token.chunk and following.name
-    return token.name or token.tabular or starts_name
+    following = index + 1
+    starts_name = (words.contents[index] and following < len(words) and words.chunks[following] == words.chunks[index]
+                   and words.names[following])
+    return words.names[index] or words.tabular[index] or starts_name
 
 
 def _runs(openers: list[Opener], size: int) -> Iterator[list[Opener]]:
