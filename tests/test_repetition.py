@@ -14,7 +14,7 @@ from newslint.repetition import (
     WORD_CACHE_SIZE,
     PhraseOptions,
     Use,
-    _stemmed,
+    _key_facts,
     lower_form,
     phrase_uses,
     repeated_phrases,
@@ -95,7 +95,7 @@ def test_stats_use_the_rule_sets_options_or_the_builtin_ones(tmp_path):
 def test_per_word_caches_are_bounded():
     # One run may check 19,000 stories: the caches of lower-case forms and stems must
     # stop growing at a fixed size, not keep every word the run has seen.
-    for cached in (lower_form, _stemmed):
+    for cached in (lower_form, _key_facts):
         assert cached.cache_info().maxsize == WORD_CACHE_SIZE
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from newslint.nltk_import import bare_nltk
 
@@ -90,15 +91,11 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _WORD.finditer(text)]
 
 
-# The same words, captured, so that splitting the text keeps them (`words_and_gaps`).
-_WORD_PIECES = re.compile(f"({_WORD.pattern})", re.UNICODE)
-
-
-def words_and_gaps(text: str) -> list[str]:
-    """`text` cut at the words of `word_spans`: [before the first word, first word, gap,
-    second word, ..., after the last word], the words at odd indexes. One pass gives the
-    words, what separates them, and (from the lengths) their offsets."""
-    return _WORD_PIECES.split(text)
+# `text` cut at the words of `word_spans`: [before the first word, first word, gap, second
+# word, ..., after the last word], the words at odd indexes. One pass gives the words, what
+# separates them and (from the lengths) their offsets. The compiled pattern's own method:
+# callers split every sentence of every story.
+words_and_gaps: Callable[[str], list[str]] = re.compile(f"({_WORD.pattern})").split
 
 
 def first_word_span(text: str) -> tuple[int, int] | None:

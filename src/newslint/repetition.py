@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newslint.model import Document, Sentence
+from newslint.model import Document
 from newslint.nlp import words_and_gaps
 from newslint.nltk_import import bare_nltk
 from newslint.readability import is_prose
@@ -142,13 +142,16 @@ def _same_word_suffix(suffix: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
-def _stemmed(form: str) -> tuple[str, str, bool]:
-    """The form's Porter stem, that stem without a final "i" ("polici": "polic"), and
-    whether what follows that base in the form is an inflection or a derivation: what
-    `word_keys` needs of a form, whatever other words the article has."""
+def _key_facts(form: str) -> tuple[str, str | None, str | None]:
+    """What `word_keys` needs of a form, whatever else the article says: the key it is
+    counted under unless an -ic word folds it, the shorter stem it folds into then
+    (None: never), and its stem if it is an -ic word itself (None: it is not)."""
     stem = porter_stem(form)
-    base = stem[:-1] if stem.endswith("i") else stem
-    return stem, base, _same_word_suffix(form[len(base):] if form.startswith(base) else None)
+    base = stem[:-1] if stem.endswith("i") else stem  # "polici": policy, policies
+    ic_stem = stem if form.endswith(_IC_ENDINGS) else None
+    if not _same_word_suffix(form[len(base):] if form.startswith(base) else None):
+        return form, None, ic_stem
+    return stem, (base if base != stem else None), ic_stem
 
 
 def word_keys(forms: Iterable[str]) -> dict[str, str]:
@@ -159,10 +162,9 @@ def word_keys(forms: Iterable[str]) -> dict[str, str]:
     "economi" but "economic" as "econom": a stem ending in "i" is folded into the
     shorter one when the article also has an -ic word with that stem, so "strategy" and
     "strategic" count together while "policy" never joins "police"."""
-    stemmed = {form: _stemmed(form) for form in forms}
-    ic_stems = {stem for form, (stem, _, _) in stemmed.items() if form.endswith(_IC_ENDINGS)}
-    return {form: (base if base in ic_stems else stem) if derived else form
-            for form, (stem, base, derived) in stemmed.items()}
+    facts = {form: _key_facts(form) for form in forms}
+    ic_stems = {ic_stem for _, _, ic_stem in facts.values() if ic_stem is not None}
+    return {form: folded if folded in ic_stems else key for form, (key, folded, _) in facts.items()}
 
 
 class _Placement:
@@ -174,46 +176,51 @@ class _Placement:
         self.ends: list[int] = []
         self.surfaces: list[str] = []  # as written
         self.paragraphs: list[int] = []
-        self.chunks: list[int] = []
-        self.initials: list[bool] = []  # opens its sentence, perhaps after a quotation mark or dash
         self.tabular: list[bool] = []
         self.attributed: list[bool] = []
+        gaps: list[str | None] = []  # what comes before each word; None before a sentence's first
         for paragraph in document.paragraphs:
             for sentence in paragraph.sentences:
-                self._add_sentence(paragraph.index, sentence)
+                pieces = words_and_gaps(sentence.text)
+                words = pieces[1::2]
+                if not words:
+                    continue
+                count = len(words)
+                # Each word starts where the piece before it ends.
+                piece_ends = list(itertools.accumulate(map(len, pieces), initial=sentence.start))
+                self.starts += piece_ends[1:-1:2]
+                self.ends += piece_ends[2::2]
+                self.surfaces += words
+                self.paragraphs += [paragraph.index] * count
+                # A sentence a quarter or more of whose words are figures is a table row
+                # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design. A word of
+                # letters has no figure: only the others are searched.
+                figures = 0
+                if _NUMBER.search(sentence.text):
+                    figures = len(list(filter(_NUMBER.search, itertools.filterfalse(str.isalpha, words))))
+                self.tabular += [4 * figures >= count] * count
+                self.attributed += [sentence.attribution is not None] * count
+                gaps.append(None)
+                gaps += pieces[2:-1:2]
+        self.chunks, self.initials = _chunks_and_initials(gaps)
 
-    def _add_sentence(self, paragraph: int, sentence: Sentence) -> None:
-        pieces = words_and_gaps(sentence.text)
-        words = pieces[1::2]
-        count = len(words)
-        if not count:
-            return
-        # Each word starts where the piece before it ends.
-        piece_ends = list(itertools.accumulate(map(len, pieces), initial=sentence.start))
-        self.starts += piece_ends[1:-1:2]
-        self.ends += piece_ends[2::2]
-        self.surfaces += words
-        self.paragraphs += [paragraph] * count
-        # A sentence a quarter or more of whose words are figures is a table row
-        # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
-        figures = len(list(filter(_NUMBER.search, words))) if _NUMBER.search(sentence.text) else 0
-        self.tabular += [4 * figures >= count] * count
-        self.attributed += [sentence.attribution is not None] * count
-        self._add_chunks(pieces[2:-1:2])
 
-    def _add_chunks(self, gaps: list[str]) -> None:
-        """Chunk and sentence opening of each word of a sentence, from the gaps between
-        its words. A single space, the common case, continues the chunk and opens
-        nothing, so only the other gaps are looked at."""
-        starts_chunk = [False] * len(gaps)  # for the word after each gap
-        opens = [False] * len(gaps)
-        for index in itertools.compress(range(len(gaps)), map(" ".__ne__, gaps)):
-            starts_chunk[index] = bool(gaps[index].strip())
-            opens[index] = bool(_OPENING.search(gaps[index]))
-        first_chunk = self.chunks[-1] + 1 if self.chunks else 0
-        self.chunks += itertools.accumulate(starts_chunk, initial=first_chunk)
-        self.initials.append(True)
-        self.initials += opens
+def _chunks_and_initials(gaps: list[str | None]) -> tuple[list[int], list[bool]]:
+    """The chunk of each word, and whether it opens its sentence (perhaps after a
+    quotation mark or a dash), from what comes before it (None: the sentence starts).
+    A single space, the common case, continues the chunk and opens nothing, so only the
+    other gaps are looked at."""
+    starts_chunk = [False] * len(gaps)
+    initials = [False] * len(gaps)
+    for index in itertools.compress(range(len(gaps)), map(operator.ne, gaps, itertools.repeat(" "))):
+        gap = gaps[index]
+        if gap is None:
+            starts_chunk[index] = initials[index] = True
+        else:
+            starts_chunk[index] = bool(gap.strip())
+            initials[index] = bool(_OPENING.search(gap))
+    chunks = list(itertools.accumulate(starts_chunk, initial=-1))[1:]
+    return chunks, initials
 
 
 class Words:
@@ -227,27 +234,21 @@ class Words:
     def __init__(self, document: Document, extra_stop_words: Iterable[str] = ()) -> None:
         self.document = document
         stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", document.text)]
         where = _Placement(document)
         self.starts, self.ends, self.paragraphs = where.starts, where.ends, where.paragraphs
         self.chunks, self.tabular, self.attributed = where.chunks, where.tabular, where.attributed
         self.lowers = list(map(lower_form, where.surfaces))
-        # Each distinct form once: a story repeats its words. A word of letters has no figures.
-        is_content = {lower: lower not in stop_words and len(lower) > 1
-                      and (lower.isalpha() or not any(c.isdigit() for c in lower))
-                      for lower in set(self.lowers)}
-        self.contents = list(map(is_content.__getitem__, self.lowers))
-        keys = word_keys([lower for lower, content in is_content.items() if content])
+        # Each distinct form once: a story repeats its words. A word of letters has no figure.
+        content_forms = {lower for lower in set(self.lowers) - stop_words
+                         if len(lower) > 1 and (lower.isalpha() or not any(c.isdigit() for c in lower))}
+        self.contents = list(map(content_forms.__contains__, self.lowers))
+        keys = word_keys(content_forms)
         self.stems = list(map(keys.get, self.lowers, self.lowers))
         self.names = _names(where.surfaces, self.stems, self.contents, where.initials)
-        if document.quotes:
-            covering = document.quote_covering
-            self.quoted = [covering(start, end) is not None for start, end in zip(self.starts, self.ends)]
-        else:  # most stories: nothing to look up
-            self.quoted = [False] * len(self.starts)
+        self.quoted = document.quoted_spans(self.starts, self.ends)
         self._reporter_words = self.quoted.count(False)
-        # Phrase and word counts by their settings (see `phrase_uses`, `word_counts`).
-        self.counted: dict[tuple[Any, ...], Any] = {}
+        # Phrase and word counts, by what they were counted with (see `phrase_uses`, `_stem_uses`).
+        self.counted: dict[tuple[Any, ...] | str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -261,6 +262,10 @@ class Words:
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
         return bisect.bisect_right(self._line_starts, offset)
+
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer(r"\n", self.document.text)]
 
     def index_at(self, offset: int) -> int | None:
         """Index of the word that starts at `offset`, if one does."""
@@ -365,17 +370,16 @@ def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], l
 def _count_phrases(words: Words, min_words: int, max_words: int,
                    min_content_words: int) -> dict[tuple[str, ...], list[Use]]:
     """`phrase_uses`, counted. A phrase used twice starts, both times, with a pair of
-    stems the article uses twice, and most pairs are used once: only the places where a
-    repeated pair starts are extended into phrases. Uses are kept as bare positions until
-    a phrase turns out to repeat."""
+    stems that starts a phrase elsewhere too, and most pairs start only one: phrases are
+    extended only from the others. Uses are kept as bare positions until a phrase turns
+    out to repeat."""
     stems, contents, names, chunks, quoted = words.stems, words.contents, words.names, words.chunks, words.quoted
-    pair_uses = Counter(zip(stems, stems[1:]))
-    repeated_pairs = {pair for pair, uses in pair_uses.items() if uses > 1}
-    starts_repeated_pair = map(repeated_pairs.__contains__, zip(stems, stems[1:]))
+    # Where a phrase may start: a content word outside a table, with a word after it.
+    openings = [index for index in itertools.compress(range(len(words) - 1), contents) if not words.tabular[index]]
+    pairs = [(stems[index], stems[index + 1]) for index in openings]
+    repeated_pairs = {pair for pair, uses in Counter(pairs).items() if uses > 1}
     firsts_by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for first in itertools.compress(range(len(stems) - 1), starts_repeated_pair):
-        if not contents[first] or words.tabular[first]:
-            continue
+    for first in itertools.compress(openings, map(repeated_pairs.__contains__, pairs)):
         key: tuple[str, ...] = (stems[first],)
         ordinary = 0 if names[first] else 1  # content words that are not names, so far
         for last in range(first + 1, min(first + max_words, len(stems))):
@@ -468,38 +472,49 @@ class WordUse:
 
 def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = (),
                 min_uses: int = 1) -> tuple[list[WordUse], int]:
-    """Each content stem the reporter uses (names excluded) at least `min_uses` times,
-    most used first, and how many content words the reporter wrote."""
-    uses_by_stem, content_words = _stem_uses(words, ignore)
-    result = [WordUse(stem, indexes, len(indexes) / max(content_words, 1), _forms([words.lowers[i] for i in indexes]))
-              for stem, indexes in uses_by_stem.items() if len(indexes) >= min_uses]
+    """Each content stem the reporter uses (names and forms matching `ignore` excluded)
+    at least `min_uses` times, most used first, and how many content words the reporter
+    wrote. Leaving out a form only lowers a count, so forms are searched for the few
+    stems used often enough, not for every word."""
+    uses_by_stem, content_words = _stem_uses(words)
+    lowers = words.lowers
+    result = []
+    for stem, indexes in uses_by_stem.items():
+        if len(indexes) < min_uses:
+            continue
+        forms = {lowers[index] for index in indexes}
+        ignored = {form for pattern in ignore for form in filter(pattern.search, forms)}
+        if ignored:
+            indexes = [index for index in indexes if lowers[index] not in ignored]
+            forms -= ignored
+        if indexes and len(indexes) >= min_uses:
+            result.append(WordUse(stem, indexes, len(indexes) / max(content_words, 1), _by_use(forms, indexes, lowers)))
     result.sort(key=lambda use: (-len(use.tokens), use.stem))
     return result, content_words
 
 
-def _stem_uses(words: Words, ignore: tuple[re.Pattern[str], ...]) -> tuple[dict[str, list[int]], int]:
-    """The reporter's uses of each content stem, and how many content words the reporter
-    wrote. Counted once per article and `ignore`: the rule and the statistics ask alike."""
-    settings = ("stems", ignore)
-    if settings not in words.counted:
-        lowers, stems, names, quoted, tabular = words.lowers, words.stems, words.names, words.quoted, words.tabular
+def _stem_uses(words: Words) -> tuple[dict[str, list[int]], int]:
+    """The reporter's uses of each content stem (names excluded), and how many content
+    words the reporter wrote. Counted once per article: the rule and the statistics ask
+    alike."""
+    if "stems" not in words.counted:
+        quoted, tabular, names, stems = words.quoted, words.tabular, words.names, words.stems
         reporter = [index for index in itertools.compress(range(len(words)), words.contents)
                     if not quoted[index] and not tabular[index]]
-        # Each form is searched once, however often the article uses it.
-        ignored = {form for form in {lowers[index] for index in reporter}
-                   if any(pattern.search(form) for pattern in ignore)}
         uses_by_stem: dict[str, list[int]] = defaultdict(list)
         for index in reporter:
-            if not names[index] and lowers[index] not in ignored:
+            if not names[index]:
                 uses_by_stem[stems[index]].append(index)
-        words.counted[settings] = uses_by_stem, len(reporter)
-    return words.counted[settings]
+        words.counted["stems"] = uses_by_stem, len(reporter)
+    return words.counted["stems"]
 
 
-def _forms(uses: list[str]) -> list[str]:
+def _by_use(forms: set[str], indexes: list[int], lowers: list[str]) -> list[str]:
     """The forms a stem is written in, most used first."""
-    counts = Counter(uses)
-    return sorted(counts, key=lambda form: (-counts[form], form))
+    if len(forms) == 1:  # most stems
+        return list(forms)
+    uses = [lowers[index] for index in indexes]
+    return sorted(forms, key=lambda form: (-uses.count(form), form))
 
 
 def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
@@ -579,7 +594,7 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
     phrase_check = _check_for(rules, PHRASE_RULE)
     word_check = _check_for(rules, WORD_RULE)
     phrase_words = words_of(document, phrase_check.stop_words)
-    counting = dataclasses.replace(phrase_check.options, min_count=2, subject_words=0, word_patterns=())
+    counting = _counting_options(phrase_check.options)
     uses = phrase_uses(phrase_words, counting)
     phrases = []
     for key in dict.fromkeys(repeat.key for repeat in repeated_phrases(phrase_words, counting)):
@@ -591,6 +606,13 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
     counts, _ = word_counts(counted, word_check.options.ignore, min_uses=2)
     top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top]]
     return RepetitionStats(phrases[:top], top_words, phrase_words.reporter_words())
+
+
+@functools.lru_cache(maxsize=16)
+def _counting_options(options: PhraseOptions) -> PhraseOptions:
+    """The phrase rule's options without its precision settings (made once per rule set,
+    not once per article)."""
+    return dataclasses.replace(options, min_count=2, subject_words=0, word_patterns=())
 
 
 def _check_for(rules: list[Rule], rule_id: str):

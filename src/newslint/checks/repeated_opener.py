@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from newslint.rulebook import Rule
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Opener:
     word: str | None  # lower case; None when the unit does not count (quoted, ignored)
     start: int
@@ -45,9 +45,11 @@ class RepeatedOpenerCheck(Check):
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         words = words_of(document)
-        sentence_openers = [self._opener(document, words, paragraph.index, sentence.start, sentence.text)
+        judged: dict[tuple[int, int], str | None] = {}  # each opening word's verdict, by its span
+        sentence_openers = [self._opener(document, words, judged, paragraph.index, sentence.start, sentence.text)
                             for paragraph in document.paragraphs for sentence in paragraph.sentences]
-        paragraph_openers = [self._opener(document, words, paragraph.index, paragraph.start, paragraph.text)
+        # Most paragraphs open with their first sentence's opener, judged already.
+        paragraph_openers = [self._opener(document, words, judged, paragraph.index, paragraph.start, paragraph.text)
                              for paragraph in document.paragraphs]
         for openers, size, unit in ((sentence_openers, self.sentences, "sentences"),
                                     (paragraph_openers, self.paragraphs, "paragraphs")):
@@ -66,16 +68,20 @@ class RepeatedOpenerCheck(Check):
                     suggestion=None,
                 )
 
-    def _opener(self, document: Document, words: Words, paragraph: int, offset: int, text: str) -> Opener:
+    def _opener(self, document: Document, words: Words, judged: dict[tuple[int, int], str | None], paragraph: int,
+                offset: int, text: str) -> Opener:
         span = first_word_span(text)
         if span is None:
             return Opener(None, offset, offset, paragraph)
         start, end = offset + span[0], offset + span[1]
-        word = document.text[start:end].lower()
-        if (word in self.ignore_words or _name_or_table(words, start) or any(c.isdigit() for c in word)
-                or document.quote_covering(start, end)):
-            word = None
-        return Opener(word, start, end, paragraph)
+        if (start, end) not in judged:
+            word: str | None = document.text[start:end].lower()
+            if (word in self.ignore_words or _name_or_table(words, start)
+                    or not word.isalpha() and any(c.isdigit() for c in word)  # a word of letters has no figure
+                    or document.quote_covering(start, end)):
+                word = None
+            judged[start, end] = word
+        return Opener(judged[start, end], start, end, paragraph)
 
 
 def _name_or_table(words: Words, start: int) -> bool:
