@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newslint.analysis import analyse
 from newslint.config import Config, build_rules, load_config
+from newslint.nlp import word_spans
 from newslint.repetition import (
     WORD_CACHE_SIZE,
     PhraseOptions,
@@ -137,3 +138,20 @@ def test_phrase_uses_agree_with_counting_every_ngram(text, min_words, max_words,
 def test_the_rule_and_the_statistics_share_one_count():
     words = words_of(analyse("The strategic partnership grew. The strategic partnership held."))
     assert phrase_uses(words, PhraseOptions(min_count=4)) is phrase_uses(words, PhraseOptions(min_count=2))
+
+
+@settings(max_examples=200, deadline=None)
+@given(PHRASE_TEXT)
+def test_words_are_found_where_they_are(text):
+    # Offsets come from the lengths of each sentence's words and gaps: they must agree
+    # with word_spans, and index_at must find nothing where no word starts.
+    document = analyse(text)
+    words = words_of(document)
+    spans = [(sentence.start + start, sentence.start + end)
+             for paragraph in document.paragraphs for sentence in paragraph.sentences
+             for start, end in word_spans(sentence.text)]
+    assert list(zip(words.starts, words.ends)) == spans
+    for index, (start, end) in enumerate(spans):
+        assert words.index_at(start) == index
+        assert words.index_at(start + 1) is None
+    assert words.index_at(len(text)) is None
