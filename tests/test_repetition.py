@@ -140,6 +140,19 @@ def test_the_rule_and_the_statistics_share_one_count():
     assert phrase_uses(words, PhraseOptions(min_count=4)) is phrase_uses(words, PhraseOptions(min_count=2))
 
 
+def test_shared_counts_give_what_counting_anew_gives(moscow_article):
+    # The rules count first and the statistics reuse their counts (phrase uses, stem
+    # uses): the figures must be those of an article nothing has counted yet.
+    text = moscow_article.read_text(encoding="utf-8")
+    rules = build_rules(Config())
+    fresh = repetition_stats(analyse(text), rules).as_json()
+    document = analyse(text)
+    findings = [finding for rule in rules if rule.id.startswith("repetition.")
+                for finding in rule.check.find(document, rule, [])]
+    assert findings and words_of(document).counted
+    assert repetition_stats(document, rules).as_json() == fresh
+
+
 @settings(max_examples=200, deadline=None)
 @given(PHRASE_TEXT)
 def test_words_are_found_where_they_are(text):

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from newslint.rulebook import Rule
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Opener:
     word: str | None  # lower case; None when the unit does not count (quoted, ignored)
     start: int
