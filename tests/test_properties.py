@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from newslint.analysis import analyse
 from newslint.attribution import find_attribution
+from newslint.nlp import word_spans
 from newslint.positions import LineIndex
 
 # Letters (a few capitals and accents), white space, every line ending, all the quote
@@ -105,3 +106,14 @@ def test_linting_never_raises_and_findings_agree_with_the_text(text):
         assert text[finding.start:finding.end] == finding.text
         assert index.position(finding.start) == _position_by_hand(text, finding.start)
         assert index.position(finding.end) == _position_by_hand(text, finding.end)
+
+
+@FAST
+@given(TEXT)
+def test_quoted_spans_agree_with_quote_covering(text):
+    document = analyse(text)
+    spans = [(sentence.start + start, sentence.start + end)
+             for paragraph in document.paragraphs for sentence in paragraph.sentences
+             for start, end in word_spans(sentence.text)]
+    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    assert document.quoted_spans(starts, ends) == [document.quote_covering(*span) is not None for span in spans]

@@ -3,13 +3,21 @@ per-file repetition statistics."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newslint.analysis import analyse
 from newslint.config import Config, build_rules, load_config
+from newslint.nlp import word_spans
 from newslint.repetition import (
     WORD_CACHE_SIZE,
     PhraseOptions,
-    _stemmed,
+    Use,
+    _key_facts,
     lower_form,
+    phrase_uses,
     repeated_phrases,
     repetition_stats,
     word_keys,
@@ -88,10 +96,75 @@ def test_stats_use_the_rule_sets_options_or_the_builtin_ones(tmp_path):
 def test_per_word_caches_are_bounded():
     # One run may check 19,000 stories: the caches of lower-case forms and stems must
     # stop growing at a fixed size, not keep every word the run has seen.
-    for cached in (lower_form, _stemmed):
+    for cached in (lower_form, _key_facts):
         assert cached.cache_info().maxsize == WORD_CACHE_SIZE
 
 
 def test_lower_forms_drop_a_possessive_whatever_its_case():
     words = ["Russia's", "IRAQ’S", "Strategic", "its"]
     assert [lower_form(word) for word in words] == ["russia", "iraq", "strategic", "its"]
+
+
+# Few words, so that phrases repeat: content words, a name, stop words, a figure,
+# quotation marks and punctuation that end a phrase.
+PHRASE_TEXT = st.lists(
+    st.sampled_from(["strategic", "Strategic", "strategy", "partnership", "close", "cooperation", "Acmetron",
+                     "the", "of", "said", "7.1", "“", "”", ",", ".", "\n\n"]),
+    max_size=120,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PHRASE_TEXT, st.integers(1, 3), st.integers(1, 7), st.integers(0, 3))
+def test_phrase_uses_agree_with_counting_every_ngram(text, min_words, max_words, min_content_words):
+    # phrase_uses only extends places where a repeated pair of stems starts; counting
+    # every n-gram from every word must find the same phrases and uses.
+    words = words_of(analyse(text))
+    options = PhraseOptions(min_words=min_words, max_words=max_words, min_content_words=min_content_words)
+    tokens = words.tokens
+    every: dict[tuple[str, ...], list[Use]] = defaultdict(list)
+    for first, token in enumerate(tokens):
+        for last in range(first + 1, min(first + max_words, len(tokens))):
+            phrase = tokens[first:last + 1]
+            if any(t.chunk != token.chunk or t.quoted != token.quoted for t in phrase):
+                break
+            ordinary = sum(1 for t in phrase if t.content and not t.name)
+            if (token.content and not token.tabular and phrase[-1].content and len(phrase) >= min_words
+                    and ordinary >= min_content_words):
+                every[tuple(t.stem for t in phrase)].append(Use(first, last, token.quoted))
+    assert phrase_uses(words, options) == {key: uses for key, uses in every.items() if len(uses) > 1}
+
+
+def test_the_rule_and_the_statistics_share_one_count():
+    words = words_of(analyse("The strategic partnership grew. The strategic partnership held."))
+    assert phrase_uses(words, PhraseOptions(min_count=4)) is phrase_uses(words, PhraseOptions(min_count=2))
+
+
+def test_shared_counts_give_what_counting_anew_gives(moscow_article):
+    # The rules count first and the statistics reuse their counts (phrase uses, stem
+    # uses): the figures must be those of an article nothing has counted yet.
+    text = moscow_article.read_text(encoding="utf-8")
+    rules = build_rules(Config())
+    fresh = repetition_stats(analyse(text), rules).as_json()
+    document = analyse(text)
+    findings = [finding for rule in rules if rule.id.startswith("repetition.")
+                for finding in rule.check.find(document, rule, [])]
+    assert findings and words_of(document).counted
+    assert repetition_stats(document, rules).as_json() == fresh
+
+
+@settings(max_examples=200, deadline=None)
+@given(PHRASE_TEXT)
+def test_words_are_found_where_they_are(text):
+    # Offsets come from the lengths of each sentence's words and gaps: they must agree
+    # with word_spans, and index_at must find nothing where no word starts.
+    document = analyse(text)
+    words = words_of(document)
+    spans = [(sentence.start + start, sentence.start + end)
+             for paragraph in document.paragraphs for sentence in paragraph.sentences
+             for start, end in word_spans(sentence.text)]
+    assert list(zip(words.starts, words.ends)) == spans
+    for index, (start, end) in enumerate(spans):
+        assert words.index_at(start) == index
+        assert words.index_at(start + 1) is None
+    assert words.index_at(len(text)) is None

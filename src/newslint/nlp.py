@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from newslint.nltk_import import bare_nltk
 
@@ -88,6 +89,13 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word: letters and digits, keeping inner apostrophes,
     hyphens and periods ("O'Brien", "state-run", "U.S")."""
     return [m.span() for m in _WORD.finditer(text)]
+
+
+# `text` cut at the words of `word_spans`: [before the first word, first word, gap, second
+# word, ..., after the last word], the words at odd indexes. One pass gives the words, what
+# separates them and (from the lengths) their offsets. The compiled pattern's own method:
+# callers split every sentence of every story.
+words_and_gaps: Callable[[str], list[str]] = re.compile(f"({_WORD.pattern})").split
 
 
 def first_word_span(text: str) -> tuple[int, int] | None:

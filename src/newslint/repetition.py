@@ -19,14 +19,15 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newslint.model import Document, Sentence
-from newslint.nlp import word_spans
+from newslint.model import Document
+from newslint.nlp import words_and_gaps
 from newslint.nltk_import import bare_nltk
 from newslint.readability import is_prose
 
@@ -141,13 +142,16 @@ def _same_word_suffix(suffix: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
-def _stemmed(form: str) -> tuple[str, str, bool]:
-    """The form's Porter stem, that stem without a final "i" ("polici": "polic"), and
-    whether what follows that base in the form is an inflection or a derivation: what
-    `word_keys` needs of a form, whatever other words the article has."""
+def _key_facts(form: str) -> tuple[str, str | None, str | None]:
+    """What `word_keys` needs of a form, whatever else the article says: the key it is
+    counted under unless an -ic word folds it, the shorter stem it folds into then
+    (None: never), and its stem if it is an -ic word itself (None: it is not)."""
     stem = porter_stem(form)
-    base = stem[:-1] if stem.endswith("i") else stem
-    return stem, base, _same_word_suffix(form[len(base):] if form.startswith(base) else None)
+    base = stem[:-1] if stem.endswith("i") else stem  # "polici": policy, policies
+    ic_stem = stem if form.endswith(_IC_ENDINGS) else None
+    if not _same_word_suffix(form[len(base):] if form.startswith(base) else None):
+        return form, None, ic_stem
+    return stem, (base if base != stem else None), ic_stem
 
 
 def word_keys(forms: Iterable[str]) -> dict[str, str]:
@@ -158,106 +162,132 @@ def word_keys(forms: Iterable[str]) -> dict[str, str]:
     "economi" but "economic" as "econom": a stem ending in "i" is folded into the
     shorter one when the article also has an -ic word with that stem, so "strategy" and
     "strategic" count together while "policy" never joins "police"."""
-    stemmed = {form: _stemmed(form) for form in forms}
-    ic_stems = {stem for form, (stem, _, _) in stemmed.items() if form.endswith(_IC_ENDINGS)}
-    return {form: (base if base in ic_stems else stem) if derived else form
-            for form, (stem, base, derived) in stemmed.items()}
+    facts = {form: _key_facts(form) for form in forms}
+    ic_stems = {ic_stem for _, _, ic_stem in facts.values() if ic_stem is not None}
+    return {form: folded if folded in ic_stems else key for form, (key, folded, _) in facts.items()}
 
 
 class _Placement:
-    """Where each word of the article stands, as parallel lists in document order: the
-    facts that come from its sentence and its neighbours, not from the word itself."""
+    """Where each word of the article stands, one list per fact in document order: the
+    facts that come from a word's sentence and neighbours rather than from the word."""
 
     def __init__(self, document: Document) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.surfaces: list[str] = []  # as written
-        self.paragraphs: list[int] = []  # 1-based paragraph index
-        self.chunks: list[int] = []  # see Token.chunk
-        self.initials: list[bool] = []  # opens its sentence, perhaps after a quotation mark or dash
-        self.tabular: list[bool] = []  # see Token.tabular
-        self.attributed: list[bool] = []  # see Token.attributed
-        self._chunk = -1
+        self.paragraphs: list[int] = []
+        self.tabular: list[bool] = []
+        self.attributed: list[bool] = []
+        gaps: list[str | None] = []  # what comes before each word; None before a sentence's first
         for paragraph in document.paragraphs:
             for sentence in paragraph.sentences:
-                self._add_sentence(paragraph.index, sentence)
+                pieces = words_and_gaps(sentence.text)
+                words = pieces[1::2]
+                if not words:
+                    continue
+                count = len(words)
+                # Each word starts where the piece before it ends.
+                piece_ends = list(itertools.accumulate(map(len, pieces), initial=sentence.start))
+                self.starts += piece_ends[1:-1:2]
+                self.ends += piece_ends[2::2]
+                self.surfaces += words
+                self.paragraphs += [paragraph.index] * count
+                # A sentence a quarter or more of whose words are figures is a table row
+                # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design. A word of
+                # letters has no figure: only the others are searched.
+                figures = 0
+                if _NUMBER.search(sentence.text):
+                    figures = len(list(filter(_NUMBER.search, itertools.filterfalse(str.isalpha, words))))
+                self.tabular += [4 * figures >= count] * count
+                self.attributed += [sentence.attribution is not None] * count
+                gaps.append(None)
+                gaps += pieces[2:-1:2]
+        self.chunks, self.initials = _chunks_and_initials(gaps)
 
-    def _add_sentence(self, paragraph: int, sentence: Sentence) -> None:
-        text = sentence.text
-        spans = word_spans(text)
-        if not spans:
-            return
-        count = len(spans)
-        words = [text[start:end] for start, end in spans]
-        self.starts += [sentence.start + start for start, _ in spans]
-        self.ends += [sentence.start + end for _, end in spans]
-        self.surfaces += words
-        self.paragraphs += [paragraph] * count
-        # A sentence a quarter or more of whose words are figures is a table row
-        # ("Net profit 7.1 mln vs 6.8 mln"), and rows repeat by design.
-        figures = sum(1 for word in words if _NUMBER.search(word)) if _NUMBER.search(text) else 0
-        self.tabular += [4 * figures >= count] * count
-        self.attributed += [sentence.attribution is not None] * count
-        chunks, initials = self.chunks, self.initials
-        chunk = self._chunk + 1
-        chunks.append(chunk)
-        initials.append(True)
-        previous_end = spans[0][1]
-        for start, end in itertools.islice(spans, 1, None):
-            gap = text[previous_end:start]
-            if gap == " ":  # the common case: the next word of the same chunk
-                initials.append(False)
-            else:
-                if gap.strip():
-                    chunk += 1
-                initials.append(bool(_OPENING.search(gap)))
-            chunks.append(chunk)
-            previous_end = end
-        self._chunk = chunk
+
+def _chunks_and_initials(gaps: list[str | None]) -> tuple[list[int], list[bool]]:
+    """The chunk of each word, and whether it opens its sentence (perhaps after a
+    quotation mark or a dash), from what comes before it (None: the sentence starts).
+    A single space, the common case, continues the chunk and opens nothing, so only the
+    other gaps are looked at."""
+    starts_chunk = [False] * len(gaps)
+    initials = [False] * len(gaps)
+    for index in itertools.compress(range(len(gaps)), map(operator.ne, gaps, itertools.repeat(" "))):
+        gap = gaps[index]
+        if gap is None:
+            starts_chunk[index] = initials[index] = True
+        else:
+            starts_chunk[index] = bool(gap.strip())
+            initials[index] = bool(_OPENING.search(gap))
+    chunks = list(itertools.accumulate(starts_chunk, initial=-1))[1:]
+    return chunks, initials
 
 
 class Words:
-    """The article's words, with the facts the repetition rules need about each."""
+    """The article's words, with the facts the repetition rules need about each.
+
+    Each fact is a list over the words in document order (`stems[i]` is the stem of word
+    `i`; `Token` says what each fact means): every count walks a fact or two over the
+    whole article, and whole lists are built with a handful of operations instead of
+    word by word. `tokens` gives the same facts one word at a time."""
 
     def __init__(self, document: Document, extra_stop_words: Iterable[str] = ()) -> None:
         self.document = document
         stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
-        text = document.text
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         where = _Placement(document)
-        # Each distinct word once: a story repeats its words.
-        lowers = list(map(lower_form, where.surfaces))
-        is_content = {lower: lower not in stop_words and len(lower) > 1 and not any(c.isdigit() for c in lower)
-                      for lower in set(lowers)}
-        contents = list(map(is_content.__getitem__, lowers))
-        keys = word_keys([lower for lower, content in is_content.items() if content])
-        stems = list(map(keys.get, lowers, lowers))
-        # Keys written in lower case somewhere: a capital at the start of a sentence
-        # ("Strategically, ...") does not make a word a name when "strategy" is used too.
-        lower_keys = {stem for surface, stem in zip(where.surfaces, stems) if surface[0].islower()}
-        names = [content and surface[0].isupper() and (not initial or stem not in lower_keys)
-                 for surface, stem, content, initial in zip(where.surfaces, stems, contents, where.initials)]
-        if document.quotes:
-            covering = document.quote_covering
-            quoted = [covering(start, end) is not None for start, end in zip(where.starts, where.ends)]
-        else:
-            quoted = [False] * len(lowers)
-        self.tokens: list[Token] = list(map(Token, where.starts, where.ends, lowers, stems, where.paragraphs, quoted,
-                                            contents, where.tabular, where.attributed, names, where.chunks))
-        self._starts = where.starts
+        self.starts, self.ends, self.paragraphs = where.starts, where.ends, where.paragraphs
+        self.chunks, self.tabular, self.attributed = where.chunks, where.tabular, where.attributed
+        self.lowers = list(map(lower_form, where.surfaces))
+        # Each distinct form once: a story repeats its words. A word of letters has no figure.
+        content_forms = {lower for lower in set(self.lowers) - stop_words
+                         if len(lower) > 1 and (lower.isalpha() or not any(c.isdigit() for c in lower))}
+        self.contents = list(map(content_forms.__contains__, self.lowers))
+        keys = word_keys(content_forms)
+        self.stems = list(map(keys.get, self.lowers, self.lowers))
+        self.names = _names(where.surfaces, self.stems, self.contents, where.initials)
+        self.quoted = document.quoted_spans(self.starts, self.ends)
+        self._reporter_words = self.quoted.count(False)
+        # Phrase and word counts, by what they were counted with (see `phrase_uses`, `_stem_uses`).
+        self.counted: dict[tuple[Any, ...] | str, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        """The facts word by word, made on first use: the counts work on the lists."""
+        return list(map(Token, self.starts, self.ends, self.lowers, self.stems, self.paragraphs, self.quoted,
+                        self.contents, self.tabular, self.attributed, self.names, self.chunks))
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
         return bisect.bisect_right(self._line_starts, offset)
 
+    @functools.cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer(r"\n", self.document.text)]
+
     def index_at(self, offset: int) -> int | None:
-        """Index in `tokens` of the word that starts at `offset`, if one does."""
-        index = bisect.bisect_left(self._starts, offset)
-        return index if index < len(self._starts) and self._starts[index] == offset else None
+        """Index of the word that starts at `offset`, if one does."""
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
 
     def reporter_words(self) -> int:
         """How many words the reporter wrote (quotations excluded)."""
-        return sum(1 for token in self.tokens if not token.quoted)
+        return self._reporter_words
+
+
+def _names(surfaces: list[str], stems: list[str], contents: list[bool], initials: list[bool]) -> list[bool]:
+    """Which words are names: content words capitalised mid-sentence, or at the start of
+    a sentence when their key is never written in lower case ("Strategically, ..." is no
+    name in an article that also says "strategy")."""
+    first_letters = list(map(operator.itemgetter(0), surfaces))
+    lower_keys = set(itertools.compress(stems, map(str.islower, first_letters)))
+    names = [False] * len(surfaces)
+    capitalised_content = map(operator.and_, contents, map(str.isupper, first_letters))
+    for index in itertools.compress(range(len(surfaces)), capitalised_content):
+        names[index] = not initials[index] or stems[index] not in lower_keys
+    return names
 
 
 # The last few documents' words: three rules and the statistics ask for the same
@@ -284,7 +314,7 @@ def words_of(document: Document, extra_stop_words: Iterable[str] = ()) -> Words:
 
 @dataclass(frozen=True, slots=True)
 class Use:
-    """One use of a phrase: token indexes [first, last] in `Words.tokens`."""
+    """One use of a phrase: word indexes [first, last] in `Words`."""
 
     first: int
     last: int
@@ -317,8 +347,7 @@ class PhraseOptions:
 
 def phrase_text(words: Words, use: Use) -> str:
     """The phrase as a reader sees it, white space folded."""
-    tokens = words.tokens
-    return " ".join(words.document.text[tokens[use.first].start:tokens[use.last].end].split())
+    return " ".join(words.document.text[words.starts[use.first]:words.ends[use.last]].split())
 
 
 def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], list[Use]]:
@@ -327,24 +356,41 @@ def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], l
     A phrase worth tracking starts and ends on a content word and has at least
     `min_content_words` content words that are not names: "the country" and "said on
     Tuesday" never count, and neither does "Russian Foreign Ministry", the story's
-    subject. It never runs across punctuation, a quotation mark or a sentence end."""
-    tokens = words.tokens
-    found: dict[tuple[str, ...], list[Use]] = defaultdict(list)
-    for first, token in enumerate(tokens):
-        if not token.content or token.tabular:
-            continue
-        key: tuple[str, ...] = (token.stem,)
-        ordinary = 0 if token.name else 1  # content words that are not names, so far
-        for last in range(first + 1, min(first + options.max_words, len(tokens))):
-            following = tokens[last]
-            if following.chunk != token.chunk or following.quoted != token.quoted:
+    subject. It never runs across punctuation, a quotation mark or a sentence end.
+
+    Counted once per article and phrase length: the rule and the statistics ask alike.
+    The answer is shared, so callers must not change it."""
+    settings = ("phrases", options.min_words, options.max_words, options.min_content_words)
+    found = words.counted.get(settings)
+    if found is None:
+        found = words.counted[settings] = _count_phrases(words, *settings[1:])
+    return found
+
+
+def _count_phrases(words: Words, min_words: int, max_words: int,
+                   min_content_words: int) -> dict[tuple[str, ...], list[Use]]:
+    """`phrase_uses`, counted. A phrase used twice starts, both times, with a pair of
+    stems that starts a phrase elsewhere too, and most pairs start only one: phrases are
+    extended only from the others. Uses are kept as bare positions until a phrase turns
+    out to repeat."""
+    stems, contents, names, chunks, quoted = words.stems, words.contents, words.names, words.chunks, words.quoted
+    # Where a phrase may start: a content word outside a table, with a word after it.
+    openings = [index for index in itertools.compress(range(len(words) - 1), contents) if not words.tabular[index]]
+    pairs = [(stems[index], stems[index + 1]) for index in openings]
+    repeated_pairs = {pair for pair, uses in Counter(pairs).items() if uses > 1}
+    firsts_by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for first in itertools.compress(openings, map(repeated_pairs.__contains__, pairs)):
+        key: tuple[str, ...] = (stems[first],)
+        ordinary = 0 if names[first] else 1  # content words that are not names, so far
+        for last in range(first + 1, min(first + max_words, len(stems))):
+            if chunks[last] != chunks[first] or quoted[last] != quoted[first]:
                 break
-            key += (following.stem,)
-            ordinary += following.content and not following.name
-            if (last - first + 1 >= options.min_words and following.content
-                    and ordinary >= options.min_content_words):
-                found[key].append(Use(first, last, token.quoted))
-    return {key: uses for key, uses in found.items() if len(uses) > 1}
+            key += (stems[last],)
+            ordinary += contents[last] and not names[last]
+            if last - first + 1 >= min_words and contents[last] and ordinary >= min_content_words:
+                firsts_by_key[key].append(first)
+    return {key: [Use(first, first + len(key) - 1, quoted[first]) for first in firsts]
+            for key, firsts in firsts_by_key.items() if len(firsts) > 1}
 
 
 def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
@@ -356,7 +402,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
     not reported again."""
     uses_by_key = phrase_uses(words, options)
     subject = {key for key, uses in uses_by_key.items() if uses[0].first < options.subject_words}
-    covered = [False] * len(words.tokens)  # tokens inside a repeated longer phrase
+    covered = [False] * len(words)  # words inside a repeated longer phrase
     repeats: list[Repeat] = []
     for key in sorted(uses_by_key, key=lambda k: (-len(k), k)):
         uses = uses_by_key[key]
@@ -368,7 +414,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
             continue
         # The reporter retelling a quotation's wording as fact: a use in a sentence that
         # attributes it ("the minister called ties traditionally friendly") is reporting.
-        parroted = [use for use in reporter if not words.tokens[use.first].attributed]
+        parroted = [use for use in reporter if not words.attributed[use.first]]
         if options.count_quoted and quoted and parroted:
             found = [Repeat(use, quoted[0], key) for use in parroted]
         elif len(reporter) >= options.min_count:
@@ -388,7 +434,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
 
 
 def _has_word(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    return any(pattern.search(token.lower) for token in words.tokens[use.first:use.last + 1] for pattern in patterns)
+    return any(pattern.search(lower) for lower in words.lowers[use.first:use.last + 1] for pattern in patterns)
 
 
 def _ignored(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -419,32 +465,56 @@ class WordUse:
     """Every reporter's use of one stem."""
 
     stem: str
-    tokens: list[int]  # indexes into `Words.tokens`, in order
+    tokens: list[int]  # word indexes in `Words`, in order
     share: float  # of the reporter's content words
     forms: list[str] = field(default_factory=list)  # surface forms, most used first
 
 
-def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = ()) -> tuple[list[WordUse], int]:
-    """Each content stem the reporter uses (names excluded), most used first, and how
-    many content words the reporter wrote."""
-    by_stem: dict[str, list[int]] = defaultdict(list)
-    content_words = 0
-    for index, token in enumerate(words.tokens):
-        if token.quoted or token.tabular or not token.content:
-            continue
-        content_words += 1
-        if token.name or any(pattern.search(token.lower) for pattern in ignore):
-            continue
-        by_stem[token.stem].append(index)
+def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = (),
+                min_uses: int = 1) -> tuple[list[WordUse], int]:
+    """Each content stem the reporter uses (names and forms matching `ignore` excluded)
+    at least `min_uses` times, most used first, and how many content words the reporter
+    wrote. Leaving out a form only lowers a count, so forms are searched for the few
+    stems used often enough, not for every word."""
+    uses_by_stem, content_words = _stem_uses(words)
+    lowers = words.lowers
     result = []
-    for stem, indexes in by_stem.items():
-        forms: dict[str, int] = defaultdict(int)
-        for index in indexes:
-            forms[words.tokens[index].lower] += 1
-        ordered = sorted(forms, key=lambda form: (-forms[form], form))
-        result.append(WordUse(stem, indexes, len(indexes) / max(content_words, 1), ordered))
+    for stem, indexes in uses_by_stem.items():
+        if len(indexes) < min_uses:
+            continue
+        forms = {lowers[index] for index in indexes}
+        ignored = {form for pattern in ignore for form in filter(pattern.search, forms)}
+        if ignored:
+            indexes = [index for index in indexes if lowers[index] not in ignored]
+            forms -= ignored
+        if indexes and len(indexes) >= min_uses:
+            result.append(WordUse(stem, indexes, len(indexes) / max(content_words, 1), _by_use(forms, indexes, lowers)))
     result.sort(key=lambda use: (-len(use.tokens), use.stem))
     return result, content_words
+
+
+def _stem_uses(words: Words) -> tuple[dict[str, list[int]], int]:
+    """The reporter's uses of each content stem (names excluded), and how many content
+    words the reporter wrote. Counted once per article: the rule and the statistics ask
+    alike."""
+    if "stems" not in words.counted:
+        quoted, tabular, names, stems = words.quoted, words.tabular, words.names, words.stems
+        reporter = [index for index in itertools.compress(range(len(words)), words.contents)
+                    if not quoted[index] and not tabular[index]]
+        uses_by_stem: dict[str, list[int]] = defaultdict(list)
+        for index in reporter:
+            if not names[index]:
+                uses_by_stem[stems[index]].append(index)
+        words.counted["stems"] = uses_by_stem, len(reporter)
+    return words.counted["stems"]
+
+
+def _by_use(forms: set[str], indexes: list[int], lowers: list[str]) -> list[str]:
+    """The forms a stem is written in, most used first."""
+    if len(forms) == 1:  # most stems
+        return list(forms)
+    uses = [lowers[index] for index in indexes]
+    return sorted(forms, key=lambda form: (-uses.count(form), form))
 
 
 def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
@@ -452,7 +522,7 @@ def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
     their content words, in an article of at least `min_article_words` words."""
     if words.reporter_words() < options.min_article_words:
         return []
-    counts, _ = word_counts(words, options.ignore)
+    counts, _ = word_counts(words, options.ignore, min_uses=options.min_count)
     topic = _topic_stems(words, options.subject_words)
     return [use for use in counts
             if len(use.tokens) >= (max(options.min_count, options.subject_min_count) if use.stem in topic
@@ -471,8 +541,8 @@ def _topic_stems(words: Words, count: int) -> set[str]:
     # Once per paragraph, not per word: is_prose searches the paragraph's end, and one
     # paragraph of a 500,000-character line would be searched once for each of its words.
     prose = [is_prose(paragraph) for paragraph in words.document.paragraphs]
-    body = (token for token in words.tokens if prose[token.paragraph - 1])
-    return {token.stem for token in itertools.islice(body, count)}
+    body = (stem for stem, paragraph in zip(words.stems, words.paragraphs) if prose[paragraph - 1])
+    return set(itertools.islice(body, count))
 
 
 # ---------------------------------------------------------------------------------------
@@ -524,7 +594,7 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
     phrase_check = _check_for(rules, PHRASE_RULE)
     word_check = _check_for(rules, WORD_RULE)
     phrase_words = words_of(document, phrase_check.stop_words)
-    counting = dataclasses.replace(phrase_check.options, min_count=2, subject_words=0, word_patterns=())
+    counting = _counting_options(phrase_check.options)
     uses = phrase_uses(phrase_words, counting)
     phrases = []
     for key in dict.fromkeys(repeat.key for repeat in repeated_phrases(phrase_words, counting)):
@@ -533,9 +603,16 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
                                   sum(1 for use in key_uses if use.quoted)))
     phrases.sort(key=lambda stat: -stat.count)  # stable: ties stay in document order
     counted = words_of(document, word_check.stop_words)
-    counts, _ = word_counts(counted, word_check.options.ignore)
-    top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top] if len(use.tokens) > 1]
+    counts, _ = word_counts(counted, word_check.options.ignore, min_uses=2)
+    top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top]]
     return RepetitionStats(phrases[:top], top_words, phrase_words.reporter_words())
+
+
+@functools.lru_cache(maxsize=16)
+def _counting_options(options: PhraseOptions) -> PhraseOptions:
+    """The phrase rule's options without its precision settings (made once per rule set,
+    not once per article)."""
+    return dataclasses.replace(options, min_count=2, subject_words=0, word_patterns=())
 
 
 def _check_for(rules: list[Rule], rule_id: str):

@@ -6,6 +6,7 @@ import pytest
 
 from newslint.analysis import analyse
 from newslint.model import Quote
+from newslint.nlp import word_spans
 
 
 def top_level(text: str) -> list[str]:
@@ -235,3 +236,16 @@ def test_paragraph_after_an_introduction_of_speech_is_a_block_quote():
 def test_paragraph_after_a_list_introduction_is_no_quote():
     text = "The schedule (all times EDT):\n\n7 p.m. Polls close in the east."
     assert top_level(text) == []
+
+
+def test_quoted_spans_agree_with_quote_covering_for_every_word():
+    # One pass over the quotations for all of an article's words, as repetition needs,
+    # must give what a search per word gives, at every edge of every quotation.
+    text = ("“One,” he said. ‘Two’ and “three ‘four’ five” six. “Seven” “eight”\n\n"
+            "Nine “ten” eleven, \"twelve\" thirteen “fourteen")
+    document = analyse(text)
+    spans = word_spans(text)
+    starts, ends = [start for start, _ in spans], [end for _, end in spans]
+    expected = [document.quote_covering(start, end) is not None for start, end in spans]
+    assert any(expected) and not all(expected)
+    assert document.quoted_spans(starts, ends) == expected

@@ -45,18 +45,19 @@ class OverusedWordCheck(Check):
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         words = words_of(document, self.stop_words)
         for use in overused_words(words, self.options):
-            crossing = words.tokens[use.tokens[self.options.min_count - 1]]
-            paragraphs = sorted({words.tokens[index].paragraph for index in use.tokens} - {crossing.paragraph})
-            matched = document.text[crossing.start:crossing.end]
+            crossing = use.tokens[self.options.min_count - 1]
+            start, end, paragraph = words.starts[crossing], words.ends[crossing], words.paragraphs[crossing]
+            paragraphs = sorted({words.paragraphs[index] for index in use.tokens} - {paragraph})
+            matched = document.text[start:end]
             yield Finding(
                 rule=rule.id,
                 severity=rule.severity,
                 message=render_message(rule.message, match=matched, count=len(use.tokens),
                                        share=f"{100 * use.share:.1f}%", forms="/".join(use.forms),
                                        where=paragraph_list(paragraphs)),
-                start=crossing.start,
-                end=crossing.end,
-                paragraph=crossing.paragraph,
+                start=start,
+                end=end,
+                paragraph=paragraph,
                 text=matched,
                 suggestion=None,
             )

@@ -45,9 +45,11 @@ class RepeatedOpenerCheck(Check):
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         words = words_of(document)
-        sentence_openers = [self._opener(document, words, paragraph.index, sentence.start, sentence.text)
+        judged: dict[tuple[int, int], str | None] = {}  # each opening word's verdict, by its span
+        sentence_openers = [self._opener(document, words, judged, paragraph.index, sentence.start, sentence.text)
                             for paragraph in document.paragraphs for sentence in paragraph.sentences]
-        paragraph_openers = [self._opener(document, words, paragraph.index, paragraph.start, paragraph.text)
+        # Most paragraphs open with their first sentence's opener, judged already.
+        paragraph_openers = [self._opener(document, words, judged, paragraph.index, paragraph.start, paragraph.text)
                              for paragraph in document.paragraphs]
         for openers, size, unit in ((sentence_openers, self.sentences, "sentences"),
                                     (paragraph_openers, self.paragraphs, "paragraphs")):
@@ -66,16 +68,20 @@ class RepeatedOpenerCheck(Check):
                     suggestion=None,
                 )
 
-    def _opener(self, document: Document, words: Words, paragraph: int, offset: int, text: str) -> Opener:
+    def _opener(self, document: Document, words: Words, judged: dict[tuple[int, int], str | None], paragraph: int,
+                offset: int, text: str) -> Opener:
         span = first_word_span(text)
         if span is None:
             return Opener(None, offset, offset, paragraph)
         start, end = offset + span[0], offset + span[1]
-        word = document.text[start:end].lower()
-        if (word in self.ignore_words or _name_or_table(words, start) or any(c.isdigit() for c in word)
-                or document.quote_covering(start, end)):
-            word = None
-        return Opener(word, start, end, paragraph)
+        if (start, end) not in judged:
+            word: str | None = document.text[start:end].lower()
+            if (word in self.ignore_words or _name_or_table(words, start)
+                    or not word.isalpha() and any(c.isdigit() for c in word)  # a word of letters has no figure
+                    or document.quote_covering(start, end)):
+                word = None
+            judged[start, end] = word
+        return Opener(judged[start, end], start, end, paragraph)
 
 
 def _name_or_table(words: Words, start: int) -> bool:
@@ -86,11 +92,10 @@ def _name_or_table(words: Words, start: int) -> bool:
     index = words.index_at(start)
     if index is None:
         return False
-    tokens = words.tokens
-    token = tokens[index]
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    starts_name = token.content and following is not None and following.chunk == token.chunk and following.name
-    return token.name or token.tabular or starts_name
+    following = index + 1
+    starts_name = (words.contents[index] and following < len(words) and words.chunks[following] == words.chunks[index]
+                   and words.names[following])
+    return words.names[index] or words.tabular[index] or starts_name
 
 
 def _runs(openers: list[Opener], size: int) -> Iterator[list[Opener]]:

@@ -45,8 +45,8 @@ class RepeatedPhraseCheck(Check):
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         words = words_of(document, self.stop_words)
         for repeat in repeated_phrases(words, self.options):
-            start = words.tokens[repeat.use.first].start
-            end = words.tokens[repeat.use.last].end
+            start = words.starts[repeat.use.first]
+            end = words.ends[repeat.use.last]
             matched = document.text[start:end]
             yield Finding(
                 rule=rule.id,
@@ -55,7 +55,7 @@ class RepeatedPhraseCheck(Check):
                                        where=where(words, repeat.earlier)),
                 start=start,
                 end=end,
-                paragraph=words.tokens[repeat.use.first].paragraph,
+                paragraph=words.paragraphs[repeat.use.first],
                 text=matched,
                 suggestion=None,
             )
@@ -63,5 +63,5 @@ class RepeatedPhraseCheck(Check):
 
 def where(words: Words, use: Use) -> str:
     """'¶2, line 5', or '¶6, line 14, in a quotation', as an editor looks for it."""
-    token = words.tokens[use.first]
-    return f"¶{token.paragraph}, line {words.line_of(token.start)}" + (", in a quotation" if use.quoted else "")
+    paragraph, line = words.paragraphs[use.first], words.line_of(words.starts[use.first])
+    return f"¶{paragraph}, line {line}" + (", in a quotation" if use.quoted else "")
