@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from newslint import lint_text
 from newslint.checks import lexicon, prefilter
 from newslint.checks.lexicon import LexiconCheck
-from newslint.checks.prefilter import Prefilter, fold, required_literals
+from newslint.checks.prefilter import Prefilter, comparable, fold, required_literals
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,6 +74,23 @@ def test_non_ascii_letters_are_never_required():
     """A literal outside ASCII has case partners fold does not know: no filter on it."""
     assert required_literals("café") == frozenset({"caf"})
     assert required_literals("ÉCOLE") == frozenset({"cole"})
+
+
+_CASE_PUZZLES = st.sampled_from(list("aAiIkKsSıİſK ΣσςßẞǅΩΩ-'’.,\n") + ["ΣΑΣ ", "İS", "KELVIN"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CASE_PUZZLES | st.characters(), max_size=30).map("".join), st.data())
+def test_a_text_holds_every_literal_its_parts_hold(text, data):
+    """Pattern rules test a document once and skip it whole (`PatternCheck.searcher`):
+    exact only if every literal a folded sentence holds, the folded document holds too."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    part, whole = fold(text[start:end]), fold(text)
+    for i in range(len(part)):
+        for j in range(i + 1, len(part) + 1):
+            if comparable(part[i:j]):
+                assert part[i:j] in whole
 
 
 def _all_filters_off(monkeypatch):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
-from newslint.checks.base import TextCheck
+from newslint.checks.base import Span, TextCheck, Unit
 from newslint.checks.prefilter import comparable, fold
+from newslint.model import Document
 
 # Letters, digits, apostrophes and hyphens continue a word: "may" is not in "mayor",
 # "might" is not in "might've", "hedge" is not in "hedge-fund".
@@ -82,11 +83,20 @@ class LexiconCheck(TextCheck):
                 terms.append((entry["term"], entry.get("suggestion")))
         return cls(terms, options.get("ignore_case", True), options.get("inflect", False))
 
-    def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
+    def spans(self, text: str) -> list[Span]:
         if self._index is not None and not self._index.may_match(_words(text)):
-            return  # no term can match here: most sentences, at the cost of a set lookup
-        for match in self._regex.finditer(text):
-            yield match.start(), match.end(), self._suggestions[match.lastgroup]
+            return []  # no term can match here: most sentences, at the cost of a set lookup
+        return [self._span(match) for match in self._regex.finditer(text)]
+
+    def _span(self, match: re.Match[str]) -> Span:
+        return match.start(), match.end(), self._suggestions[match.lastgroup]
+
+    def searcher(self, document: Document, units: list[Unit]) -> Callable[[str], list[Span]] | None:
+        """None when no unit holds the words of any term: the union of the units' words
+        is tested once instead of each unit's."""
+        if self._index is None or self._index.may_match(_words_of_all(tuple(text for _, _, text in units))):
+            return self.spans
+        return None
 
 
 class _TermIndex:
@@ -142,3 +152,11 @@ def _words(text: str) -> frozenset[str]:
     """The words of `text`, folded, split where lexicon terms must start and end. Every
     lexicon rule looks at the same sentences, so each is split once."""
     return frozenset(_WORD.findall(fold(text)))
+
+
+@functools.lru_cache(maxsize=4)
+def _words_of_all(texts: tuple[str, ...]) -> frozenset[str]:
+    """The words of all of a document's units (`_words` of each, not of the document:
+    a unit's edge may cut what the whole text has as one word). Every lexicon rule of
+    a scope asks for the same document's."""
+    return frozenset().union(*map(_words, texts))
