@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from newslint.checks import budget
+from newslint.checks.prefilter import fold, prefilter_for
 from newslint.model import Document, Finding, Paragraph
 
 if TYPE_CHECKING:
@@ -129,7 +130,11 @@ class _Covers:
 
 
 def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
-    return [match.span() for pattern in exceptions for match in pattern.finditer(text, timeout=budget.timeout())]
+    """Where `exceptions` match in `text`. An exception that cannot match here is neither
+    compiled nor run: a rule's exceptions are many, and most name words the text lacks."""
+    folded = fold(text)
+    return [match.span() for pattern in exceptions if prefilter_for(pattern.pattern, pattern.flags).may_match(folded)
+            for match in pattern.finditer(text, timeout=budget.timeout())]
 
 
 def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, named_only: bool) -> bool:

@@ -18,6 +18,7 @@ the Kelvin sign, dotted İ) folded first, so a rule never loses a match to the f
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -56,6 +57,12 @@ class Prefilter:
         if self.literals is None:
             return True
         return any(map(folded.__contains__, self.literals))
+
+
+@functools.lru_cache(maxsize=1024)
+def prefilter_for(pattern: str, flags: int = 0) -> Prefilter:
+    """`Prefilter.for_pattern`, read once per expression however often it is asked for."""
+    return Prefilter.for_pattern(pattern, flags)
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
