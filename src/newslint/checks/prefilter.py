@@ -43,7 +43,10 @@ def fold(text: str) -> str:
 
 
 class Prefilter:
-    """`may_match(text)` is False only when `pattern` cannot match `text`."""
+    """`may_match(text)` is False only when `pattern` cannot match `text`, nor any part of
+    it: `fold` works character by character (final sigma aside, and no literal holds a
+    sigma), so every literal of a folded sentence is in its folded document too, and a
+    document turned away needs none of its sentences tested."""
 
     def __init__(self, literals: Iterable[str] | None) -> None:
         self.literals = None if literals is None else frozenset(literals)
