@@ -77,16 +77,19 @@ class TextCheck(Check):
 
 def _kept(document: Document, rule: Rule, paragraph: Paragraph, unit_start: int, unit_text: str,
           matches: list[Span]) -> Iterator[Finding]:
-    """Findings for the matches in one unit that no exception, quotation or attribution covers."""
-    excepted = _Covers(_exception_spans(rule.exceptions, unit_text))
+    """Findings for the matches in one unit that no quotation, attribution or exception
+    covers. Exceptions, the dearest test, are searched only once a match passes the others."""
+    excepted: _Covers | None = None
     for start, end, suggestion in matches:
-        if excepted.covers(start, end):
-            continue
         absolute_start, absolute_end = unit_start + start, unit_start + end
         if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
             continue
         if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start, absolute_end,
                                                             named_only=rule.skip_attributed == "named"):
+            continue
+        if excepted is None:
+            excepted = _Covers(_exception_spans(rule.exceptions, unit_text))
+        if excepted.covers(start, end):
             continue
         suggestion = suggestion if suggestion is not None else rule.suggestion
         matched = document.text[absolute_start:absolute_end]
