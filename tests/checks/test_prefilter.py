@@ -51,6 +51,10 @@ def test_no_literals_means_always_run():
     assert Prefilter.for_pattern(r"\d+").may_match("no digits here")
 
 
+def test_a_literal_that_holds_another_is_not_searched_for():
+    assert Prefilter.for_pattern(r"\b(?:appears?|appeared|seems?)\s+to").literals == {"appear", "seem"}
+
+
 def test_a_text_without_the_literals_is_skipped():
     skip = Prefilter.for_pattern(r"\b(?:could|might)\s+potentially\b", re.IGNORECASE)
     assert not skip.may_match(fold("The plan will cut costs."))
