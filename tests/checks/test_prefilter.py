@@ -17,6 +17,7 @@ from newslint import lint_text
 from newslint.checks import lexicon, prefilter
 from newslint.checks.lexicon import LexiconCheck
 from newslint.checks.prefilter import Prefilter, comparable, fold, required_literals
+from newslint.checks.substitution import SubstitutionCheck
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,3 +140,11 @@ def test_lexicon_filter_never_drops_a_match(text):
     check = LexiconCheck([(term, term) for term in _TERMS], ignore_case=True, inflect=True)
     unfiltered = [(m.start(), m.end(), check._suggestions[m.lastgroup]) for m in check._regex.finditer(text)]
     assert check.spans(text) == unfiltered
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_substitution_filter_never_drops_a_match(text):
+    """Substitution rules search the same way, with their own suggestions."""
+    check = SubstitutionCheck({term: f"not {term}" for term in _TERMS}, ignore_case=True, inflect=True)
+    assert check.spans(text) == [check._span(match) for match in check._regex.finditer(text)]
