@@ -50,23 +50,22 @@ def run_rules(document: Document, rules: list[Rule], *, seconds: float | None = 
     `--select hedging.density` still counts hedges. A rule that runs out of its time
     budget (`seconds` per rule on this document) is skipped, its id added to `timed_out`."""
     findings: list[Finding] = []
-    for rule in rules:
-        if not rule.check.aggregate:
-            findings.extend(_run(rule, document, [], seconds, timed_out))
-    for rule in rules:
-        if rule.check.aggregate:
-            findings.extend(_run(rule, document, findings, seconds, timed_out))
+    with rule_budget(seconds):  # the same budget for every rule: set once, not once a rule
+        for rule in rules:
+            if not rule.check.aggregate:
+                findings.extend(_run(rule, document, [], timed_out))
+        for rule in rules:
+            if rule.check.aggregate:
+                findings.extend(_run(rule, document, findings, timed_out))
     by_id = {rule.id: rule for rule in rules}
     findings = _drop_superseded(_drop_refocused(findings, by_id), by_id)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
 
 
-def _run(rule: Rule, document: Document, earlier: list[Finding], seconds: float | None,
-         timed_out: list[str] | None) -> list[Finding]:
+def _run(rule: Rule, document: Document, earlier: list[Finding], timed_out: list[str] | None) -> list[Finding]:
     try:
-        with rule_budget(seconds):
-            return list(rule.check.find(document, rule, earlier))
+        return list(rule.check.find(document, rule, earlier))
     except TimeoutError:
         if timed_out is not None:
             timed_out.append(rule.id)

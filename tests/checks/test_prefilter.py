@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from newslint import lint_text
 from newslint.checks import lexicon, prefilter
 from newslint.checks.lexicon import LexiconCheck
-from newslint.checks.prefilter import Prefilter, fold, required_literals
+from newslint.checks.prefilter import Prefilter, comparable, fold, required_literals
+from newslint.checks.substitution import SubstitutionCheck
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,6 +52,10 @@ def test_no_literals_means_always_run():
     assert Prefilter.for_pattern(r"\d+").may_match("no digits here")
 
 
+def test_a_literal_that_holds_another_is_not_searched_for():
+    assert Prefilter.for_pattern(r"\b(?:appears?|appeared|seems?)\s+to").literals == {"appear", "seem"}
+
+
 def test_a_text_without_the_literals_is_skipped():
     skip = Prefilter.for_pattern(r"\b(?:could|might)\s+potentially\b", re.IGNORECASE)
     assert not skip.may_match(fold("The plan will cut costs."))
@@ -76,9 +81,27 @@ def test_non_ascii_letters_are_never_required():
     assert required_literals("ÉCOLE") == frozenset({"cole"})
 
 
+_CASE_PUZZLES = st.sampled_from(list("aAiIkKsSıİſK ΣσςßẞǅΩΩ-'’.,\n") + ["ΣΑΣ ", "İS", "KELVIN"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CASE_PUZZLES | st.characters(), max_size=30).map("".join), st.data())
+def test_a_text_holds_every_literal_its_parts_hold(text, data):
+    """Pattern rules test a document once and skip it whole (`PatternCheck.searcher`):
+    exact only if every literal a folded sentence holds, the folded document holds too."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    part, whole = fold(text[start:end]), fold(text)
+    for i in range(len(part)):
+        for j in range(i + 1, len(part) + 1):
+            if comparable(part[i:j]):
+                assert part[i:j] in whole
+
+
 def _all_filters_off(monkeypatch):
     monkeypatch.setattr(prefilter.Prefilter, "may_match", lambda self, folded: True)
     monkeypatch.setattr(lexicon._TermIndex, "may_match", lambda self, words: True)
+    monkeypatch.setattr(lexicon._TermIndex, "candidates", lambda self, words: self.every_term)
 
 
 def _stories() -> list[str]:
@@ -112,6 +135,16 @@ _PIECES = st.sampled_from(["may", "MAY", "Mayor", "could", "potentially", "appea
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=20).map("".join))
 def test_lexicon_filter_never_drops_a_match(text):
-    check = LexiconCheck([(term, None) for term in _TERMS], ignore_case=True, inflect=True)
-    unfiltered = [(m.start(), m.end()) for m in check._regex.finditer(text)]
-    assert [(start, end) for start, end, _ in check.spans(text)] == unfiltered
+    """Nor does searching for only the terms whose words the text holds change which
+    term matches where (each term suggests itself, to tell them apart)."""
+    check = LexiconCheck([(term, term) for term in _TERMS], ignore_case=True, inflect=True)
+    unfiltered = [(m.start(), m.end(), check._suggestions[m.lastgroup]) for m in check._regex.finditer(text)]
+    assert check.spans(text) == unfiltered
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_substitution_filter_never_drops_a_match(text):
+    """Substitution rules search the same way, with their own suggestions."""
+    check = SubstitutionCheck({term: f"not {term}" for term in _TERMS}, ignore_case=True, inflect=True)
+    assert check.spans(text) == [check._span(match) for match in check._regex.finditer(text)]

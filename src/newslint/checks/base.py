@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from newslint.checks import budget
+from newslint.checks.prefilter import fold, prefilter_for
 from newslint.model import Document, Finding, Paragraph
 
 if TYPE_CHECKING:
@@ -43,54 +44,76 @@ def render_message(template: str, **values: object) -> str:
     return template.format_map(_Placeholders({k: "" if v is None else v for k, v in values.items()}))
 
 
+Span = tuple[int, int, str | None]  # (start, end, suggestion) of a match, relative to its text
+Unit = tuple[Paragraph, int, str]  # (paragraph, start offset, text) of a text a rule looks at
+
+
 class TextCheck(Check):
     """A kind that finds spans in text. Subclasses say what matches; this class walks the
     rule's scope and drops matches in quotations, in attributed sentences, or inside an
     exception."""
 
-    def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
+    def spans(self, text: str) -> list[Span]:
         """(start, end, suggestion) of each match, relative to `text`."""
         raise NotImplementedError
 
+    def searcher(self, document: Document, units: list[Unit]) -> Callable[[str], list[Span]] | None:
+        """What `find` runs on each of `units` (the document's, for the rule's scope): `spans`,
+        or an equivalent that leaves out what the document as a whole rules out; None when
+        no unit can match, so that none is visited. Most documents hold none of a rule's
+        words, and asking once per document is far cheaper than once per sentence."""
+        return self.spans
+
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
-        for paragraph, unit_start, unit_text in _units(document, rule.scope):
-            excepted: _Covers | None = None  # searched only once something matches
-            for start, end, suggestion in self.spans(unit_text):
-                if excepted is None:
-                    excepted = _Covers(_exception_spans(rule.exceptions, unit_text))
-                if excepted.covers(start, end):
-                    continue
-                absolute_start, absolute_end = unit_start + start, unit_start + end
-                if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
-                    continue
-                if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start, absolute_end,
-                                                                    named_only=rule.skip_attributed == "named"):
-                    continue
-                suggestion = suggestion if suggestion is not None else rule.suggestion
-                matched = document.text[absolute_start:absolute_end]
-                yield Finding(
-                    rule=rule.id,
-                    severity=rule.severity,
-                    # One line in the message, whatever line breaks or blanked markup the match spans.
-                    message=render_message(rule.message, match=" ".join(matched.split()), suggestion=suggestion),
-                    start=absolute_start,
-                    end=absolute_end,
-                    paragraph=paragraph.index,
-                    text=matched,
-                    suggestion=suggestion,
-                )
+        units = _units(document, rule.scope)
+        search = self.searcher(document, units)
+        if search is None:
+            return
+        for paragraph, unit_start, unit_text in units:
+            matches = search(unit_text)
+            if matches:  # most units: nothing to check
+                yield from _kept(document, rule, paragraph, unit_start, unit_text, matches)
 
 
-def _units(document: Document, scope: str) -> Iterator[tuple[Paragraph, int, str]]:
-    """(paragraph, start offset, text) of each unit a rule of `scope` looks at.
-    Document scope is searched paragraph by paragraph: nothing a rule matches should
-    run from one paragraph into the next."""
-    for paragraph in document.paragraphs:
-        if scope == "sentence":
-            for sentence in paragraph.sentences:
-                yield paragraph, sentence.start, sentence.text
-        else:
-            yield paragraph, paragraph.start, paragraph.text
+def _kept(document: Document, rule: Rule, paragraph: Paragraph, unit_start: int, unit_text: str,
+          matches: list[Span]) -> Iterator[Finding]:
+    """Findings for the matches in one unit that no quotation, attribution or exception
+    covers. Exceptions, the dearest test, are searched only once a match passes the others."""
+    excepted: _Covers | None = None
+    for start, end, suggestion in matches:
+        absolute_start, absolute_end = unit_start + start, unit_start + end
+        if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
+            continue
+        if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start, absolute_end,
+                                                            named_only=rule.skip_attributed == "named"):
+            continue
+        if excepted is None:
+            excepted = _Covers(_exception_spans(rule.exceptions, unit_text))
+        if excepted.covers(start, end):
+            continue
+        suggestion = suggestion if suggestion is not None else rule.suggestion
+        matched = document.text[absolute_start:absolute_end]
+        yield Finding(
+            rule=rule.id,
+            severity=rule.severity,
+            # One line in the message, whatever line breaks or blanked markup the match spans.
+            message=render_message(rule.message, match=" ".join(matched.split()), suggestion=suggestion),
+            start=absolute_start,
+            end=absolute_end,
+            paragraph=paragraph.index,
+            text=matched,
+            suggestion=suggestion,
+        )
+
+
+def _units(document: Document, scope: str) -> list[Unit]:
+    """The units a rule of `scope` looks at, in document order. Document scope is searched
+    paragraph by paragraph: nothing a rule matches should run from one paragraph into
+    the next."""
+    if scope == "sentence":
+        return [(paragraph, sentence.start, sentence.text)
+                for paragraph in document.paragraphs for sentence in paragraph.sentences]
+    return [(paragraph, paragraph.start, paragraph.text) for paragraph in document.paragraphs]
 
 
 class _Covers:
@@ -110,7 +133,11 @@ class _Covers:
 
 
 def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
-    return [match.span() for pattern in exceptions for match in pattern.finditer(text, timeout=budget.timeout())]
+    """Where `exceptions` match in `text`. An exception that cannot match here is neither
+    compiled nor run: a rule's exceptions are many, and most name words the text lacks."""
+    folded = fold(text)
+    return [match.span() for pattern in exceptions if prefilter_for(pattern.pattern, pattern.flags).may_match(folded)
+            for match in pattern.finditer(text, timeout=budget.timeout())]
 
 
 def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, named_only: bool) -> bool:

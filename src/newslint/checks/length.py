@@ -7,6 +7,7 @@ sentence), not textstat's, because the finding points at one sentence.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -39,7 +40,9 @@ class LengthCheck(Check):
             for start, end, sentences in units:
                 if rule.skip_quotes:
                     sentences = [s for s in sentences if not s.quoted]
-                words = sum(count_words(s.text) for s in sentences)
+                if self.count == "sentences" and len(sentences) <= self.maximum:
+                    continue  # short enough whatever its words: not worth counting them
+                words = sum(map(_sentence_words, (s.text for s in sentences)))
                 measured = len(sentences) if self.count == "sentences" else words
                 if measured <= self.maximum or words < self.min_words:
                     continue
@@ -53,3 +56,9 @@ class LengthCheck(Check):
                     text=document.text[start:end],
                     suggestion=None,
                 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_words(text: str) -> int:
+    """`count_words` of a sentence, counted once for every length rule that measures it."""
+    return count_words(text)

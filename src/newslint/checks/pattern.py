@@ -8,23 +8,31 @@ suggest "the" as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from newslint.checks import budget
-from newslint.checks.base import TextCheck
+from newslint.checks.base import Span, TextCheck, Unit
 from newslint.checks.prefilter import Prefilter, fold
+from newslint.model import Document
+
+
+class _Pattern(NamedTuple):
+    expression: Any  # a `budget.LazyPattern`
+    suggestion: str | None
+    prefilter: Prefilter
 
 
 class PatternCheck(TextCheck):
     def __init__(self, patterns: list[tuple[Any, str | None]]) -> None:
-        self._patterns = [(pattern, suggestion, Prefilter.for_pattern(pattern.pattern, pattern.flags))
+        self._patterns = [_Pattern(pattern, suggestion, Prefilter.for_pattern(pattern.pattern, pattern.flags))
                           for pattern, suggestion in patterns]
 
     @property
     def patterns(self) -> list[Any]:
         """The rule's expressions (compiled when first searched), in the rule file's order."""
-        return [pattern for pattern, _, _ in self._patterns]
+        return [pattern.expression for pattern in self._patterns]
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> PatternCheck:
@@ -35,15 +43,36 @@ class PatternCheck(TextCheck):
             compiled.append((budget.compile_pattern(source, flags), suggestion))
         return cls(compiled)
 
-    def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
-        folded = fold(text)
-        for pattern, suggestion, prefilter in self._patterns:
-            if not prefilter.may_match(folded):
-                continue
-            for match in pattern.finditer(text, timeout=budget.timeout()):
-                if "match" in pattern.groupindex and match.group("match") is not None:
-                    start, end = match.span("match")
-                else:
-                    start, end = match.span()
-                if end > start:
-                    yield start, end, match.expand(suggestion) if suggestion and "\\" in suggestion else suggestion
+    def spans(self, text: str) -> list[Span]:
+        return _matches(self._patterns, text)
+
+    def searcher(self, document: Document, units: list[Unit]) -> Callable[[str], list[Span]] | None:
+        """Only the patterns whose literals the document holds (a unit is part of the
+        document, so the others cannot match in any of its units)."""
+        folded = fold(document.text)
+        possible = [pattern for pattern in self._patterns if pattern.prefilter.may_match(folded)]
+        return functools.partial(_matches, possible) if possible else None
+
+
+def _matches(patterns: list[_Pattern], text: str) -> list[Span]:
+    """Each pattern's matches in `text`, in pattern order, skipping those that cannot match."""
+    folded = fold(text)
+    found: list[Span] = []
+    for pattern in patterns:
+        if pattern.prefilter.may_match(folded):
+            found += _pattern_matches(pattern, text)
+    return found
+
+
+def _pattern_matches(pattern: _Pattern, text: str) -> list[Span]:
+    expression, suggestion = pattern.expression.compiled(), pattern.suggestion
+    narrowed = "match" in expression.groupindex
+    found = []
+    for match in expression.finditer(text, timeout=budget.timeout()):
+        if narrowed and match.group("match") is not None:
+            start, end = match.span("match")
+        else:
+            start, end = match.span()
+        if end > start:
+            found.append((start, end, match.expand(suggestion) if suggestion and "\\" in suggestion else suggestion))
+    return found

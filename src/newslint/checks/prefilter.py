@@ -18,6 +18,7 @@ the Kelvin sign, dotted İ) folded first, so a rule never loses a match to the f
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -42,10 +43,13 @@ def fold(text: str) -> str:
 
 
 class Prefilter:
-    """`may_match(text)` is False only when `pattern` cannot match `text`."""
+    """`may_match(text)` is False only when `pattern` cannot match `text`, nor any part of
+    it: `fold` works character by character (final sigma aside, and no literal holds a
+    sigma), so every literal of a folded sentence is in its folded document too, and a
+    document turned away needs none of its sentences tested."""
 
     def __init__(self, literals: Iterable[str] | None) -> None:
-        self.literals = None if literals is None else frozenset(literals)
+        self.literals = None if literals is None else _shortest(literals)
 
     @classmethod
     def for_pattern(cls, pattern: str, flags: int = 0) -> Prefilter:
@@ -56,6 +60,23 @@ class Prefilter:
         if self.literals is None:
             return True
         return any(map(folded.__contains__, self.literals))
+
+
+def _shortest(literals: Iterable[str]) -> frozenset[str]:
+    """The literals that contain none of the others: a text holds one of these exactly
+    when it holds one of all ("appeared" adds nothing to "appear"), and each is one
+    search less."""
+    kept: list[str] = []
+    for literal in sorted(set(literals), key=len):
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return frozenset(kept)
+
+
+@functools.lru_cache(maxsize=1024)
+def prefilter_for(pattern: str, flags: int = 0) -> Prefilter:
+    """`Prefilter.for_pattern`, read once per expression however often it is asked for."""
+    return Prefilter.for_pattern(pattern, flags)
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:

@@ -11,9 +11,10 @@ same form ("utilized" → "used"); a suggestion with irregular forms gets its ow
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from typing import Any
 
+from newslint.checks.base import Span
 from newslint.checks.lexicon import LexiconCheck, inflect_as
 
 
@@ -38,14 +39,14 @@ class SubstitutionCheck(LexiconCheck):
     def from_options(cls, options: dict[str, Any]) -> SubstitutionCheck:
         return cls(dict(options["swap"]), options.get("ignore_case", True), options.get("inflect", False))
 
-    def spans(self, text: str) -> Iterator[tuple[int, int, str | None]]:
-        for match in self._regex.finditer(text):
-            group = match.lastgroup
-            suggestion = self._suggestions[group]
-            matched = match.group()
-            if self._inflect:
-                suggestion = _inflect_suggestion(self._terms[group], matched, suggestion)
-            yield match.start(), match.end(), match_case(suggestion, matched)
+    def _span(self, match: re.Match[str]) -> Span:
+        """The match, suggesting the preferred term in the form and case of the words it replaces."""
+        group = match.lastgroup
+        suggestion = self._suggestions[group]
+        matched = match.group()
+        if self._inflect:
+            suggestion = _inflect_suggestion(self._terms[group], matched, suggestion)
+        return match.start(), match.end(), match_case(suggestion, matched)
 
 
 def _inflect_suggestion(term: str, matched: str, suggestion: str) -> str:
