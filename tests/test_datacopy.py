@@ -81,3 +81,37 @@ def test_an_unwritable_cache_folder_only_costs_time(source, tmp_path):
     assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2"}
     assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2"}
     assert len(calls) == 2
+
+
+def test_a_memo_is_filled_from_its_copy_and_copied_when_it_grows(source, tmp_path):
+    from newslint.datacopy import remembered
+
+    memo: dict = {}
+    with remembered([source], "memo", memo):
+        memo["a"] = frozenset({"x"})
+    fresh: dict = {}
+    with remembered([source], "memo", fresh):
+        assert fresh == {"a": frozenset({"x"})}  # from the copy
+        fresh[("b", 2)] = None
+    again: dict = {}
+    with remembered([source], "memo", again):
+        pass
+    assert again == {"a": frozenset({"x"}), ("b", 2): None}
+    source.write_text("changed\n", encoding="utf-8")
+    changed: dict = {}
+    with remembered([source], "memo", changed):
+        assert changed == {}  # the source changed: its old results are not trusted
+    assert len(list((tmp_path / "cache" / "newslint").glob("memo-*.marshal"))) == 1
+
+
+def test_a_memo_that_did_not_grow_is_not_rewritten(source, tmp_path):
+    from newslint.datacopy import remembered
+
+    memo: dict = {}
+    with remembered([source], "memo", memo):
+        memo["a"] = 1
+    [copy] = (tmp_path / "cache" / "newslint").glob("memo-*.marshal")
+    written = copy.stat().st_mtime_ns
+    with remembered([source], "memo", {}):
+        pass
+    assert copy.stat().st_mtime_ns == written

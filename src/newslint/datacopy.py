@@ -15,7 +15,8 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,23 +27,55 @@ def parsed_copy(sources: Sequence[Path], tag: str, parse: Callable[[], Any], usa
     """`parse()` of `sources`, or its copy in the cache folder when one is there and
     `usable`. A fresh result is copied only when `usable` (and marshal can store it).
     `tag` names the kind of copy, and any version its shape depends on."""
-    folder = default_cache_dir()
-    copy = folder / f"{tag}-{_fingerprint(sources)}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
-    try:
-        data = marshal.loads(copy.read_bytes())
-        if usable(data):
-            return data
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # no copy yet, or a damaged one: parse, and write a fresh copy
+    copy = _copy_of(sources, tag)
+    data = _read(copy)
+    if data is not None and usable(data):
+        return data
     data = parse()
     if usable(data):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(copy, marshal.dumps(data))
-        except (OSError, ValueError):
-            return data  # an unwritable cache folder, or data marshal cannot store, only costs time
-        _remove_replaced(folder, tag, copy)
+        _write(copy, tag, data)
     return data
+
+
+@contextmanager
+def remembered(sources: Sequence[Path], tag: str, memo: dict) -> Iterator[None]:
+    """Fill `memo` (a function's results by argument) from its copy for `sources`, run
+    the block, and copy `memo` again if the block added to it: what loading the shipped
+    rules works out is then worked out once, not at every start. `sources` should
+    include the function's own code, so that a change to it discards the copy."""
+    copy = _copy_of(sources, tag)
+    copied = _read(copy)
+    if isinstance(copied, dict):
+        for key, value in copied.items():
+            memo.setdefault(key, value)
+    known = len(memo)
+    yield
+    if len(memo) > known:
+        _write(copy, tag, dict(memo))
+
+
+def _copy_of(sources: Sequence[Path], tag: str) -> Path:
+    version = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return default_cache_dir() / f"{tag}-{_fingerprint(sources)}-{version}.marshal"
+
+
+def _read(copy: Path) -> Any:
+    """The copy's data, or None when there is none or it is damaged."""
+    try:
+        return marshal.loads(copy.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def _write(copy: Path, tag: str, data: Any) -> None:
+    """Write the copy, and remove the copies it replaces; an unwritable cache folder, or
+    data marshal cannot store, only costs time."""
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(copy, marshal.dumps(data))
+    except (OSError, ValueError):
+        return
+    _remove_replaced(copy.parent, tag, copy)
 
 
 def _fingerprint(sources: Sequence[Path]) -> str:

@@ -7,6 +7,7 @@ code (`newslint.checks`). Loading validates every file against
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -17,8 +18,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newslint.checks import KINDS, Check
+from newslint.checks import KINDS, Check, prefilter
 from newslint.checks.budget import compile_pattern, created_patterns
+from newslint.datacopy import remembered
 from newslint.errors import RuleError
 from newslint.model import Severity
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml
@@ -255,19 +257,24 @@ def load_rule_file(path: Path, *, trusted: bool = False, document: YamlDocument 
 def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> dict[str, Rule]:
     """Every rule under `directories` (pack folders of YAML files), by id. Rules under a
     `trusted` directory are not schema-validated (see `load_rule_file`), and are read
-    from a parsed copy (`load_shipped_yaml`)."""
+    from a parsed copy (`load_shipped_yaml`), as are their expressions' literals
+    (`newslint.checks.prefilter`)."""
     rules: dict[str, Rule] = {}
     for directory in directories:
         if not directory.is_dir():
             raise RuleError("rule directory not found", path=str(directory))
         paths = sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
-        documents = load_shipped_yaml(paths, str, RuleError, "rules") if directory in trusted else {}
-        for path in paths:
-            rule = load_rule_file(path, trusted=directory in trusted, document=documents.get(path))
-            if rule.id in rules:
-                first = rules[rule.id]
-                where = f"{first.source}:{first.line}" if first.line else first.source
-                raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {where})",
-                                path=str(path), line=rule.line, field="id")
-            rules[rule.id] = rule
+        shipped = directory in trusted
+        documents = load_shipped_yaml(paths, str, RuleError, "rules") if shipped else {}
+        literals = remembered([*paths, Path(prefilter.__file__)], "literals", prefilter.KNOWN_LITERALS) \
+            if shipped else contextlib.nullcontext()
+        with literals:
+            for path in paths:
+                rule = load_rule_file(path, trusted=shipped, document=documents.get(path))
+                if rule.id in rules:
+                    first = rules[rule.id]
+                    where = f"{first.source}:{first.line}" if first.line else first.source
+                    raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {where})",
+                                    path=str(path), line=rule.line, field="id")
+                rules[rule.id] = rule
     return rules

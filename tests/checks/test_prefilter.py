@@ -148,3 +148,26 @@ def test_substitution_filter_never_drops_a_match(text):
     """Substitution rules search the same way, with their own suggestions."""
     check = SubstitutionCheck({term: f"not {term}" for term in _TERMS}, ignore_case=True, inflect=True)
     assert check.spans(text) == [check._span(match) for match in check._regex.finditer(text)]
+
+
+def test_the_shipped_rules_literals_are_read_from_their_copy(tmp_path, monkeypatch):
+    """Loading the shipped packs keeps their expressions' literals in a copy on disk
+    (`datacopy.remembered`); the next load reads them instead of parsing any expression,
+    and filters exactly as before."""
+    from newslint.checks import prefilter
+    from newslint.rulebook import builtin_rules_dir, load_rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(prefilter, "KNOWN_LITERALS", {})
+    first = load_rules([builtin_rules_dir()], trusted=(builtin_rules_dir(),))
+    parsed = dict(prefilter.KNOWN_LITERALS)
+    assert parsed and list((tmp_path / "newslint").glob("literals-*.marshal"))
+
+    def refuse(pattern, flags):
+        raise AssertionError(f"parsed again: {pattern}")
+
+    monkeypatch.setattr(prefilter, "KNOWN_LITERALS", {})
+    monkeypatch.setattr(prefilter, "_read_literals", refuse)
+    second = load_rules([builtin_rules_dir()], trusted=(builtin_rules_dir(),))
+    assert prefilter.KNOWN_LITERALS == parsed
+    assert sorted(first) == sorted(second)

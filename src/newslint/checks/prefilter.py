@@ -79,9 +79,22 @@ def prefilter_for(pattern: str, flags: int = 0) -> Prefilter:
     return Prefilter.for_pattern(pattern, flags)
 
 
+# Literals worked out so far, by expression and VERBOSE flag. Loading the shipped rules
+# fills it from a copy on disk (`newslint.datacopy.remembered`): reading each of their
+# expressions again took a tenth of a one-story run.
+KNOWN_LITERALS: dict[tuple[str, int], frozenset[str] | None] = {}
+
+
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-cased strings of which every match of `pattern` contains one, or None when
     the expression promises none (or cannot be read)."""
+    key = (pattern, int(flags & re.VERBOSE))  # the only flag that changes parsing; a plain int, for marshal
+    if key not in KNOWN_LITERALS:
+        KNOWN_LITERALS[key] = _read_literals(pattern, flags)
+    return KNOWN_LITERALS[key]
+
+
+def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
     if _parser is None:
         return None
     try:
