@@ -161,6 +161,10 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
                      field=".".join(map(str, location)))
 
     exceptions = [compile_pattern(pattern) for pattern in data.get("exceptions", [])]
+    for pattern in exceptions:
+        # Read for their literals now, not at the first match, so that the shipped packs'
+        # copy of literals (see `load_rules`) holds the exceptions' too.
+        prefilter.prefilter_for(pattern.pattern, pattern.flags)
     if compile_now:
         for index, pattern in enumerate(exceptions):
             try:
