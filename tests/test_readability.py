@@ -187,3 +187,15 @@ def test_a_damaged_table_copy_is_not_used(damaged):
 
     assert not SyllableTable.usable(damaged)
     assert SyllableTable.usable(SyllableTable.pack({"ab": 1}))
+
+
+def test_the_table_answers_the_same_after_it_stops_searching(monkeypatch):
+    from newslint.syllables import SyllableTable
+
+    counts = {"able": 2, "abandon": 3, "b": 1, "zoo": 1, "zebra": 2}
+    table = SyllableTable(SyllableTable.pack(counts))
+    monkeypatch.setattr(SyllableTable, "BISECT_LOOKUPS", 3)
+    asked = ["zoo", "nope", "able", "abandon", "zebra", "", "b", "zz"]  # the dict takes over at the fourth
+    assert [table.syllables(word) for word in asked] == [counts.get(word) for word in asked]
+    assert table._index is not None
+    assert dict(table) == {word: [["1"] * count] for word, count in counts.items()}

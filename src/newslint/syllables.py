@@ -49,13 +49,19 @@ class SyllableTable(Mapping[str, list[list[str]]]):
     The words are kept sorted in one string, with their offsets and counts in two byte
     strings (`pack`), and looked up by binary search: loading that is a memory copy,
     where building a dict of 126,000 words took a tenth of the time of checking one
-    story. `word_syllables` remembers each word it has looked up, so a run searches
-    once per distinct word."""
+    story. A run over many stories looks up tens of thousands of distinct words, each
+    search about ten slices, so after `BISECT_LOOKUPS` searches the table builds that
+    dict after all (`word_syllables` remembers each word it has looked up, so those are
+    distinct words: a few stories' worth)."""
+
+    BISECT_LOOKUPS = 2000
 
     def __init__(self, packed: tuple[str, bytes, bytes]) -> None:
         blob, offsets, counts = packed
         self._words = _SortedWords(blob, array(_OFFSET_TYPE, offsets))
         self._counts = counts
+        self._searches = 0
+        self._index: dict[str, int] | None = None  # word → count, once searching costs more
 
     @staticmethod
     def pack(counts: dict[str, int]) -> tuple[str, bytes, bytes]:
@@ -77,6 +83,12 @@ class SyllableTable(Mapping[str, list[list[str]]]):
                 and int.from_bytes(offsets[-size:], sys.byteorder) == len(blob))
 
     def syllables(self, word: str) -> int | None:
+        if self._index is not None:
+            return self._index.get(word)
+        self._searches += 1
+        if self._searches > self.BISECT_LOOKUPS:
+            self._index = dict(zip(self._words.all(), self._counts))
+            return self._index.get(word)
         index = bisect.bisect_left(self._words, word)
         if index < len(self._counts) and self._words[index] == word:
             return self._counts[index]
@@ -91,7 +103,7 @@ class SyllableTable(Mapping[str, list[list[str]]]):
         return _STAND_INS[count]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._words)
+        return iter(self._words.all())
 
     def __len__(self) -> int:
         return len(self._counts)
@@ -114,6 +126,11 @@ class _SortedWords(Sequence[str]):
         if not 0 <= index < len(self._offsets) - 1:
             raise IndexError(index)
         return self._blob[self._offsets[index]:self._offsets[index + 1]]
+
+    def all(self) -> list[str]:
+        """Every word, sliced in one pass."""
+        blob, offsets = self._blob, self._offsets
+        return [blob[start:end] for start, end in zip(offsets, itertools.islice(offsets, 1, None))]
 
 
 def parse_cmudict(text: str) -> dict[str, int]:
