@@ -33,6 +33,8 @@ A source is *vague* when it names a kind of person rather than a person or body
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from newslint.model import Attribution
 
@@ -129,12 +131,13 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _CUE = re.compile(rf"(?<!-)\b(?:{_SPEECH_VERBS})\b")
 # Verbs of saying (not of thinking or inferring) closing a sentence after a comma:
 # "..., the plan's backers said." names a source whatever the noun.
-_TRAILING = re.compile(
-    r"[,?!][\"”]?[^,;:\"“”]{1,80}?\s(?P<cue>said|says|say|told|wrote|writes|added|adds|noted|explained|"
+_TRAILING_CUES = (
+    r"said|says|say|told|wrote|writes|added|adds|noted|explained|"
     r"insisted|argued|warned|stated|declared|announced|replied|responded|reported|recalled|"
     r"cautioned|acknowledged|conceded|confirmed|claimed|tweeted|asked|charged|alleged|contended|"
-    r"complained|repeated|reiterated)\s*[.!?]?[\"”’]?\s*$"
+    r"complained|repeated|reiterated"
 )
+_TRAILING = re.compile(r"[,?!][\"”]?[^,;:\"“”]{1,80}?\s(?P<cue>" + _TRAILING_CUES + r")\s*[.!?]?[\"”’]?\s*$")
 # In a title-case headline, the verbs that are not also nouns report speech as in body
 # text: "Governor Slams Lawmakers" reads as "Governor slams lawmakers". Not "Calls", "Claims",
 # "Plans" or "Support" (nouns as often as verbs), nor the "States" of "United States".
@@ -166,7 +169,8 @@ _HEADLINE_LABELS = frozenset(
 # "said", "says" and "told" introduce speech almost wherever they stand, even when the
 # subject is out of reach ("A ministry official welcomed the plan and said ..."), and
 # in a title-case headline ("Trump Says He Never Pledged ...").
-_STRONG_CUE = re.compile(r"\b(?:said|says|say|told|Said|Says)\b(?!\s+to\b)")  # not "said to cost"
+_STRONG_CUES = "said|says|say|told|Said|Says"
+_STRONG_CUE = re.compile(rf"\b(?:{_STRONG_CUES})\b(?!\s+to\b)")  # not "said to cost"
 # "say" is a noun after these ("the final say", "have a say in"), reports nothing after
 # a negation ("officials did not say", "will not yet say", "no one was available to
 # say") and is the reporter's own aside in "it's fair to say", "let's say".
@@ -180,24 +184,34 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|so)|\b(?:what|how|why|whether)(?:\s+\S+){0,4}|so-)\s*$",
     re.IGNORECASE,
 )
+_INVERTED_CUES = (
+    r"said|says|added|adds|wrote|writes|explained|asked|noted|continued|recalled|warned|insisted|argued"
+)
 _INVERTED = re.compile(
-    r"[,”\"’']\s*(?P<cue>\b(?:said|says|added|adds|wrote|writes|explained|asked|"
-    r"noted|continued|recalled|warned|insisted|argued)\b)\s+"
+    rf"[,”\"’']\s*(?P<cue>\b(?:{_INVERTED_CUES})\b)\s+"
     r"(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
 )
 # AP's opening inversion: "Said Comey, ..." or "Said Ellis: ...".
+_OPENING_CUES = "Said|Says"
 _INVERTED_OPENING = re.compile(
-    r"^\s*(?P<cue>Said|Says)\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
+    rf"^\s*(?P<cue>{_OPENING_CUES})\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
 )
+_ACCORDING = r"according\s+to"
 _ACCORDING_TO = re.compile(
-    r"\b(?P<cue>according\s+to)\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)", re.IGNORECASE
+    rf"\b(?P<cue>{_ACCORDING})\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)", re.IGNORECASE
 )
+_HEARSAY_PARTICIPLES = (
+    r"believed|thought|understood|expected|said|reported|rumou?red|alleged|claimed|feared|suggested|argued"
+)
+_SAID_TO_PARTICIPLES = r"said|reported|rumou?red|believed|thought"
+_HEARSAY_ADVERBS = r"reportedly|allegedly|purportedly|reputedly"
+_ACCUSED = "accused"
 _PASSIVE_HEARSAY = re.compile(
     r"\b(?P<cue>(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?"
-    r"(?:believed|thought|understood|expected|said|reported|rumou?red|alleged|claimed|feared|suggested|argued)"
-    r"|(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|thought)\s+to"
-    r"|reportedly|allegedly|purportedly|reputedly"  # "Talks reportedly covered arms sales."
-    r"|(?:is|are|was|were|been|being)\s+accused\s+of)\b",  # "He was accused of lying", by someone
+    rf"(?:{_HEARSAY_PARTICIPLES})"
+    rf"|(?:is|are|was|were)\s+(?:{_SAID_TO_PARTICIPLES})\s+to"
+    rf"|{_HEARSAY_ADVERBS}"  # "Talks reportedly covered arms sales."
+    rf"|(?:is|are|was|were|been|being)\s+{_ACCUSED}\s+of)\b",  # "He was accused of lying", by someone
     re.IGNORECASE,
 )
 # Words that end a subject phrase when read backwards from the verb.
@@ -240,15 +254,28 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 def find_attribution(sentence: str, offset: int) -> Attribution | None:
     """The first attribution in `sentence` (which starts at document `offset`), if any."""
-    # Blank out parentheticals, keeping offsets: "Sen. Dan Evans (R-Wash.) said".
+    masked = _masked(sentence)
+    return _first_attribution(masked, offset, _Words(masked))
+
+
+def _masked(sentence: str) -> str:
+    """The sentence as the finders read it: parentheticals blanked out, keeping offsets
+    ("Sen. Dan Evans (R-Wash.) said"), and a title-case headline's verbs in lower case."""
     masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), sentence)
     if _is_title_case(masked):
         masked = _HEADLINE_VERB.sub(lambda m: m.group().lower(), masked)
-    for finder in (_according_to, _inverted, _trailing, _subject_verb, _passive_hearsay, _strong_cue,
-                   _participial, _reported_clause, _data_shows, _headline_source):
-        found = finder(masked, offset)
-        if found is not None:
-            return found
+    return masked
+
+
+def _first_attribution(masked: str, offset: int, words: _Words | None) -> Attribution | None:
+    """What the first finder to match finds. Most sentences hold none of the words most
+    finders need, so given the sentence's `words` a finder without its cue words is
+    skipped, sparing its expressions' search; without `words`, every finder runs."""
+    for finder in _FINDERS:
+        if words is None or words.may_match(finder):
+            found = finder.find(masked, offset)
+            if found is not None:
+                return found
     return None
 
 
@@ -339,9 +366,12 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
 # Not "data found on the laptop" (a participle before a preposition) nor "the poll can be
 # found online".
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$")
+_DATA_SOURCES = (
+    r"polls?|polling|surveys?|study|studies|data|figures|numbers|research|returns|census|"
+    r"estimates|analysis|records|documents"
+)
 _DATA_SHOWS = re.compile(
-    r"\b(?P<source>(?:polls?|polling|surveys?|study|studies|data|figures|numbers|research|returns|census|"
-    r"estimates|analysis|records|documents)\b[^.;:!?\"“”]{0,80}?)\s+(?:has\s+|have\s+|also\s+)?"
+    rf"\b(?P<source>(?:{_DATA_SOURCES})\b[^.;:!?\"“”]{{0,80}}?)\s+(?:has\s+|have\s+|also\s+)?"
     r"(?P<cue>show|shows|showed|shown|showing|found|finds|find|indicate|indicates|indicated|reveal|reveals|"
     r"revealed)\b(?!\s+(?:in|on|at|by)\b)",
     re.IGNORECASE,
@@ -377,13 +407,17 @@ def _strong_cue(sentence: str, offset: int) -> Attribution | None:
 # A participle of saying after the main clause reports the subject's words:
 # "Other brokers were more cautious, saying Aquino had to improve ...", "the ad shows
 # Ortiz at a rally while saying the plan may fail".
-_PARTICIPIAL = re.compile(
-    r",\s+(?P<cue>saying|adding|noting|arguing|warning|stressing|insisting|explaining|claiming|predicting|"
+_PARTICIPLES = (
+    r"saying|adding|noting|arguing|warning|stressing|insisting|explaining|claiming|predicting|"
     r"suggesting|calling|accusing|criticizing|criticising|praising|urging|vowing|promising|telling|citing|"
-    r"declaring|describing|blaming|questioning|asking)\b"
+    r"declaring|describing|blaming|questioning|asking"
+)
+_SAYING = r"saying|telling|arguing|claiming|insisting|declaring"
+_PARTICIPIAL = re.compile(
+    rf",\s+(?P<cue>{_PARTICIPLES})\b"
     # After a conjunction only verbs of saying proper: not "by adding 200 jobs".
     r"|\b(?:while|by|after|before|when|without)\s+"
-    r"(?P<said>saying|telling|arguing|claiming|insisting|declaring)\b"
+    rf"(?P<said>{_SAYING})\b"
 )
 
 
@@ -398,29 +432,40 @@ def _participial(sentence: str, offset: int) -> Attribution | None:
 # A verb of saying or thinking with a "that" clause reports someone's view even when
 # its subject is out of reach or misspelt: "eonomists warn that", "critics complain
 # that", "refused to speculate on when".
-_REPORTED_CLAUSE = re.compile(
-    r"\b(?P<cue>warn|warns|warned|complain|complains|complained|predict|predicts|predicted|"
+_REPORTING_VERBS = (
+    r"warn|warns|warned|complain|complains|complained|predict|predicts|predicted|"
     r"speculate|speculates|speculated|fear|fears|feared|hope|hopes|hoped|hoping|expect|expects|"
     r"believe|believes|believed|doubt|doubts|doubted|concluded|concludes|insist|insists|insisted|"
     r"estimate|estimates|estimated|argue|argues|argued|contend|contends|contended|acknowledged|"
-    r"divulged|disclosed|revealed|showed|shows|rule\s+out|ruled\s+out|reported|reports)"
+    r"divulged|disclosed|revealed|showed|shows|rule\s+out|ruled\s+out|reported|reports"
+)
+_ESTIMATING_VERBS = r"estimated|predicted|predict|believed|feared|expecting|acknowledge|admitted"
+_FRAMES = (
+    r"speculation|suggestions?|statements?|comments?|remarks?|forecasts?|predictions?|"
+    r"view|belief|expectations?|warnings?|claims?|allegations?|assertions?|rumou?rs?"
+)
+_RULINGS = r"quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that"
+_ASKED = "asked"
+_REPORTED_BY = r"reported\s+by"
+_VIEWING_VERBS = r"see|sees|saw|view|views|viewed|regard|regards|regarded"
+_REPORTED_CLAUSE = re.compile(
+    rf"\b(?P<cue>{_REPORTING_VERBS})"
     r"(?:\s+(?:in|on|at|to)\s+[^,.;:\"“”]{1,60}?)?\s+(?:that\b|on\s+(?:when|whether|how)\b)"
     # Verbs of estimating take a bare clause: "estimated the company could be taken over".
-    r"|(?<!\bthe\s)\b(?P<estimate>estimated|predicted|predict|believed|feared|expecting|acknowledge|admitted)"
+    rf"|(?<!\bthe\s)\b(?P<estimate>{_ESTIMATING_VERBS})"
     r"\s+(?!to\b|at\b|by\b|of\b|in\b)"
     # Someone's statement, forecast or view: "dismissed statements in Tokyo that Japan might".
-    r"|\b(?P<frame>speculation|suggestions?|statements?|comments?|remarks?|forecasts?|predictions?|"
-    r"view|belief|expectations?|warnings?|claims?|allegations?|assertions?|rumou?rs?)"
+    rf"|\b(?P<frame>{_FRAMES})"
     r"(?:\s+(?:in|from|by)\s+[^,.;:]{1,40}?)?\s+that\b"
     # "was quoted as saying", "quoted a witness as saying", "the judge ruled that".
-    r"|\b(?P<ruling>quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that)\b"
+    rf"|\b(?P<ruling>{_RULINGS})\b"
     # An interview: "Ortiz was asked about the audit", "he was asked whether".
-    r"|\b(?P<asked>(?:was|were|is|are|been|being)\s+(?:first\s+|later\s+|also\s+)?asked\s+"
+    rf"|\b(?P<asked>(?:was|were|is|are|been|being)\s+(?:first\s+|later\s+|also\s+)?{_ASKED}\s+"
     r"(?:about|whether|if|what|how|why|when|who)\b)"
     # A story that broke elsewhere: "as first reported by The Courier".
-    r"|\b(?P<by>(?:first\s+)?reported\s+by)\s+(?:the\s+)?[A-Z]"
+    rf"|\b(?P<by>(?:first\s+)?{_REPORTED_BY})\s+(?:the\s+)?[A-Z]"
     # A view: "traders see a rise to 5.6 pct as most likely", "analysts saw the move as".
-    r"|\b(?P<view>see|sees|saw|view|views|viewed|regard|regards|regarded)\s+[^;:]{1,80}?\s+as\b"
+    rf"|\b(?P<view>{_VIEWING_VERBS})\s+[^;:]{{1,80}}?\s+as\b"
 )
 
 
@@ -525,4 +570,139 @@ _SPEAKER_NOUNS = frozenset(
     colleagues advisers advisors donors superdelegates conservatives liberals progressives
     evangelicals independents doctor physician poll pollster pollsters
     """.split()
+)
+
+
+# The finders, in order of precedence, with the words they cannot match without.
+
+
+@dataclass(frozen=True)
+class _Finder:
+    """A finder, and the words its expressions cannot match without.
+
+    Every match holds one of the `cue_words` as a whole word (see `_cue_words`), so a
+    sentence without any of them is skipped; None means no such words are known.
+    With `ignore_case`, the words are compared as re.IGNORECASE compares them."""
+
+    find: Callable[[str, int], Attribution | None]
+    cue_words: frozenset[str] | None = None
+    ignore_case: bool = False
+
+    @classmethod
+    def needing(cls, find: Callable[[str, int], Attribution | None], cue_words: frozenset[str],
+                *patterns: re.Pattern[str]) -> _Finder:
+        """A finder searching with `patterns`, each of whose matches holds a cue word."""
+        ignore_case = any(pattern.flags & re.IGNORECASE for pattern in patterns)
+        if ignore_case:
+            cue_words = frozenset(word.lower() for word in cue_words)
+        return cls(find, cue_words, ignore_case)
+
+
+# re.IGNORECASE matches these non-ASCII letters with ASCII ones ("ſaid" is "said"), which
+# str.lower() does not do (tests check every code point).
+_IGNORECASE_TO_ASCII = str.maketrans("İıſK", "iisk")
+# What `\b` delimits: a maximal run of word characters.
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _Words:
+    """A sentence's whole words, found once, so that each finder can tell with a set
+    look-up whether the sentence holds one of its cue words."""
+
+    def __init__(self, sentence: str) -> None:
+        self._exact = frozenset(_WORD_RUN.findall(sentence))
+        self._folded: frozenset[str] | None = None
+
+    def may_match(self, finder: _Finder) -> bool:
+        if finder.cue_words is None:
+            return True
+        return not finder.cue_words.isdisjoint(self._case_folded() if finder.ignore_case else self._exact)
+
+    def _case_folded(self) -> frozenset[str]:
+        """The words in lower case, where re.IGNORECASE would match them with ASCII letters."""
+        if self._folded is None:
+            self._folded = frozenset(word.translate(_IGNORECASE_TO_ASCII).lower() for word in self._exact)
+        return self._folded
+
+
+# An alternative's first word, letters perhaps optional ("polls?"), or group of words.
+_ALTERNATIVE_START = re.compile(r"(?P<word>(?:[A-Za-z]\??)+)|\(\?:(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)")
+# What may follow it: nothing, white space, a group starting with white space, or a
+# negative lookahead ending the alternative.
+_AFTER_FIRST_WORD = re.compile(r"$|\\s|\(\?:\\s|\(\?!")
+
+
+def _cue_words(*alternations: str) -> frozenset[str]:
+    """The words that matches of these alternations start with.
+
+    Each alternative must start with a word or a group of words, followed by what
+    `_AFTER_FIRST_WORD` allows; in its pattern an alternation stands after a word
+    boundary or white space, and before a word boundary or white space. So in a sentence
+    the pattern matches, the first word is a whole word: a finder whose sentence has
+    none of its cue words cannot match. An alternative of another shape raises
+    ValueError, so that an edit cannot silently make a finder skip sentences it matches."""
+    words: set[str] = set()
+    for alternation in alternations:
+        for alternative in _top_level_alternatives(alternation):
+            start = _ALTERNATIVE_START.match(alternative)
+            if start is None or not _AFTER_FIRST_WORD.match(alternative, start.end()):
+                raise ValueError(f"cannot tell the first word of {alternative!r}")
+            if start.group("word"):
+                words.update(_spellings(start.group("word")))
+            else:
+                words.update(start.group("words").split("|"))
+    return frozenset(words)
+
+
+def _top_level_alternatives(alternation: str) -> list[str]:
+    """`alternation` split at each "|" outside parentheses."""
+    alternatives: list[str] = []
+    depth = start = 0
+    escaped = False
+    for index, char in enumerate(alternation):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(alternation[start:index])
+            start = index + 1
+    alternatives.append(alternation[start:])
+    return alternatives
+
+
+def _spellings(word: str) -> list[str]:
+    """Every spelling of a word with optional letters: "rumou?rs?" is rumours, rumour,
+    rumors or rumor."""
+    spellings = [""]
+    for letter, optional in re.findall(r"([A-Za-z])(\??)", word):
+        spellings = [spelling + letter for spelling in spellings] + (spellings if optional else [])
+    return spellings
+
+
+_FINDERS = (
+    _Finder.needing(_according_to, _cue_words(_ACCORDING), _ACCORDING_TO),
+    _Finder.needing(_inverted, _cue_words(_INVERTED_CUES, _OPENING_CUES), _INVERTED, _INVERTED_OPENING),
+    _Finder.needing(_trailing, _cue_words(_TRAILING_CUES), _TRAILING),
+    _Finder.needing(_subject_verb, _cue_words(_SPEECH_VERBS), _CUE),
+    # Each branch holds its participle, its adverb or "accused" as a whole word.
+    _Finder.needing(
+        _passive_hearsay,
+        _cue_words(_HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED),
+        _PASSIVE_HEARSAY,
+    ),
+    _Finder.needing(_strong_cue, _cue_words(_STRONG_CUES), _STRONG_CUE),
+    _Finder.needing(_participial, _cue_words(_PARTICIPLES, _SAYING), _PARTICIPIAL),
+    # Each branch holds its verb or noun, "asked" or "reported" (by) as a whole word.
+    _Finder.needing(
+        _reported_clause,
+        _cue_words(_REPORTING_VERBS, _ESTIMATING_VERBS, _FRAMES, _RULINGS, _ASKED, _REPORTED_BY, _VIEWING_VERBS),
+        _REPORTED_CLAUSE,
+    ),
+    _Finder.needing(_data_shows, _cue_words(_DATA_SOURCES), _DATA_SHOWS),
+    _Finder(_headline_source),  # a match at the start only: cheap already
 )
