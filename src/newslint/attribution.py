@@ -610,6 +610,7 @@ class _Words:
     look-up whether the sentence holds one of its cue words."""
 
     def __init__(self, sentence: str) -> None:
+        self._sentence = sentence
         self._exact = frozenset(_WORD_RUN.findall(sentence))
         self._folded: frozenset[str] | None = None
 
@@ -619,10 +620,18 @@ class _Words:
         return not finder.cue_words.isdisjoint(self._case_folded() if finder.ignore_case else self._exact)
 
     def _case_folded(self) -> frozenset[str]:
-        """The words in lower case, where re.IGNORECASE would match them with ASCII letters."""
+        """The words in lower case, where re.IGNORECASE would match them with ASCII
+        letters. Folding the sentence rather than each word is the same: folding turns
+        no other character into a word character, so words keep their bounds (tested)."""
         if self._folded is None:
-            self._folded = frozenset(word.translate(_IGNORECASE_TO_ASCII).lower() for word in self._exact)
+            self._folded = frozenset(_WORD_RUN.findall(_fold_case(self._sentence)))
         return self._folded
+
+
+def _fold_case(text: str) -> str:
+    """`text` in lower case, with the letters re.IGNORECASE matches to ASCII ones made
+    ASCII (`str.translate` is slow even for ASCII text, which needs none)."""
+    return (text if text.isascii() else text.translate(_IGNORECASE_TO_ASCII)).lower()
 
 
 # An alternative's first word, letters perhaps optional ("polls?"), or group of words.

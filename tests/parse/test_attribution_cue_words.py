@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import attribution
-from newslint.attribution import _cue_words, _first_attribution, _masked, _spellings, _Words
+from newslint.attribution import _cue_words, _first_attribution, _fold_case, _masked, _spellings, _Words
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -76,25 +76,27 @@ def test_every_cue_word_in_the_place_of_another(finder):
     templates = [masked for masked in map(_masked, TRICKY) if finder.find(masked, 0) is not None][:4]
     for template in templates:
         for word in re.finditer(r"\w+", template):
-            if (_fold(word.group()) if finder.ignore_case else word.group()) not in finder.cue_words:
+            if (_fold_case(word.group()) if finder.ignore_case else word.group()) not in finder.cue_words:
                 continue
             for cue in _CUES:
                 for form in (cue, cue.capitalize(), cue.replace("s", "ſ").replace("k", "K")):
                     _agree(template[: word.start()] + form + template[word.end():])
 
 
-def _fold(word: str) -> str:
-    return word.translate(attribution._IGNORECASE_TO_ASCII).lower()
-
-
-def test_the_case_folding_covers_every_letter_ignorecase_matches_to_ascii():
+def test_case_folding_makes_ascii_every_letter_ignorecase_matches_to_ascii():
     any_ascii_letter = re.compile("[a-z]", re.IGNORECASE)
-    for code in range(128, 0x110000):
-        char = chr(code)
+    for char in map(chr, range(128, 0x110000)):
         if any_ascii_letter.fullmatch(char):
             for letter in "abcdefghijklmnopqrstuvwxyz":
                 if re.fullmatch(letter, char, re.IGNORECASE):
-                    assert char.translate(attribution._IGNORECASE_TO_ASCII).lower() == letter, char
+                    assert _fold_case(char) == letter, char
+
+
+def test_case_folding_turns_no_other_character_into_a_word_character():
+    word_character = re.compile(r"\w")
+    for char in map(chr, range(0x110000)):
+        if not word_character.match(char):
+            assert not word_character.search(_fold_case(char)), char
 
 
 def test_cue_words_of_each_shape_of_alternative():
