@@ -38,6 +38,83 @@ from dataclasses import dataclass
 
 from newslint.model import Attribution
 
+
+# Cue words. Most of the expressions below can only match a sentence holding one of a
+# few words, which a set look-up finds far faster than the expression's search from
+# every position: the words are read from the expressions' alternations themselves.
+
+# re.IGNORECASE matches these non-ASCII letters with ASCII ones ("ſaid" is "said"), which
+# str.lower() does not do (tests check every code point).
+_IGNORECASE_TO_ASCII = str.maketrans("İıſK", "iisk")
+# What `\b` delimits: a maximal run of word characters.
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _fold_case(text: str) -> str:
+    """`text` in lower case, with the letters re.IGNORECASE matches to ASCII ones made
+    ASCII (`str.translate` is slow even for ASCII text, which needs none)."""
+    return (text if text.isascii() else text.translate(_IGNORECASE_TO_ASCII)).lower()
+
+
+# An alternative's first word, letters perhaps optional ("polls?"), or group of words.
+_ALTERNATIVE_START = re.compile(r"(?P<word>(?:[A-Za-z]\??)+)|\(\?:(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)")
+# What may follow it: nothing, white space, a group starting with white space, or a
+# negative lookahead ending the alternative.
+_AFTER_FIRST_WORD = re.compile(r"$|\\s|\(\?:\\s|\(\?!")
+
+
+def _cue_words(*alternations: str) -> frozenset[str]:
+    """The words that matches of these alternations start with.
+
+    Each alternative must start with a word or a group of words, followed by what
+    `_AFTER_FIRST_WORD` allows; in its pattern an alternation stands after a word
+    boundary or white space, and before a word boundary or white space. So in any text
+    the pattern matches, the first word is a whole word: without one of these words, the
+    pattern cannot match. An alternative of another shape raises ValueError, so that an
+    edit cannot silently make a finder skip sentences it matches."""
+    words: set[str] = set()
+    for alternation in alternations:
+        for alternative in _top_level_alternatives(alternation):
+            start = _ALTERNATIVE_START.match(alternative)
+            if start is None or not _AFTER_FIRST_WORD.match(alternative, start.end()):
+                raise ValueError(f"cannot tell the first word of {alternative!r}")
+            if start.group("word"):
+                words.update(_spellings(start.group("word")))
+            else:
+                words.update(start.group("words").split("|"))
+    return frozenset(words)
+
+
+def _top_level_alternatives(alternation: str) -> list[str]:
+    """`alternation` split at each "|" outside parentheses."""
+    alternatives: list[str] = []
+    depth = start = 0
+    escaped = False
+    for index, char in enumerate(alternation):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(alternation[start:index])
+            start = index + 1
+    alternatives.append(alternation[start:])
+    return alternatives
+
+
+def _spellings(word: str) -> list[str]:
+    """Every spelling of a word with optional letters: "rumou?rs?" is rumours, rumour,
+    rumors or rumor."""
+    spellings = [""]
+    for letter, optional in re.findall(r"([A-Za-z])(\??)", word):
+        spellings = [spelling + letter for spelling in spellings] + (spellings if optional else [])
+    return spellings
+
+
 # Verbs that report a stance, a wish or a verdict rather than words: "the governor
 # criticized the plan", "Lee wants to cut taxes", "Ortiz promises a recount", "the mayor
 # called on residents to stay home", "Smith declined to comment". With a speaker as subject
@@ -225,14 +302,15 @@ _CLAUSE_BREAK = re.compile(
 _OBJECT_CLAUSE = {"what", "how", "why", "whether", "where", "whom", "than"}
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(R-Wash.)", "(AP)"
 # Between a subject and its verb: "Putin has said", "she also told".
-_TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:also|later|earlier|previously|then|again|once|repeatedly|often|publicly|"
+_SUBJECT_ADVERBS = (
+    r"also|later|earlier|previously|then|again|once|repeatedly|often|publicly|"
     r"privately|now|still|recently|mostly|largely|generally|widely|reportedly|actually|"
     r"has|had|have|been|long|will|would|"
     r"strongly|quickly|openly|loudly|sharply|firmly|clearly|already|first|just|never|always|officially|"
-    r"formally))+\s*$",
-    re.IGNORECASE,
+    r"formally"
 )
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{_SUBJECT_ADVERBS}))+\s*$", re.IGNORECASE)
+_SUBJECT_ADVERB_WORDS = _cue_words(_SUBJECT_ADVERBS)
 # The auxiliary of a progressive form: "Ortiz is calling for" (but "is said" is passive).
 _PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|been)(?:\s+(?:also|still|now|increasingly))?\s*$")
 _LAST_EIGHT_WORDS = re.compile(r"(?:\S+\s+){0,7}\S+$")
@@ -490,7 +568,7 @@ def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None
     """The subject phrase right before a reporting verb, or None if the words there
     cannot be a speaker ("what he said" is not attribution of the sentence). With
     `any_noun`, any noun phrase will do, not only one that names a speaker."""
-    text = _TRAILING_ADVERBS.sub("", words_before_verb).rstrip()
+    text = _without_trailing_adverbs(words_before_verb).rstrip()
     if text.endswith(","):
         # An appositive between subject and verb: "Tom Hardy, who voted no, said".
         text = text[:-1].rpartition(",")[0]
@@ -512,6 +590,19 @@ def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None
     if not any_noun and not _looks_like_source(subject):
         return None
     return subject
+
+
+def _without_trailing_adverbs(text: str) -> str:
+    """`text` without the adverbs and auxiliaries it ends with ("Putin has", "she also").
+
+    A match of _TRAILING_ADVERBS ends in white space, one of the adverbs, perhaps white
+    space: the adverb is the text's last word as str.split() finds it (str.isspace()
+    and `\\s` agree on every character; tested). So text whose last word is no adverb,
+    nearly all of it, is spared the expression's search from every position."""
+    last_word = text.rsplit(None, 1)[-1:]
+    if not last_word or _fold_case(last_word[0]) not in _SUBJECT_ADVERB_WORDS:
+        return text
+    return _TRAILING_ADVERBS.sub("", text)
 
 
 def _looks_like_source(phrase: str) -> bool:
@@ -598,13 +689,6 @@ class _Finder:
         return cls(find, cue_words, ignore_case)
 
 
-# re.IGNORECASE matches these non-ASCII letters with ASCII ones ("ſaid" is "said"), which
-# str.lower() does not do (tests check every code point).
-_IGNORECASE_TO_ASCII = str.maketrans("İıſK", "iisk")
-# What `\b` delimits: a maximal run of word characters.
-_WORD_RUN = re.compile(r"\w+")
-
-
 class _Words:
     """A sentence's whole words, found once, so that each finder can tell with a set
     look-up whether the sentence holds one of its cue words."""
@@ -626,71 +710,6 @@ class _Words:
         if self._folded is None:
             self._folded = frozenset(_WORD_RUN.findall(_fold_case(self._sentence)))
         return self._folded
-
-
-def _fold_case(text: str) -> str:
-    """`text` in lower case, with the letters re.IGNORECASE matches to ASCII ones made
-    ASCII (`str.translate` is slow even for ASCII text, which needs none)."""
-    return (text if text.isascii() else text.translate(_IGNORECASE_TO_ASCII)).lower()
-
-
-# An alternative's first word, letters perhaps optional ("polls?"), or group of words.
-_ALTERNATIVE_START = re.compile(r"(?P<word>(?:[A-Za-z]\??)+)|\(\?:(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)")
-# What may follow it: nothing, white space, a group starting with white space, or a
-# negative lookahead ending the alternative.
-_AFTER_FIRST_WORD = re.compile(r"$|\\s|\(\?:\\s|\(\?!")
-
-
-def _cue_words(*alternations: str) -> frozenset[str]:
-    """The words that matches of these alternations start with.
-
-    Each alternative must start with a word or a group of words, followed by what
-    `_AFTER_FIRST_WORD` allows; in its pattern an alternation stands after a word
-    boundary or white space, and before a word boundary or white space. So in a sentence
-    the pattern matches, the first word is a whole word: a finder whose sentence has
-    none of its cue words cannot match. An alternative of another shape raises
-    ValueError, so that an edit cannot silently make a finder skip sentences it matches."""
-    words: set[str] = set()
-    for alternation in alternations:
-        for alternative in _top_level_alternatives(alternation):
-            start = _ALTERNATIVE_START.match(alternative)
-            if start is None or not _AFTER_FIRST_WORD.match(alternative, start.end()):
-                raise ValueError(f"cannot tell the first word of {alternative!r}")
-            if start.group("word"):
-                words.update(_spellings(start.group("word")))
-            else:
-                words.update(start.group("words").split("|"))
-    return frozenset(words)
-
-
-def _top_level_alternatives(alternation: str) -> list[str]:
-    """`alternation` split at each "|" outside parentheses."""
-    alternatives: list[str] = []
-    depth = start = 0
-    escaped = False
-    for index, char in enumerate(alternation):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            alternatives.append(alternation[start:index])
-            start = index + 1
-    alternatives.append(alternation[start:])
-    return alternatives
-
-
-def _spellings(word: str) -> list[str]:
-    """Every spelling of a word with optional letters: "rumou?rs?" is rumours, rumour,
-    rumors or rumor."""
-    spellings = [""]
-    for letter, optional in re.findall(r"([A-Za-z])(\??)", word):
-        spellings = [spelling + letter for spelling in spellings] + (spellings if optional else [])
-    return spellings
 
 
 _FINDERS = (

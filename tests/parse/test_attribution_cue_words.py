@@ -12,7 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import attribution
-from newslint.attribution import _cue_words, _first_attribution, _fold_case, _masked, _spellings, _Words
+from newslint.attribution import (
+    _cue_words,
+    _first_attribution,
+    _fold_case,
+    _masked,
+    _spellings,
+    _without_trailing_adverbs,
+    _Words,
+)
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -97,6 +105,23 @@ def test_case_folding_turns_no_other_character_into_a_word_character():
     for char in map(chr, range(0x110000)):
         if not word_character.match(char):
             assert not word_character.search(_fold_case(char)), char
+
+
+def test_str_split_and_re_agree_on_white_space():
+    white_space = re.compile(r"\s")
+    for char in map(chr, range(0x110000)):
+        assert char.isspace() == bool(white_space.match(char)), char
+
+
+@pytest.mark.parametrize("text", TRICKY + ["Putin has", "she  also\n", "ALSO", " has", "Ortiz ſtill", "has-been"])
+def test_trailing_adverbs_are_removed_as_the_expression_removes_them(text):
+    assert _without_trailing_adverbs(text) == attribution._TRAILING_ADVERBS.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_trailing_adverbs_are_removed_as_the_expression_removes_them_from_any_text(text):
+    assert _without_trailing_adverbs(text) == attribution._TRAILING_ADVERBS.sub("", text)
 
 
 def test_cue_words_of_each_shape_of_alternative():
