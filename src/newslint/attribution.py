@@ -50,6 +50,14 @@ _IGNORECASE_TO_ASCII = str.maketrans("İıſK", "iisk")
 _WORD_RUN = re.compile(r"\w+")
 
 
+def _folded_words(sentence: str) -> frozenset[str]:
+    """The sentence's whole words, case-folded: the words an expression matches, in
+    whatever case, are among them in lower case. Folding the sentence rather than each
+    word is the same: no character folds into a word character unless it was one, so
+    words keep their bounds (tests check every code point)."""
+    return frozenset(_WORD_RUN.findall(_fold_case(sentence)))
+
+
 def _fold_case(text: str) -> str:
     """`text` in lower case, with the letters re.IGNORECASE matches to ASCII ones made
     ASCII (`str.translate` is slow even for ASCII text, which needs none)."""
@@ -333,7 +341,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 def find_attribution(sentence: str, offset: int) -> Attribution | None:
     """The first attribution in `sentence` (which starts at document `offset`), if any."""
     masked = _masked(sentence)
-    return _first_attribution(masked, offset, _Words(masked))
+    return _first_attribution(masked, offset, _folded_words(masked))
 
 
 def _masked(sentence: str) -> str:
@@ -345,12 +353,12 @@ def _masked(sentence: str) -> str:
     return masked
 
 
-def _first_attribution(masked: str, offset: int, words: _Words | None) -> Attribution | None:
+def _first_attribution(masked: str, offset: int, words: frozenset[str] | None) -> Attribution | None:
     """What the first finder to match finds. Most sentences hold none of the words most
-    finders need, so given the sentence's `words` a finder without its cue words is
-    skipped, sparing its expressions' search; without `words`, every finder runs."""
+    finders need, so given the sentence's case-folded `words`, a finder without its cue
+    words is skipped, sparing its expressions' search; without `words`, all finders run."""
     for finder in _FINDERS:
-        if words is None or words.may_match(finder):
+        if words is None or finder.may_match(words):
             found = finder.find(masked, offset)
             if found is not None:
                 return found
@@ -671,66 +679,37 @@ _SPEAKER_NOUNS = frozenset(
 class _Finder:
     """A finder, and the words its expressions cannot match without.
 
-    Every match holds one of the `cue_words` as a whole word (see `_cue_words`), so a
-    sentence without any of them is skipped; None means no such words are known.
-    With `ignore_case`, the words are compared as re.IGNORECASE compares them."""
+    Every match holds one of the `cue_words` (in lower case) as a whole word (see
+    `_cue_words`), so a sentence without any of them is skipped; None means no such
+    words are known."""
 
     find: Callable[[str, int], Attribution | None]
     cue_words: frozenset[str] | None = None
-    ignore_case: bool = False
 
     @classmethod
-    def needing(cls, find: Callable[[str, int], Attribution | None], cue_words: frozenset[str],
-                *patterns: re.Pattern[str]) -> _Finder:
-        """A finder searching with `patterns`, each of whose matches holds a cue word."""
-        ignore_case = any(pattern.flags & re.IGNORECASE for pattern in patterns)
-        if ignore_case:
-            cue_words = frozenset(word.lower() for word in cue_words)
-        return cls(find, cue_words, ignore_case)
+    def needing(cls, find: Callable[[str, int], Attribution | None], *alternations: str) -> _Finder:
+        """A finder each of whose matches starts one of these alternations."""
+        return cls(find, frozenset(word.lower() for word in _cue_words(*alternations)))
 
-
-class _Words:
-    """A sentence's whole words, found once, so that each finder can tell with a set
-    look-up whether the sentence holds one of its cue words."""
-
-    def __init__(self, sentence: str) -> None:
-        self._sentence = sentence
-        self._exact = frozenset(_WORD_RUN.findall(sentence))
-        self._folded: frozenset[str] | None = None
-
-    def may_match(self, finder: _Finder) -> bool:
-        if finder.cue_words is None:
-            return True
-        return not finder.cue_words.isdisjoint(self._case_folded() if finder.ignore_case else self._exact)
-
-    def _case_folded(self) -> frozenset[str]:
-        """The words in lower case, where re.IGNORECASE would match them with ASCII
-        letters. Folding the sentence rather than each word is the same: folding turns
-        no other character into a word character, so words keep their bounds (tested)."""
-        if self._folded is None:
-            self._folded = frozenset(_WORD_RUN.findall(_fold_case(self._sentence)))
-        return self._folded
+    def may_match(self, words: frozenset[str]) -> bool:
+        """Whether a sentence with these case-folded `words` may hold a match."""
+        return self.cue_words is None or not self.cue_words.isdisjoint(words)
 
 
 _FINDERS = (
-    _Finder.needing(_according_to, _cue_words(_ACCORDING), _ACCORDING_TO),
-    _Finder.needing(_inverted, _cue_words(_INVERTED_CUES, _OPENING_CUES), _INVERTED, _INVERTED_OPENING),
-    _Finder.needing(_trailing, _cue_words(_TRAILING_CUES), _TRAILING),
-    _Finder.needing(_subject_verb, _cue_words(_SPEECH_VERBS), _CUE),
+    _Finder.needing(_according_to, _ACCORDING),
+    _Finder.needing(_inverted, _INVERTED_CUES, _OPENING_CUES),
+    _Finder.needing(_trailing, _TRAILING_CUES),
+    _Finder.needing(_subject_verb, _SPEECH_VERBS),
     # Each branch holds its participle, its adverb or "accused" as a whole word.
-    _Finder.needing(
-        _passive_hearsay,
-        _cue_words(_HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED),
-        _PASSIVE_HEARSAY,
-    ),
-    _Finder.needing(_strong_cue, _cue_words(_STRONG_CUES), _STRONG_CUE),
-    _Finder.needing(_participial, _cue_words(_PARTICIPLES, _SAYING), _PARTICIPIAL),
+    _Finder.needing(_passive_hearsay, _HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED),
+    _Finder.needing(_strong_cue, _STRONG_CUES),
+    _Finder.needing(_participial, _PARTICIPLES, _SAYING),
     # Each branch holds its verb or noun, "asked" or "reported" (by) as a whole word.
     _Finder.needing(
         _reported_clause,
-        _cue_words(_REPORTING_VERBS, _ESTIMATING_VERBS, _FRAMES, _RULINGS, _ASKED, _REPORTED_BY, _VIEWING_VERBS),
-        _REPORTED_CLAUSE,
+        _REPORTING_VERBS, _ESTIMATING_VERBS, _FRAMES, _RULINGS, _ASKED, _REPORTED_BY, _VIEWING_VERBS,
     ),
-    _Finder.needing(_data_shows, _cue_words(_DATA_SOURCES), _DATA_SHOWS),
+    _Finder.needing(_data_shows, _DATA_SOURCES),
     _Finder(_headline_source),  # a match at the start only: cheap already
 )
