@@ -365,10 +365,15 @@ def _first_attribution(masked: str, offset: int, words: frozenset[str] | None) -
     return None
 
 
+# A run of ASCII letters longer than three: findall gives each run whole, as a run of
+# three or fewer matches from none of its positions.
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
 def _is_title_case(sentence: str) -> bool:
     """A headline in title case ("Mayor Tells Council The Budget Is Broken"), where
     capitals say nothing about names."""
-    words = [w for w in re.findall(r"[A-Za-z]+", sentence) if len(w) > 3]
+    words = _LONG_WORD.findall(sentence)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

@@ -1,5 +1,6 @@
-"""The cue-word test that lets attribution skip most finders must never change a result:
-a finder skipped because the sentence lacks its cue words must be one that finds nothing."""
+"""Attribution's shortcuts must never change a result. Above all the cue-word test that
+lets it skip most finders: a finder skipped because the sentence lacks its cue words must
+be one that finds nothing."""
 
 from __future__ import annotations
 
@@ -122,6 +123,12 @@ def test_trailing_adverbs_are_removed_as_the_expression_removes_them(text):
 @given(SENTENCES)
 def test_trailing_adverbs_are_removed_as_the_expression_removes_them_from_any_text(text):
     assert _without_trailing_adverbs(text) == attribution._TRAILING_ADVERBS.sub("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcXYZ é-'", max_size=40))
+def test_long_words_are_the_letter_runs_longer_than_three(text):
+    assert attribution._LONG_WORD.findall(text) == [run for run in re.findall("[A-Za-z]+", text) if len(run) > 3]
 
 
 def test_cue_words_of_each_shape_of_alternative():
