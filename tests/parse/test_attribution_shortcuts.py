@@ -125,6 +125,17 @@ def test_trailing_adverbs_are_removed_as_the_expression_removes_them_from_any_te
     assert _without_trailing_adverbs(text) == attribution._TRAILING_ADVERBS.sub("", text)
 
 
+@pytest.mark.parametrize("sentence", TRICKY + ["The pro-Smith side said-so said", "Said said, said"])
+def test_cues_are_found_as_the_expression_finds_them(sentence):
+    assert [m.span() for m in attribution._cues(sentence)] == [m.span() for m in attribution._CUE.finditer(sentence)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_cues_are_found_as_the_expression_finds_them_in_any_text(sentence):
+    assert [m.span() for m in attribution._cues(sentence)] == [m.span() for m in attribution._CUE.finditer(sentence)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcXYZ é-'", max_size=40))
 def test_long_words_are_the_letter_runs_longer_than_three(text):
