@@ -66,8 +66,9 @@ def _fold_case(text: str) -> str:
 
 # An alternative's first word, letters perhaps optional ("polls?"), or group of words.
 _ALTERNATIVE_START = re.compile(r"(?P<word>(?:[A-Za-z]\??)+)|\(\?:(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)")
-# What may follow it: nothing, white space, a group starting with white space, or a
-# negative lookahead ending the alternative.
+# What may follow it: nothing, white space, a group starting with white space (each
+# such group here repeats at least once or is followed by white space), or a negative
+# lookahead ending the alternative.
 _AFTER_FIRST_WORD = re.compile(r"$|\\s|\(\?:\\s|\(\?!")
 
 

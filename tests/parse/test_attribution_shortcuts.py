@@ -16,8 +16,8 @@ from newslint import attribution
 from newslint.attribution import (
     _cue_words,
     _first_attribution,
-    _folded_words,
     _fold_case,
+    _folded_words,
     _masked,
     _spellings,
     _without_trailing_adverbs,
