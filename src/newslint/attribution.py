@@ -33,8 +33,96 @@ A source is *vague* when it names a kind of person rather than a person or body
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from newslint.model import Attribution
+
+
+# Cue words. Most of the expressions below can only match a sentence holding one of a
+# few words, which a set look-up finds far faster than the expression's search from
+# every position: the words are read from the expressions' alternations themselves.
+
+# re.IGNORECASE matches these non-ASCII letters with ASCII ones ("ſaid" is "said"), which
+# str.lower() does not do (tests check every code point).
+_IGNORECASE_TO_ASCII = str.maketrans("İıſK", "iisk")
+# What `\b` delimits: a maximal run of word characters.
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _folded_words(sentence: str) -> frozenset[str]:
+    """The sentence's whole words, case-folded: the words an expression matches, in
+    whatever case, are among them in lower case. Folding the sentence rather than each
+    word is the same: no character folds into a word character unless it was one, so
+    words keep their bounds (tests check every code point)."""
+    return frozenset(_WORD_RUN.findall(_fold_case(sentence)))
+
+
+def _fold_case(text: str) -> str:
+    """`text` in lower case, with the letters re.IGNORECASE matches to ASCII ones made
+    ASCII (`str.translate` is slow even for ASCII text, which needs none)."""
+    return (text if text.isascii() else text.translate(_IGNORECASE_TO_ASCII)).lower()
+
+
+# An alternative's first word, letters perhaps optional ("polls?"), or group of words.
+_ALTERNATIVE_START = re.compile(r"(?P<word>(?:[A-Za-z]\??)+)|\(\?:(?P<words>[A-Za-z]+(?:\|[A-Za-z]+)*)\)")
+# What may follow it: nothing, white space, a group starting with white space (each
+# such group here repeats at least once or is followed by white space), or a negative
+# lookahead ending the alternative.
+_AFTER_FIRST_WORD = re.compile(r"$|\\s|\(\?:\\s|\(\?!")
+
+
+def _cue_words(*alternations: str) -> frozenset[str]:
+    """The words that matches of these alternations start with.
+
+    Each alternative must start with a word or a group of words, followed by what
+    `_AFTER_FIRST_WORD` allows; in its pattern an alternation stands after a word
+    boundary or white space, and before a word boundary or white space. So in any text
+    the pattern matches, the first word is a whole word: without one of these words, the
+    pattern cannot match. An alternative of another shape raises ValueError, so that an
+    edit cannot silently make a finder skip sentences it matches."""
+    words: set[str] = set()
+    for alternation in alternations:
+        for alternative in _top_level_alternatives(alternation):
+            start = _ALTERNATIVE_START.match(alternative)
+            if start is None or not _AFTER_FIRST_WORD.match(alternative, start.end()):
+                raise ValueError(f"cannot tell the first word of {alternative!r}")
+            if start.group("word"):
+                words.update(_spellings(start.group("word")))
+            else:
+                words.update(start.group("words").split("|"))
+    return frozenset(words)
+
+
+def _top_level_alternatives(alternation: str) -> list[str]:
+    """`alternation` split at each "|" outside parentheses."""
+    alternatives: list[str] = []
+    depth = start = 0
+    escaped = False
+    for index, char in enumerate(alternation):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(alternation[start:index])
+            start = index + 1
+    alternatives.append(alternation[start:])
+    return alternatives
+
+
+def _spellings(word: str) -> list[str]:
+    """Every spelling of a word with optional letters: "rumou?rs?" is rumours, rumour,
+    rumors or rumor."""
+    spellings = [""]
+    for letter, optional in re.findall(r"([A-Za-z])(\??)", word):
+        spellings = [spelling + letter for spelling in spellings] + (spellings if optional else [])
+    return spellings
+
 
 # Verbs that report a stance, a wish or a verdict rather than words: "the governor
 # criticized the plan", "Lee wants to cut taxes", "Ortiz promises a recount", "the mayor
@@ -127,14 +215,16 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 # Case-sensitive (see the module docstring); not inside a compound ("mortgage-backed").
 _CUE = re.compile(rf"(?<!-)\b(?:{_SPEECH_VERBS})\b")
+_CUE_FIRST_WORDS = _cue_words(_SPEECH_VERBS)
 # Verbs of saying (not of thinking or inferring) closing a sentence after a comma:
 # "..., the plan's backers said." names a source whatever the noun.
-_TRAILING = re.compile(
-    r"[,?!][\"”]?[^,;:\"“”]{1,80}?\s(?P<cue>said|says|say|told|wrote|writes|added|adds|noted|explained|"
+_TRAILING_CUES = (
+    r"said|says|say|told|wrote|writes|added|adds|noted|explained|"
     r"insisted|argued|warned|stated|declared|announced|replied|responded|reported|recalled|"
     r"cautioned|acknowledged|conceded|confirmed|claimed|tweeted|asked|charged|alleged|contended|"
-    r"complained|repeated|reiterated)\s*[.!?]?[\"”’]?\s*$"
+    r"complained|repeated|reiterated"
 )
+_TRAILING = re.compile(r"[,?!][\"”]?[^,;:\"“”]{1,80}?\s(?P<cue>" + _TRAILING_CUES + r")\s*[.!?]?[\"”’]?\s*$")
 # In a title-case headline, the verbs that are not also nouns report speech as in body
 # text: "Governor Slams Lawmakers" reads as "Governor slams lawmakers". Not "Calls", "Claims",
 # "Plans" or "Support" (nouns as often as verbs), nor the "States" of "United States".
@@ -166,7 +256,8 @@ _HEADLINE_LABELS = frozenset(
 # "said", "says" and "told" introduce speech almost wherever they stand, even when the
 # subject is out of reach ("A ministry official welcomed the plan and said ..."), and
 # in a title-case headline ("Trump Says He Never Pledged ...").
-_STRONG_CUE = re.compile(r"\b(?:said|says|say|told|Said|Says)\b(?!\s+to\b)")  # not "said to cost"
+_STRONG_CUES = "said|says|say|told|Said|Says"
+_STRONG_CUE = re.compile(rf"\b(?:{_STRONG_CUES})\b(?!\s+to\b)")  # not "said to cost"
 # "say" is a noun after these ("the final say", "have a say in"), reports nothing after
 # a negation ("officials did not say", "will not yet say", "no one was available to
 # say") and is the reporter's own aside in "it's fair to say", "let's say".
@@ -180,24 +271,34 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|so)|\b(?:what|how|why|whether)(?:\s+\S+){0,4}|so-)\s*$",
     re.IGNORECASE,
 )
+_INVERTED_CUES = (
+    r"said|says|added|adds|wrote|writes|explained|asked|noted|continued|recalled|warned|insisted|argued"
+)
 _INVERTED = re.compile(
-    r"[,”\"’']\s*(?P<cue>\b(?:said|says|added|adds|wrote|writes|explained|asked|"
-    r"noted|continued|recalled|warned|insisted|argued)\b)\s+"
+    rf"[,”\"’']\s*(?P<cue>\b(?:{_INVERTED_CUES})\b)\s+"
     r"(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
 )
 # AP's opening inversion: "Said Comey, ..." or "Said Ellis: ...".
+_OPENING_CUES = "Said|Says"
 _INVERTED_OPENING = re.compile(
-    r"^\s*(?P<cue>Said|Says)\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
+    rf"^\s*(?P<cue>{_OPENING_CUES})\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
 )
+_ACCORDING = r"according\s+to"
 _ACCORDING_TO = re.compile(
-    r"\b(?P<cue>according\s+to)\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)", re.IGNORECASE
+    rf"\b(?P<cue>{_ACCORDING})\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)", re.IGNORECASE
 )
+_HEARSAY_PARTICIPLES = (
+    r"believed|thought|understood|expected|said|reported|rumou?red|alleged|claimed|feared|suggested|argued"
+)
+_SAID_TO_PARTICIPLES = r"said|reported|rumou?red|believed|thought"
+_HEARSAY_ADVERBS = r"reportedly|allegedly|purportedly|reputedly"
+_ACCUSED = "accused"
 _PASSIVE_HEARSAY = re.compile(
     r"\b(?P<cue>(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?"
-    r"(?:believed|thought|understood|expected|said|reported|rumou?red|alleged|claimed|feared|suggested|argued)"
-    r"|(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|thought)\s+to"
-    r"|reportedly|allegedly|purportedly|reputedly"  # "Talks reportedly covered arms sales."
-    r"|(?:is|are|was|were|been|being)\s+accused\s+of)\b",  # "He was accused of lying", by someone
+    rf"(?:{_HEARSAY_PARTICIPLES})"
+    rf"|(?:is|are|was|were)\s+(?:{_SAID_TO_PARTICIPLES})\s+to"
+    rf"|{_HEARSAY_ADVERBS}"  # "Talks reportedly covered arms sales."
+    rf"|(?:is|are|was|were|been|being)\s+{_ACCUSED}\s+of)\b",  # "He was accused of lying", by someone
     re.IGNORECASE,
 )
 # Words that end a subject phrase when read backwards from the verb.
@@ -211,14 +312,15 @@ _CLAUSE_BREAK = re.compile(
 _OBJECT_CLAUSE = {"what", "how", "why", "whether", "where", "whom", "than"}
 _PARENTHETICAL = re.compile(r"\([^()]*\)")  # "(R-Wash.)", "(AP)"
 # Between a subject and its verb: "Putin has said", "she also told".
-_TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:also|later|earlier|previously|then|again|once|repeatedly|often|publicly|"
+_SUBJECT_ADVERBS = (
+    r"also|later|earlier|previously|then|again|once|repeatedly|often|publicly|"
     r"privately|now|still|recently|mostly|largely|generally|widely|reportedly|actually|"
     r"has|had|have|been|long|will|would|"
     r"strongly|quickly|openly|loudly|sharply|firmly|clearly|already|first|just|never|always|officially|"
-    r"formally))+\s*$",
-    re.IGNORECASE,
+    r"formally"
 )
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{_SUBJECT_ADVERBS}))+\s*$", re.IGNORECASE)
+_SUBJECT_ADVERB_WORDS = _cue_words(_SUBJECT_ADVERBS)
 # The auxiliary of a progressive form: "Ortiz is calling for" (but "is said" is passive).
 _PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|been)(?:\s+(?:also|still|now|increasingly))?\s*$")
 _LAST_EIGHT_WORDS = re.compile(r"(?:\S+\s+){0,7}\S+$")
@@ -240,22 +342,40 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 def find_attribution(sentence: str, offset: int) -> Attribution | None:
     """The first attribution in `sentence` (which starts at document `offset`), if any."""
-    # Blank out parentheticals, keeping offsets: "Sen. Dan Evans (R-Wash.) said".
+    masked = _masked(sentence)
+    return _first_attribution(masked, offset, _folded_words(masked))
+
+
+def _masked(sentence: str) -> str:
+    """The sentence as the finders read it: parentheticals blanked out, keeping offsets
+    ("Sen. Dan Evans (R-Wash.) said"), and a title-case headline's verbs in lower case."""
     masked = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), sentence)
     if _is_title_case(masked):
         masked = _HEADLINE_VERB.sub(lambda m: m.group().lower(), masked)
-    for finder in (_according_to, _inverted, _trailing, _subject_verb, _passive_hearsay, _strong_cue,
-                   _participial, _reported_clause, _data_shows, _headline_source):
-        found = finder(masked, offset)
-        if found is not None:
-            return found
+    return masked
+
+
+def _first_attribution(masked: str, offset: int, words: frozenset[str] | None) -> Attribution | None:
+    """What the first finder to match finds. Most sentences hold none of the words most
+    finders need, so given the sentence's case-folded `words`, a finder without its cue
+    words is skipped, sparing its expressions' search; without `words`, all finders run."""
+    for finder in _FINDERS:
+        if words is None or finder.may_match(words):
+            found = finder.find(masked, offset)
+            if found is not None:
+                return found
     return None
+
+
+# A run of ASCII letters longer than three: findall gives each run whole, as a run of
+# three or fewer matches from none of its positions.
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 def _is_title_case(sentence: str) -> bool:
     """A headline in title case ("Mayor Tells Council The Budget Is Broken"), where
     capitals say nothing about names."""
-    words = [w for w in re.findall(r"[A-Za-z]+", sentence) if len(w) > 3]
+    words = _LONG_WORD.findall(sentence)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -311,7 +431,7 @@ def _trailing(sentence: str, offset: int) -> Attribution | None:
 
 
 def _subject_verb(sentence: str, offset: int) -> Attribution | None:
-    for match in _CUE.finditer(sentence):
+    for match in _cues(sentence):
         before = _before(sentence, match.start())
         if match.group().split()[0].endswith("ing"):  # "Ortiz is calling for", "officials are hoping"
             before = _PROGRESSIVE.sub("", before)
@@ -334,14 +454,30 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
     return None
 
 
+def _cues(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of _CUE, as _CUE.finditer gives them, trying _CUE only where a word
+    a match can start with stands (see `_cue_words`; _CUE is case-sensitive, so as
+    written): a pass over the words costs less than a search from every position."""
+    end = 0
+    for word in _WORD_RUN.finditer(sentence):
+        if word.start() >= end and word.group() in _CUE_FIRST_WORDS:
+            match = _CUE.match(sentence, word.start())
+            if match is not None:
+                yield match
+                end = match.end()
+
+
 # Figures speak for the body that gathered them: "Polls show the mayor ahead", "the
 # latest survey by the university showed", "court records found in the archive reveal".
 # Not "data found on the laptop" (a participle before a preposition) nor "the poll can be
 # found online".
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$")
+_DATA_SOURCES = (
+    r"polls?|polling|surveys?|study|studies|data|figures|numbers|research|returns|census|"
+    r"estimates|analysis|records|documents"
+)
 _DATA_SHOWS = re.compile(
-    r"\b(?P<source>(?:polls?|polling|surveys?|study|studies|data|figures|numbers|research|returns|census|"
-    r"estimates|analysis|records|documents)\b[^.;:!?\"“”]{0,80}?)\s+(?:has\s+|have\s+|also\s+)?"
+    rf"\b(?P<source>(?:{_DATA_SOURCES})\b[^.;:!?\"“”]{{0,80}}?)\s+(?:has\s+|have\s+|also\s+)?"
     r"(?P<cue>show|shows|showed|shown|showing|found|finds|find|indicate|indicates|indicated|reveal|reveals|"
     r"revealed)\b(?!\s+(?:in|on|at|by)\b)",
     re.IGNORECASE,
@@ -377,13 +513,17 @@ def _strong_cue(sentence: str, offset: int) -> Attribution | None:
 # A participle of saying after the main clause reports the subject's words:
 # "Other brokers were more cautious, saying Aquino had to improve ...", "the ad shows
 # Ortiz at a rally while saying the plan may fail".
-_PARTICIPIAL = re.compile(
-    r",\s+(?P<cue>saying|adding|noting|arguing|warning|stressing|insisting|explaining|claiming|predicting|"
+_PARTICIPLES = (
+    r"saying|adding|noting|arguing|warning|stressing|insisting|explaining|claiming|predicting|"
     r"suggesting|calling|accusing|criticizing|criticising|praising|urging|vowing|promising|telling|citing|"
-    r"declaring|describing|blaming|questioning|asking)\b"
+    r"declaring|describing|blaming|questioning|asking"
+)
+_SAYING = r"saying|telling|arguing|claiming|insisting|declaring"
+_PARTICIPIAL = re.compile(
+    rf",\s+(?P<cue>{_PARTICIPLES})\b"
     # After a conjunction only verbs of saying proper: not "by adding 200 jobs".
     r"|\b(?:while|by|after|before|when|without)\s+"
-    r"(?P<said>saying|telling|arguing|claiming|insisting|declaring)\b"
+    rf"(?P<said>{_SAYING})\b"
 )
 
 
@@ -398,29 +538,40 @@ def _participial(sentence: str, offset: int) -> Attribution | None:
 # A verb of saying or thinking with a "that" clause reports someone's view even when
 # its subject is out of reach or misspelt: "eonomists warn that", "critics complain
 # that", "refused to speculate on when".
-_REPORTED_CLAUSE = re.compile(
-    r"\b(?P<cue>warn|warns|warned|complain|complains|complained|predict|predicts|predicted|"
+_REPORTING_VERBS = (
+    r"warn|warns|warned|complain|complains|complained|predict|predicts|predicted|"
     r"speculate|speculates|speculated|fear|fears|feared|hope|hopes|hoped|hoping|expect|expects|"
     r"believe|believes|believed|doubt|doubts|doubted|concluded|concludes|insist|insists|insisted|"
     r"estimate|estimates|estimated|argue|argues|argued|contend|contends|contended|acknowledged|"
-    r"divulged|disclosed|revealed|showed|shows|rule\s+out|ruled\s+out|reported|reports)"
+    r"divulged|disclosed|revealed|showed|shows|rule\s+out|ruled\s+out|reported|reports"
+)
+_ESTIMATING_VERBS = r"estimated|predicted|predict|believed|feared|expecting|acknowledge|admitted"
+_FRAMES = (
+    r"speculation|suggestions?|statements?|comments?|remarks?|forecasts?|predictions?|"
+    r"view|belief|expectations?|warnings?|claims?|allegations?|assertions?|rumou?rs?"
+)
+_RULINGS = r"quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that"
+_ASKED = "asked"
+_REPORTED_BY = r"reported\s+by"
+_VIEWING_VERBS = r"see|sees|saw|view|views|viewed|regard|regards|regarded"
+_REPORTED_CLAUSE = re.compile(
+    rf"\b(?P<cue>{_REPORTING_VERBS})"
     r"(?:\s+(?:in|on|at|to)\s+[^,.;:\"“”]{1,60}?)?\s+(?:that\b|on\s+(?:when|whether|how)\b)"
     # Verbs of estimating take a bare clause: "estimated the company could be taken over".
-    r"|(?<!\bthe\s)\b(?P<estimate>estimated|predicted|predict|believed|feared|expecting|acknowledge|admitted)"
+    rf"|(?<!\bthe\s)\b(?P<estimate>{_ESTIMATING_VERBS})"
     r"\s+(?!to\b|at\b|by\b|of\b|in\b)"
     # Someone's statement, forecast or view: "dismissed statements in Tokyo that Japan might".
-    r"|\b(?P<frame>speculation|suggestions?|statements?|comments?|remarks?|forecasts?|predictions?|"
-    r"view|belief|expectations?|warnings?|claims?|allegations?|assertions?|rumou?rs?)"
+    rf"|\b(?P<frame>{_FRAMES})"
     r"(?:\s+(?:in|from|by)\s+[^,.;:]{1,40}?)?\s+that\b"
     # "was quoted as saying", "quoted a witness as saying", "the judge ruled that".
-    r"|\b(?P<ruling>quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that)\b"
+    rf"|\b(?P<ruling>{_RULINGS})\b"
     # An interview: "Ortiz was asked about the audit", "he was asked whether".
-    r"|\b(?P<asked>(?:was|were|is|are|been|being)\s+(?:first\s+|later\s+|also\s+)?asked\s+"
+    rf"|\b(?P<asked>(?:was|were|is|are|been|being)\s+(?:first\s+|later\s+|also\s+)?{_ASKED}\s+"
     r"(?:about|whether|if|what|how|why|when|who)\b)"
     # A story that broke elsewhere: "as first reported by The Courier".
-    r"|\b(?P<by>(?:first\s+)?reported\s+by)\s+(?:the\s+)?[A-Z]"
+    rf"|\b(?P<by>(?:first\s+)?{_REPORTED_BY})\s+(?:the\s+)?[A-Z]"
     # A view: "traders see a rise to 5.6 pct as most likely", "analysts saw the move as".
-    r"|\b(?P<view>see|sees|saw|view|views|viewed|regard|regards|regarded)\s+[^;:]{1,80}?\s+as\b"
+    rf"|\b(?P<view>{_VIEWING_VERBS})\s+[^;:]{{1,80}}?\s+as\b"
 )
 
 
@@ -445,7 +596,7 @@ def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None
     """The subject phrase right before a reporting verb, or None if the words there
     cannot be a speaker ("what he said" is not attribution of the sentence). With
     `any_noun`, any noun phrase will do, not only one that names a speaker."""
-    text = _TRAILING_ADVERBS.sub("", words_before_verb).rstrip()
+    text = _without_trailing_adverbs(words_before_verb).rstrip()
     if text.endswith(","):
         # An appositive between subject and verb: "Tom Hardy, who voted no, said".
         text = text[:-1].rpartition(",")[0]
@@ -467,6 +618,19 @@ def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None
     if not any_noun and not _looks_like_source(subject):
         return None
     return subject
+
+
+def _without_trailing_adverbs(text: str) -> str:
+    """`text` without the adverbs and auxiliaries it ends with ("Putin has", "she also").
+
+    A match of _TRAILING_ADVERBS ends in white space, one of the adverbs, perhaps white
+    space: the adverb is the text's last word as str.split() finds it (str.isspace()
+    and `\\s` agree on every character; tested). So text whose last word is no adverb,
+    nearly all of it, is spared the expression's search from every position."""
+    last_word = text.rsplit(None, 1)[-1:]
+    if not last_word or _fold_case(last_word[0]) not in _SUBJECT_ADVERB_WORDS:
+        return text
+    return _TRAILING_ADVERBS.sub("", text)
 
 
 def _looks_like_source(phrase: str) -> bool:
@@ -525,4 +689,47 @@ _SPEAKER_NOUNS = frozenset(
     colleagues advisers advisors donors superdelegates conservatives liberals progressives
     evangelicals independents doctor physician poll pollster pollsters
     """.split()
+)
+
+
+# The finders, in order of precedence, with the words they cannot match without.
+
+
+@dataclass(frozen=True)
+class _Finder:
+    """A finder, and the words its expressions cannot match without.
+
+    Every match holds one of the `cue_words` (in lower case) as a whole word (see
+    `_cue_words`), so a sentence without any of them is skipped; None means no such
+    words are known."""
+
+    find: Callable[[str, int], Attribution | None]
+    cue_words: frozenset[str] | None = None
+
+    @classmethod
+    def needing(cls, find: Callable[[str, int], Attribution | None], *alternations: str) -> _Finder:
+        """A finder each of whose matches starts one of these alternations."""
+        return cls(find, frozenset(word.lower() for word in _cue_words(*alternations)))
+
+    def may_match(self, words: frozenset[str]) -> bool:
+        """Whether a sentence with these case-folded `words` may hold a match."""
+        return self.cue_words is None or not self.cue_words.isdisjoint(words)
+
+
+_FINDERS = (
+    _Finder.needing(_according_to, _ACCORDING),
+    _Finder.needing(_inverted, _INVERTED_CUES, _OPENING_CUES),
+    _Finder.needing(_trailing, _TRAILING_CUES),
+    _Finder.needing(_subject_verb, _SPEECH_VERBS),
+    # Each branch holds its participle, its adverb or "accused" as a whole word.
+    _Finder.needing(_passive_hearsay, _HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED),
+    _Finder.needing(_strong_cue, _STRONG_CUES),
+    _Finder.needing(_participial, _PARTICIPLES, _SAYING),
+    # Each branch holds its verb or noun, "asked" or "reported" (by) as a whole word.
+    _Finder.needing(
+        _reported_clause,
+        _REPORTING_VERBS, _ESTIMATING_VERBS, _FRAMES, _RULINGS, _ASKED, _REPORTED_BY, _VIEWING_VERBS,
+    ),
+    _Finder.needing(_data_shows, _DATA_SOURCES),
+    _Finder(_headline_source),  # a match at the start only: cheap already
 )

@@ -38,6 +38,8 @@ _INTRODUCES_BLOCK = re.compile(
     r"\b(?:said|says|added|adds|continued|wrote|writes|stated|states|reported|reports|explained|"
     r"declared|tweeted|posted|told(?:\s+\w+){1,3})\s*:\s*$"
 )
+# What every match of _INTRODUCES_BLOCK ends with, found with a fast scan for the colon.
+_ENDS_WITH_COLON = re.compile(r":\s*$")
 # Every character the scanner acts on; the text between marks is skipped in one search.
 _ANY_MARK = re.compile("[\"“”„«»'‘’`]")
 _FEET_AND_INCHES = re.compile(r"\d['’] ?\d{1,2}$")
@@ -87,9 +89,18 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if introduced and not found:
             found = [Quote(start, end)]
         quotes.extend(found)
-        introduced = _INTRODUCES_BLOCK.search(text, start, end) is not None
+        introduced = _introduces_block(text, start, end)
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes
+
+
+def _introduces_block(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph text[start:end] ends by introducing speech ("The governor
+    added:"). Only a paragraph ending with a colon can, so the others, nearly all, are
+    spared _INTRODUCES_BLOCK's search from each of their positions."""
+    return _ENDS_WITH_COLON.search(text, start, end) is not None and (
+        _INTRODUCES_BLOCK.search(text, start, end) is not None
+    )
 
 
 def _double_mark(text: str, index: int, end: int) -> tuple[str, int]:
