@@ -70,6 +70,7 @@ def run_fingerprint(rules: list, settings: dict[str, Any]) -> str:
 class ResultCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder / f"v{FORMAT}"
+        self._made: set[Path] = set()  # shard folders known to exist: one mkdir each a run
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -85,8 +86,12 @@ class ResultCache:
         """Store an entry; a cache that cannot be written is no reason to fail a run."""
         path = self._path(key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(path, json.dumps({"key": key, **record}, ensure_ascii=False).encode("utf-8"))
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
+            # Not synced to disk: a crash can lose or damage an entry, and a damaged entry is a miss.
+            write_atomically(path, json.dumps({"key": key, **record}, ensure_ascii=False).encode("utf-8"),
+                             durable=False)
         except OSError:
             pass
 

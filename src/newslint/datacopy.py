@@ -72,7 +72,7 @@ def _write(copy: Path, tag: str, data: Any) -> None:
     data marshal cannot store, only costs time."""
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(copy, marshal.dumps(data))
+        write_atomically(copy, marshal.dumps(data), durable=False)  # a damaged copy is parsed again
     except (OSError, ValueError):
         return
     _remove_replaced(copy.parent, tag, copy)
