@@ -3,6 +3,7 @@ indent=2)` gives, at any depth in the document."""
 
 from __future__ import annotations
 
+import enum
 import json
 
 import pytest
@@ -32,6 +33,19 @@ def test_any_document_is_written_as_json_dumps_writes_it(value, depth):
                                    (1, "tuple"), {1: "int key", 2.5: "float key", None: "null key"}])
 def test_awkward_values(value):
     assert _dump(value, 2) == _standard(value, 2)
+
+
+class _Level(enum.IntEnum):
+    HIGH = 3
+
+
+class _Name(str):
+    pass
+
+
+def test_subclasses_of_plain_types_are_written_as_json_dumps_writes_them():
+    value = {"level": _Level.HIGH, "name": _Name("Ana \"A\""), _Name("key"): [_Level.HIGH, _Name("x")]}
+    assert _dump(value, 1) == _standard(value, 1)
 
 
 def test_what_json_cannot_write_is_refused():
