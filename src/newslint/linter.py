@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newslint.analysis import analyse
 from newslint.cache import ResultCache, entry_key, from_record, run_fingerprint, to_record
 from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
 from newslint.config import Config, build_rules, discover_config, load_config, load_profile
@@ -139,6 +138,8 @@ class Linter:
     def lint_text(self, text: str, path: str = "<text>", config: Config | None = None,
                   input_format: str = "text") -> list[Finding]:
         config = config or self.config_for(path)
+        from newslint.analysis import analyse  # see _analyse
+
         document = analyse(text, path, input_format, tuple(config.front_matter))
         rules = self.rules_for(config, self.profile_for(config, path))
         return findings_for(document, text, input_format, config, rules, self.selection_for(config),
@@ -173,6 +174,10 @@ class Linter:
 
     def _analyse(self, result: FileResult, config: Config, input_format: str, rules: list[Rule],
                  selection: Selection) -> None:
+        # Imported here: a run answered from the cache analyses nothing, and the analysis
+        # modules compile their expressions at import.
+        from newslint.analysis import analyse
+
         document = analyse(result.text, result.path, input_format, tuple(config.front_matter))
         result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
         result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]

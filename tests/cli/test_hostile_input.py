@@ -164,19 +164,19 @@ def test_file_that_disappears_between_walk_and_read(runner, tmp_path, monkeypatc
 
 
 def test_a_bug_on_one_file_is_a_one_line_error_and_the_batch_completes(runner, tmp_path, monkeypatch):
-    from newslint import linter as linter_module
+    from newslint import analysis as analysis_module  # the linter imports analyse when it analyses
 
     cursed, fine = tmp_path / "a.txt", tmp_path / "b.txt"
     cursed.write_text("Cursed.\n", encoding="utf-8")
     fine.write_text(STORY, encoding="utf-8")
-    analyse = linter_module.analyse
+    analyse = analysis_module.analyse
 
     def buggy(text, *args, **kwargs):
         if text.startswith("Cursed"):
             raise IndexError("list index out of range\nwith a second line")
         return analyse(text, *args, **kwargs)
 
-    monkeypatch.setattr(linter_module, "analyse", buggy)
+    monkeypatch.setattr(analysis_module, "analyse", buggy)
     result = _check(runner, tmp_path)
     assert result.exit_code == 2
     assert result.stderr == (f"newslint: error: {cursed}: internal error, please report it: "
