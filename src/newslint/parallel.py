@@ -11,6 +11,7 @@ A handful of files is checked in-process: starting workers would cost more than 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterator
 
@@ -32,6 +33,10 @@ def default_jobs() -> int:
 
 
 def _start_worker(options: Options) -> None:
+    """Set up a worker. Ctrl-C is the parent's to handle (it stops handing out files, and
+    `shutdown` waits for the chunks in hand): a terminal sends it to the whole process
+    group, and a worker it caught waiting for its next chunk printed a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _worker
     _worker = Linter(options)
 

@@ -61,3 +61,16 @@ def test_a_run_in_process_does_not_import_the_process_pool(tmp_path):
                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+def test_workers_leave_ctrl_c_to_the_parent():
+    """A terminal's Ctrl-C reaches every process of the group: a worker caught waiting for
+    its next chunk would print a traceback. Workers ignore it; the parent stops the run."""
+    program = ("import signal\n"
+               "from newslint import parallel\n"
+               "from newslint.linter import Options\n"
+               "parallel._start_worker(Options())\n"
+               "print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\n")
+    run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "True"
