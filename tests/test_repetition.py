@@ -40,22 +40,23 @@ def test_stems_keep_different_words_apart():
 
 def test_words_know_quotes_names_and_stop_words():
     document = analyse("Russia said “close ties matter” to Iraq.\n\nThe ties were close, Russia said.")
-    tokens = {(token.lower, token.paragraph): token for token in words_of(document).tokens}
-    assert tokens[("ties", 1)].quoted and not tokens[("ties", 2)].quoted
-    assert tokens[("russia", 1)].name and tokens[("iraq", 1)].name
-    assert not tokens[("said", 1)].content and not tokens[("the", 2)].content
+    words = words_of(document)
+    at = {(lower, paragraph): index for index, (lower, paragraph) in enumerate(zip(words.lowers, words.paragraphs))}
+    assert words.quoted[at["ties", 1]] and not words.quoted[at["ties", 2]]
+    assert words.names[at["russia", 1]] and words.names[at["iraq", 1]]
+    assert not words.contents[at["said", 1]] and not words.contents[at["the", 2]]
 
 
 def test_sentence_initial_capital_is_not_a_name_when_the_word_is_used_in_lower_case():
     document = analyse("Strategically, it works. The strategy is new.")
-    token = words_of(document).tokens[0]
-    assert token.lower == "strategically" and not token.name
+    words = words_of(document)
+    assert words.lowers[0] == "strategically" and not words.names[0]
 
 
 def test_figures_heavy_rows_are_tables():
     document = analyse("Net profit 7,120 vs loss 6,805.\n\nThe company expects higher profit.")
-    tokens = words_of(document).tokens
-    assert tokens[0].tabular and not tokens[-1].tabular
+    words = words_of(document)
+    assert words.tabular[0] and not words.tabular[-1]
 
 
 def test_phrase_counting_is_linear_in_article_length():
@@ -121,17 +122,16 @@ def test_phrase_uses_agree_with_counting_every_ngram(text, min_words, max_words,
     # every n-gram from every word must find the same phrases and uses.
     words = words_of(analyse(text))
     options = PhraseOptions(min_words=min_words, max_words=max_words, min_content_words=min_content_words)
-    tokens = words.tokens
     every: dict[tuple[str, ...], list[Use]] = defaultdict(list)
-    for first, token in enumerate(tokens):
-        for last in range(first + 1, min(first + max_words, len(tokens))):
-            phrase = tokens[first:last + 1]
-            if any(t.chunk != token.chunk or t.quoted != token.quoted for t in phrase):
+    for first in range(len(words)):
+        for last in range(first + 1, min(first + max_words, len(words))):
+            phrase = range(first, last + 1)
+            if any(words.chunks[i] != words.chunks[first] or words.quoted[i] != words.quoted[first] for i in phrase):
                 break
-            ordinary = sum(1 for t in phrase if t.content and not t.name)
-            if (token.content and not token.tabular and phrase[-1].content and len(phrase) >= min_words
-                    and ordinary >= min_content_words):
-                every[tuple(t.stem for t in phrase)].append(Use(first, last, token.quoted))
+            ordinary = sum(1 for i in phrase if words.contents[i] and not words.names[i])
+            if (words.contents[first] and not words.tabular[first] and words.contents[last]
+                    and len(phrase) >= min_words and ordinary >= min_content_words):
+                every[tuple(words.stems[i] for i in phrase)].append(Use(first, last, words.quoted[first]))
     assert phrase_uses(words, options) == {key: uses for key, uses in every.items() if len(uses) > 1}
 
 

@@ -79,21 +79,6 @@ _APOSTROPHE_S = re.compile(r"['’]s$", re.IGNORECASE)
 _OPENING = re.compile(r"[\"“‘'(:—–]|\s-+\s")
 
 
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int
-    lower: str  # lower case, possessive 's removed
-    stem: str  # what the word is counted under: see `word_keys`
-    paragraph: int  # 1-based paragraph index
-    quoted: bool  # inside a direct quotation: the source's words
-    content: bool  # not a stop word or a number
-    tabular: bool  # in a sentence that is mostly figures: a results table, not prose
-    attributed: bool  # in a sentence attributed to a source ("..., the ministry said")
-    name: bool  # capitalised mid-sentence, or at the start of one and never in lower case
-    chunk: int  # tokens with nothing but white space between them share a chunk
-
-
 @functools.cache
 def _stemmer():
     # Porter is pure code: no nltk data, nothing downloaded (and no nltk __init__:
@@ -227,37 +212,35 @@ class Words:
     """The article's words, with the facts the repetition rules need about each.
 
     Each fact is a list over the words in document order (`stems[i]` is the stem of word
-    `i`; `Token` says what each fact means): every count walks a fact or two over the
-    whole article, and whole lists are built with a handful of operations instead of
-    word by word. `tokens` gives the same facts one word at a time."""
+    `i`): every count walks a fact or two over the whole article, and whole lists are
+    built with a handful of operations instead of word by word."""
 
     def __init__(self, document: Document, extra_stop_words: Iterable[str] = ()) -> None:
         self.document = document
         stop_words = STOP_WORDS | {word.lower() for word in extra_stop_words}
         where = _Placement(document)
-        self.starts, self.ends, self.paragraphs = where.starts, where.ends, where.paragraphs
-        self.chunks, self.tabular, self.attributed = where.chunks, where.tabular, where.attributed
-        self.lowers = list(map(lower_form, where.surfaces))
+        self.starts, self.ends = where.starts, where.ends  # document offsets
+        self.paragraphs = where.paragraphs  # 1-based paragraph index
+        # Words with nothing but white space between them share a chunk.
+        self.chunks = where.chunks
+        self.tabular = where.tabular  # in a sentence that is mostly figures: a results table, not prose
+        self.attributed = where.attributed  # in a sentence attributed to a source ("..., the ministry said")
+        self.lowers = list(map(lower_form, where.surfaces))  # lower case, possessive 's removed
         # Each distinct form once: a story repeats its words. A word of letters has no figure.
         content_forms = {lower for lower in set(self.lowers) - stop_words
                          if len(lower) > 1 and (lower.isalpha() or not any(c.isdigit() for c in lower))}
-        self.contents = list(map(content_forms.__contains__, self.lowers))
+        self.contents = list(map(content_forms.__contains__, self.lowers))  # not a stop word or a number
         keys = word_keys(content_forms)
-        self.stems = list(map(keys.get, self.lowers, self.lowers))
+        self.stems = list(map(keys.get, self.lowers, self.lowers))  # what each is counted under: `word_keys`
+        # Capitalised mid-sentence, or at the start of one and never in lower case.
         self.names = _names(where.surfaces, self.stems, self.contents, where.initials)
-        self.quoted = document.quoted_spans(self.starts, self.ends)
+        self.quoted = document.quoted_spans(self.starts, self.ends)  # in a direct quotation: the source's words
         self._reporter_words = self.quoted.count(False)
         # Phrase and word counts, by what they were counted with (see `phrase_uses`, `_stem_uses`).
         self.counted: dict[tuple[Any, ...] | str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
-
-    @functools.cached_property
-    def tokens(self) -> list[Token]:
-        """The facts word by word, made on first use: the counts work on the lists."""
-        return list(map(Token, self.starts, self.ends, self.lowers, self.stems, self.paragraphs, self.quoted,
-                        self.contents, self.tabular, self.attributed, self.names, self.chunks))
 
     def line_of(self, offset: int) -> int:
         """1-based line of a character offset."""
