@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from newslint.casefold import fold
 from newslint.model import Attribution
 
 
@@ -43,9 +44,6 @@ from newslint.model import Attribution
 # few words, which a set look-up finds far faster than the expression's search from
 # every position: the words are read from the expressions' alternations themselves.
 
-# re.IGNORECASE matches these non-ASCII letters with ASCII ones ("ſaid" is "said"), which
-# str.lower() does not do (tests check every code point).
-_IGNORECASE_TO_ASCII = str.maketrans("İıſK", "iisk")
 # What `\b` delimits: a maximal run of word characters.
 _WORD_RUN = re.compile(r"\w+")
 
@@ -55,13 +53,7 @@ def _folded_words(sentence: str) -> frozenset[str]:
     whatever case, are among them in lower case. Folding the sentence rather than each
     word is the same: no character folds into a word character unless it was one, so
     words keep their bounds (tests check every code point)."""
-    return frozenset(_WORD_RUN.findall(_fold_case(sentence)))
-
-
-def _fold_case(text: str) -> str:
-    """`text` in lower case, with the letters re.IGNORECASE matches to ASCII ones made
-    ASCII (`str.translate` is slow even for ASCII text, which needs none)."""
-    return (text if text.isascii() else text.translate(_IGNORECASE_TO_ASCII)).lower()
+    return frozenset(_WORD_RUN.findall(fold(sentence)))
 
 
 # An alternative's first word, letters perhaps optional ("polls?"), or group of words.
@@ -628,7 +620,7 @@ def _without_trailing_adverbs(text: str) -> str:
     and `\\s` agree on every character; tested). So text whose last word is no adverb,
     nearly all of it, is spared the expression's search from every position."""
     last_word = text.rsplit(None, 1)[-1:]
-    if not last_word or _fold_case(last_word[0]) not in _SUBJECT_ADVERB_WORDS:
+    if not last_word or fold(last_word[0]) not in _SUBJECT_ADVERB_WORDS:
         return text
     return _TRAILING_ADVERBS.sub("", text)
 

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from newslint import lint_text
 from newslint.checks import lexicon, prefilter
 from newslint.checks.lexicon import LexiconCheck
-from newslint.checks.prefilter import Prefilter, comparable, fold, required_literals
+from newslint.casefold import fold
+from newslint.checks.prefilter import Prefilter, comparable, required_literals
 from newslint.checks.substitution import SubstitutionCheck
 
 ROOT = Path(__file__).resolve().parents[2]

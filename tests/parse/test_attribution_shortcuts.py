@@ -16,12 +16,12 @@ from newslint import attribution
 from newslint.attribution import (
     _cue_words,
     _first_attribution,
-    _fold_case,
     _folded_words,
     _masked,
     _spellings,
     _without_trailing_adverbs,
 )
+from newslint.casefold import fold
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -85,7 +85,7 @@ def test_every_cue_word_in_the_place_of_another(finder):
     templates = [masked for masked in map(_masked, TRICKY) if finder.find(masked, 0) is not None][:4]
     for template in templates:
         for word in re.finditer(r"\w+", template):
-            if _fold_case(word.group()) not in finder.cue_words:
+            if fold(word.group()) not in finder.cue_words:
                 continue
             for cue in _CUES:
                 for form in (cue, cue.capitalize(), cue.replace("s", "ſ").replace("k", "K")):
@@ -98,14 +98,14 @@ def test_case_folding_makes_ascii_every_letter_ignorecase_matches_to_ascii():
         if any_ascii_letter.fullmatch(char):
             for letter in "abcdefghijklmnopqrstuvwxyz":
                 if re.fullmatch(letter, char, re.IGNORECASE):
-                    assert _fold_case(char) == letter, char
+                    assert fold(char) == letter, char
 
 
 def test_case_folding_turns_no_other_character_into_a_word_character():
     word_character = re.compile(r"\w")
     for char in map(chr, range(0x110000)):
         if not word_character.match(char):
-            assert not word_character.search(_fold_case(char)), char
+            assert not word_character.search(fold(char)), char
 
 
 def test_str_split_and_re_agree_on_white_space():

@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from newslint.checks import budget
-from newslint.checks.prefilter import fold, prefilter_for
+from newslint.casefold import fold
+from newslint.checks.prefilter import prefilter_for
 from newslint.model import Document, Finding, Paragraph
 
 if TYPE_CHECKING:

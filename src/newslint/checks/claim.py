@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.checks import budget
 from newslint.checks.base import Check, render_message
-from newslint.checks.prefilter import Prefilter, fold
+from newslint.casefold import fold
+from newslint.checks.prefilter import Prefilter
 from newslint.model import Document, Finding, Paragraph, Sentence
 
 if TYPE_CHECKING:

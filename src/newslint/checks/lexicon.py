@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from newslint.checks.base import Span, TextCheck, Unit
-from newslint.checks.prefilter import comparable, fold
+from newslint.casefold import fold
+from newslint.checks.prefilter import comparable
 from newslint.model import Document
 
 # Letters, digits, apostrophes and hyphens continue a word: "may" is not in "mayor",

@@ -14,7 +14,8 @@ from typing import Any, NamedTuple
 
 from newslint.checks import budget
 from newslint.checks.base import Span, TextCheck, Unit
-from newslint.checks.prefilter import Prefilter, fold
+from newslint.casefold import fold
+from newslint.checks.prefilter import Prefilter
 from newslint.model import Document
 
 

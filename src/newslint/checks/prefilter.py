@@ -24,22 +24,16 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from newslint.casefold import fold
+
 try:  # CPython's parser for regular expressions (`re._parser` since 3.11)
     from re import _constants as _sre
     from re import _parser
 except ImportError:  # another interpreter: every expression is simply run
     _parser = None
 
-# Characters that case-insensitive matching equates with an ASCII letter but that
-# str.lower() does not turn into it (or turns into two characters).
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 # Exact strings an element can match, multiplied out, stay below this many.
 _MAX_EXACT = 64
-
-
-def fold(text: str) -> str:
-    """`text` as the filter compares it: lower-cased, one character for one."""
-    return text.translate(_FOLD).lower() if not text.isascii() else text.lower()
 
 
 class Prefilter:
