@@ -51,3 +51,52 @@ def test_subclasses_of_plain_types_are_written_as_json_dumps_writes_them():
 def test_what_json_cannot_write_is_refused():
     with pytest.raises(TypeError):
         _dump({"set": {1, 2}})
+
+
+# --------------------------------------------------------------------------- a file's entry
+
+from newslint.errors import NewslintError  # noqa: E402
+from newslint.formats import locate  # noqa: E402
+from newslint.formats.json import _entry  # noqa: E402
+from newslint.linter import FileResult  # noqa: E402
+from newslint.model import Finding, Severity  # noqa: E402
+from newslint.stats import ClaimStats, ParagraphStats  # noqa: E402
+
+
+def _schema_entry(result: FileResult) -> dict:
+    """The entry as docs/json-format.md describes it, built as a plain dict."""
+    entry: dict = {"path": result.path, "findings": [
+        {"rule": f.rule, "severity": str(f.severity), "message": f.message, "paragraph": f.paragraph,
+         "line": w.line, "column": w.column, "end_line": w.end_line, "end_column": w.end_column,
+         "offset": f.start, "end_offset": f.end, "text": f.text, "suggestion": f.suggestion}
+        for f, w in zip(result.findings, locate(result))]}
+    if result.error is not None:
+        entry["error"] = str(result.error)
+    if result.claims is not None:
+        entry["stats"] = {"paragraphs": [{"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed}
+                                         for p in result.claims.paragraphs],
+                          "claims": result.claims.claims, "attributed": result.claims.attributed}
+    return entry
+
+
+@st.composite
+def _results(draw) -> FileResult:
+    text = draw(st.text(alphabet=st.sampled_from("ab \n\u2028é\"\\"), max_size=40))
+    findings = []
+    for _ in range(draw(st.integers(0, 3))):
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        findings.append(Finding(rule=draw(st.text(max_size=8)), severity=draw(st.sampled_from(list(Severity))),
+                                message=draw(st.text(max_size=12)), start=start, end=end,
+                                paragraph=draw(st.integers(1, 5)), text=text[start:end],
+                                suggestion=draw(st.none() | st.text(max_size=6))))
+    error = draw(st.none() | st.text(max_size=10).map(NewslintError))
+    claims = draw(st.none() | st.lists(st.tuples(st.integers(1, 9), st.integers(0, 3), st.integers(0, 3)), max_size=2)
+                  .map(lambda rows: ClaimStats([ParagraphStats(*row) for row in rows])))
+    return FileResult(path=draw(st.text(max_size=10)), text=text, findings=findings, error=error, claims=claims)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_results())
+def test_a_file_entry_is_written_as_json_dumps_writes_it(result):
+    assert _entry(result) == _standard(_schema_entry(result), 2)
