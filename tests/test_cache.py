@@ -163,3 +163,26 @@ def test_cli_no_cache_and_cache_dir(newsroom, tmp_path):
     assert not (tmp_path / "c1").exists()
     runner.invoke(app, ["check", "--cache-dir", str(tmp_path / "c2"), str(story)])
     assert list((tmp_path / "c2").rglob("*.pack"))
+
+
+def test_the_code_fingerprint_is_worked_out_again_when_code_or_a_library_changes(tmp_path, monkeypatch):
+    code = tmp_path / "pkg"
+    code.mkdir()
+    module = code / "rules.py"
+    module.write_text("RULE = 1\n", encoding="utf-8")
+    library = tmp_path / "site" / "nltk-3.9.dist-info"
+    library.mkdir(parents=True)
+    monkeypatch.setattr(cache_module, "_code_files", lambda: [(code, module)])
+    monkeypatch.setattr(cache_module, "_library_markers", lambda: sorted((tmp_path / "site").iterdir()))
+    digests = []
+    real_digest = cache_module._code_digest
+    monkeypatch.setattr(cache_module, "_code_digest", lambda files: digests.append(1) or real_digest(files))
+    fingerprint = cache_module.code_fingerprint.__wrapped__  # without the once-a-process memo
+    first = fingerprint()
+    assert (fingerprint(), len(digests)) == (first, 1)  # read back from its copy
+    module.write_text("RULE = 22\n", encoding="utf-8")  # an edited line
+    edited = fingerprint()
+    assert edited != first and len(digests) == 2
+    library.rename(tmp_path / "site" / "nltk-3.10.dist-info")  # an upgraded library
+    fingerprint()
+    assert len(digests) == 3

