@@ -11,15 +11,13 @@ import contextlib
 import functools
 import json
 import re
-
-import regex
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from newslint.checks import KINDS, Check, prefilter
-from newslint.checks.budget import compile_pattern, created_patterns
+from newslint.checks.budget import compile_pattern, created_patterns, pattern_errors
 from newslint.datacopy import remembered
 from newslint.errors import RuleError
 from newslint.model import Severity
@@ -169,14 +167,14 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
         for index, pattern in enumerate(exceptions):
             try:
                 pattern.compiled()
-            except regex.error as exc:
+            except pattern_errors() as exc:
                 raise fail(f"invalid regular expression: {exc}", "exceptions", index) from None
     try:
         with created_patterns() as created:
             check = KINDS[data["kind"]].from_options(data)
         for pattern in created if compile_now else ():
             pattern.compiled()
-    except (re.error, regex.error) as exc:
+    except pattern_errors() as exc:
         raise fail(f"invalid regular expression: {exc}", *_bad_regex_location(data)) from None
     docs = data["docs"]
     return Rule(
@@ -210,9 +208,11 @@ def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tupl
     """Where in a rule's options the first regular expression that fails to compile is,
     so the error names the field ("cues.prediction.2"), whatever the kind."""
     if isinstance(data, str):
+        import regex  # an error path: a rule file's expression failed to compile
+
         try:
             regex.compile(data, regex.V0)
-        except (re.error, regex.error):
+        except pattern_errors():
             return location
         return ()
     if isinstance(data, dict):

@@ -50,3 +50,21 @@ def test_a_desks_rule_file_is_compiled_at_load(tmp_path):
     else:
         raise AssertionError("an invalid expression in a desk's rule file must fail at load")
     assert "bad.yaml" in message and "patterns.1" in message and "invalid regular expression" in message
+
+
+def test_a_run_that_compiles_nothing_does_not_import_regex():
+    """`regex` takes 18 ms to import; a run answered from the cache compiles nothing."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from newslint.config import Config, build_rules; import newslint.cli, newslint.linter; "
+            "build_rules(Config(), None); print('regex' in sys.modules)")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "False"
+    import re
+
+    import regex
+
+    from newslint.checks import budget
+
+    assert budget.IGNORECASE == regex.IGNORECASE == re.IGNORECASE  # one flag for either module

@@ -16,12 +16,11 @@ catastrophically, and keep the faster `re`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
-
-import regex
 
 DEFAULT_SECONDS = 1.0
 _seconds: ContextVar[float | None] = ContextVar("newslint_rule_seconds", default=None)
@@ -49,6 +48,8 @@ class LazyPattern:
     def compiled(self) -> Any:
         """The compiled expression (`regex.error` if the source is invalid)."""
         if self._compiled is None:
+            import regex  # 18 ms to import: a run answered from the cache compiles nothing
+
             self._compiled = regex.compile(self.pattern, self.flags | regex.V0)
         return self._compiled
 
@@ -56,6 +57,15 @@ class LazyPattern:
         if name.startswith("__"):  # copy and pickle probe for these before __init__ has run
             raise AttributeError(name)
         return getattr(self.compiled(), name)
+
+
+def pattern_errors() -> tuple[type[Exception], ...]:
+    """What compiling a rule's expression raises when it is invalid: `re`'s error (lexicon
+    rules) or `regex`'s. For `except` clauses, which evaluate it only when something was
+    raised, so `regex` is imported only when an expression is compiled."""
+    import regex
+
+    return re.error, regex.error
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> LazyPattern:
@@ -79,7 +89,7 @@ def created_patterns() -> Iterator[list[LazyPattern]]:
         _created.reset(token)
 
 
-IGNORECASE = regex.IGNORECASE
+IGNORECASE = re.IGNORECASE  # the same flag value in `regex`
 
 
 @contextmanager
