@@ -100,3 +100,24 @@ def _results(draw) -> FileResult:
 @given(_results())
 def test_a_file_entry_is_written_as_json_dumps_writes_it(result):
     assert _entry(result) == _standard(_schema_entry(result), 2)
+
+
+from newslint.formats.json import _plain_stats, _stats  # noqa: E402
+from newslint.repetition import PhraseStat, RepetitionStats, WordStat  # noqa: E402
+
+_WORDS = st.text(alphabet=st.sampled_from("ab\u00e9\"\\\n\u2028"), max_size=6)
+_REPETITION = st.builds(
+    RepetitionStats,
+    phrases=st.lists(st.builds(PhraseStat, _WORDS, st.integers(0, 9), st.integers(0, 9)), max_size=3),
+    words=st.lists(st.builds(WordStat, _WORDS, st.integers(0, 9), st.lists(_WORDS, min_size=1, max_size=3)),
+                   max_size=3),
+    reporter_words=st.integers(0, 999))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_results(), st.none() | _REPETITION)
+def test_claim_and_repetition_figures_are_written_as_the_generic_writer_writes_them(result, repetition):
+    if result.claims is None:
+        result.claims = ClaimStats([])
+    result.repetition = repetition
+    assert _plain_stats(result) == _dump(_stats(result), 3)

@@ -115,7 +115,7 @@ def _entry(result: FileResult) -> str:
     if result.error is not None:
         fields.append('"error": ' + encode_basestring(str(result.error)))
     if result.claims is not None:
-        fields.append('"stats": ' + _dump(_stats(result), depth=3))
+        fields.append('"stats": ' + (_dump(_stats(result), depth=3) if result.readability else _plain_stats(result)))
     return "{\n      " + ",\n      ".join(fields) + "\n    }"
 
 
@@ -135,6 +135,34 @@ def _finding(finding: Finding, where: Located) -> str:
             f'\n          "text": {encode_basestring(finding.text)},'
             f'\n          "suggestion": {suggestion}'
             f'\n        }}')
+
+
+def _plain_stats(result: FileResult) -> str:
+    """`_dump(_stats(result), depth=3)` for a result without readability scores (every
+    JSON report has claim counts and repetition figures; --stats adds the scores), each
+    record written from a template like the findings."""
+    claims, repetition = result.claims, result.repetition
+    paragraphs = _block([f'{{\n            "paragraph": {int(p.paragraph)},\n            "claims": {int(p.claims)},'
+                         f'\n            "attributed": {int(p.attributed)}\n          }}' for p in claims.paragraphs], 4)
+    fields = [f'"paragraphs": {paragraphs}', f'"claims": {int(claims.claims)}', f'"attributed": {int(claims.attributed)}']
+    if repetition is not None:
+        phrases = _block([f'{{\n              "phrase": {encode_basestring(p.phrase)},\n              "count": {int(p.count)},'
+                          f'\n              "quoted": {int(p.quoted)}\n            }}' for p in repetition.phrases], 5)
+        words = _block([f'{{\n              "word": {encode_basestring(w.forms[0])},'
+                        f'\n              "stem": {encode_basestring(w.stem)},\n              "count": {int(w.count)},'
+                        f'\n              "forms": {_block(list(map(encode_basestring, w.forms)), 7)}\n            }}'
+                        for w in repetition.words], 5)
+        fields.append(f'"repetition": {{\n          "reporter_words": {int(repetition.reporter_words)},'
+                      f'\n          "phrases": {phrases},\n          "words": {words}\n        }}')
+    return _block(fields, 3, "{}")
+
+
+def _block(items: list[str], depth: int, brackets: str = "[]") -> str:
+    """Written items in a list (or fields in an object) `depth` levels deep, as `_dump` lays them out."""
+    if not items:
+        return brackets
+    inner = "\n" + "  " * (depth + 1)
+    return brackets[0] + inner + ("," + inner).join(items) + "\n" + "  " * depth + brackets[1]
 
 
 def _stats(result: FileResult) -> dict:
