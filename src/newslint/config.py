@@ -62,17 +62,17 @@ class Config:
                     return profile
         return self.profile
 
-    def excludes(self, path: Path) -> bool:
+    def excludes(self, path: Path | str) -> bool:
         """True if `path` matches one of the exclude globs (relative to the config)."""
         if not self.exclude:
             return False
-        relative = self._relative(path)
+        relative = self._relative(Path(path))
         return any(_glob_match(relative, pattern) for pattern in self.exclude)
 
-    def input_format_for(self, path: Path) -> str:
+    def input_format_for(self, path: Path | str) -> str:
         """The format a glob in `input_formats` gives `path`, else its extension's."""
         if self.input_formats:
-            relative = self._relative(path)
+            relative = self._relative(Path(path))
             for pattern, input_format in self.input_formats.items():
                 if _glob_match(relative, pattern):
                     return input_format

@@ -14,6 +14,7 @@ from newslint.config import Config, build_rules, discover_config, load_config, l
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
 from newslint.files import resolved
+from newslint.parse import suffix_of
 from newslint.model import Document, Finding, Severity
 from newslint.rulebook import Rule
 from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
@@ -153,7 +154,7 @@ class Linter:
             result.encoding = sniff(data, self.options.encoding)
             result.text = decode_as(data, "<stdin>" if path == STDIN else path, result.encoding)
             result.digest = hashlib.sha256(data).hexdigest()
-            input_format = self.options.stdin_format if path == STDIN else config.input_format_for(Path(path))
+            input_format = self.options.stdin_format if path == STDIN else config.input_format_for(path)
             profile = self.profile_for(config, path)
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
@@ -276,13 +277,14 @@ def expand_paths(paths: list[str], linter: Linter) -> Iterator[str | FileResult]
             for root, dirs, files in os.walk(path, onerror=unlisted.append, followlinks=False):
                 yield from _listing_errors(unlisted, raw)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                folder = str(Path(root))  # as pathlib writes it ("stories/x.md", not "./stories/x.md")
                 for name in sorted(files):
-                    candidate = Path(root) / name
-                    if candidate.suffix.lower() in ARTICLE_SUFFIXES and not _excluded(candidate, linter):
-                        yield str(candidate)
+                    candidate = name if folder == "." else os.path.join(folder, name)
+                    if suffix_of(name).lower() in ARTICLE_SUFFIXES and not _excluded(candidate, linter):
+                        yield candidate
             yield from _listing_errors(unlisted, raw)
         elif path.exists():
-            if not _excluded(path, linter):
+            if not _excluded(raw, linter):
                 yield raw
         else:
             yield FileResult(path=raw, error=NewslintError("no such file or directory", path=raw))
@@ -295,8 +297,8 @@ def _listing_errors(errors: list[OSError], folder: str) -> Iterator[FileResult]:
         yield FileResult(path=where, error=NewslintError(exc.strerror or str(exc), path=where))
 
 
-def _excluded(path: Path, linter: Linter) -> bool:
+def _excluded(path: str, linter: Linter) -> bool:
     try:
-        return linter.config_for(str(path)).excludes(path)
+        return linter.config_for(path).excludes(path)
     except NewslintError:
         return False  # the config error is reported when the file is linted

@@ -22,7 +22,6 @@ import codecs
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from newslint.errors import InputError
 
@@ -115,7 +114,8 @@ def read_bytes(path: str) -> bytes:
     if path == STDIN:
         return sys.stdin.buffer.read()
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
     except IsADirectoryError:

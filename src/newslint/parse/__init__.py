@@ -10,8 +10,8 @@ Offsets never need mapping back: line and column of a finding are those of the f
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 FORMATS = ("text", "markdown", "html")
 _BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -33,7 +33,15 @@ class Parsed:
 
 def format_for_path(path: str) -> str:
     """The input format a file's extension implies; plain text otherwise."""
-    return _BY_SUFFIX.get(PurePath(path).suffix.lower(), "text")
+    return _BY_SUFFIX.get(suffix_of(path).lower(), "text")
+
+
+def suffix_of(path: str) -> str:
+    """`PurePath(path).suffix` ("" for ".profile" or "notes."), without building a path
+    object: asked for every file of a folder, twice."""
+    name = os.path.basename(path.rstrip(os.sep))
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def parse(source: str, input_format: str = "text", *, front_matter_fields: tuple[str, ...] = ()) -> Parsed:
