@@ -98,3 +98,24 @@ def test_the_verb_of_attribution_is_the_reporters_choice():
     # "The senator" is a named source, but "slammed" is the reporter's word for what she did.
     assert rules_and_texts("The senator slammed the proposal on Tuesday.") == [("bias.loaded", "slammed")]
     assert rules_and_texts("The senator said the disastrous proposal would fail.") == []
+
+
+def test_the_rules_to_run_follow_the_rule_list_its_severities_and_the_selection():
+    import dataclasses
+
+    from newslint.analysis import analyse
+    from newslint.config import Config, build_rules
+    from newslint.engine import Selection, lint_document
+    from newslint.model import Severity
+
+    document = analyse("Exports may fall. Analysts say the bank might raise rates.")
+    rules = build_rules(Config(), None)
+    everything = {f.rule for f in lint_document(document, rules)}
+    assert {"hedging.modal", "attribution.vague"} <= everything
+    only_errors = Selection(min_severity=Severity.ERROR)
+    assert "hedging.modal" not in {f.rule for f in lint_document(document, rules, only_errors)}
+    assert {f.rule for f in lint_document(document, rules)} == everything  # the same list, asked again
+    assert "hedging.modal" not in {f.rule for f in lint_document(document, rules, only_errors)}
+    modal = next(index for index, rule in enumerate(rules) if rule.id == "hedging.modal")
+    rules[modal] = dataclasses.replace(rules[modal], severity=Severity.ERROR)  # the same list, changed in place
+    assert "hedging.modal" in {f.rule for f in lint_document(document, rules, only_errors)}
