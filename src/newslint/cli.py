@@ -7,8 +7,8 @@ Exit codes (stable, documented in the README):
   130  interrupted (Ctrl-C): no report, no partial file
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typer reads every command's annotations
+# at each start, and evaluating them from strings took 20 ms of every run.
 import functools
 import os
 import sys
@@ -190,7 +190,7 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if outcome.failing else EXIT_OK)
 
 
-def _checked(paths: list[str], linter: Linter, jobs: Optional[int], rule_timeout: float) -> Iterator[FileResult]:
+def _checked(paths: list[str], linter: "Linter", jobs: Optional[int], rule_timeout: float) -> "Iterator[FileResult]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
     not the desk's problem), and each rule that ran out of time is named."""
@@ -208,7 +208,7 @@ def _checked(paths: list[str], linter: Linter, jobs: Optional[int], rule_timeout
             yield result
 
 
-def _lint_paths(paths: list[str], linter: Linter, jobs: Optional[int]) -> Iterator[FileResult]:
+def _lint_paths(paths: list[str], linter: "Linter", jobs: Optional[int]) -> "Iterator[FileResult]":
     """Every file's result, in the order given (folders walked in sorted order), each
     yielded once it is checked; a path that does not exist is an error result in its place."""
     from newslint.linter import FileResult, expand_paths
@@ -227,7 +227,7 @@ def _default_cache_dir() -> Path:
     return default_cache_dir()
 
 
-def _narrowing(baseline: Optional[Path], diff: Optional[str]) -> Callable[[FileResult], FileResult]:
+def _narrowing(baseline: Optional[Path], diff: Optional[str]) -> "Callable[[FileResult], FileResult]":
     """A function that keeps only what the gate asks about in one file's result: findings
     not in the baseline, in paragraphs the diff changed. The baseline is read and the diff
     taken here, before the first file is checked (with --fix, after the fixes, which the
@@ -248,7 +248,7 @@ def _narrowing(baseline: Optional[Path], diff: Optional[str]) -> Callable[[FileR
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
 
-    def narrow(result: FileResult) -> FileResult:
+    def narrow(result: "FileResult") -> "FileResult":
         for step in steps:
             step(result)
         return result
@@ -285,7 +285,7 @@ def _fix(results, linter, dry_run: bool):
     return fixed_results
 
 
-def _stream_report(results: Iterable[FileResult], report: Report, output: Optional[Path], outcome: Outcome) -> None:
+def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Optional[Path], outcome: "Outcome") -> None:
     """Write each file's part of the report as soon as the file is checked, then the
     closing, and count each file into `outcome`. Nothing here keeps a result once it is
     written, so memory stays flat however many files the run checks; the formats that
