@@ -74,6 +74,16 @@ def test_any_change_of_input_invalidates(newsroom, tmp_path, monkeypatch):
     lint(story, cache_dir, monkeypatch, expect_hit=False, readability=True)  # options that add figures
 
 
+def test_another_encoding_is_another_text(tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_bytes("Caf\u00e9 owners may close. The caf\u00e9s could potentially shut.\n".encode("utf-8"))
+    cache_dir = tmp_path / "cache"
+    as_utf8, _ = lint(story, cache_dir, monkeypatch, expect_hit=False)
+    as_latin1, result = lint(story, cache_dir, monkeypatch, expect_hit=False, encoding="latin-1")
+    assert as_utf8 != as_latin1 and "Ã©" in result.text  # offsets moved with the decoding
+    assert lint(story, cache_dir, monkeypatch, expect_hit=True, encoding="latin-1")[0] == as_latin1
+
+
 def test_a_corrupt_or_foreign_entry_is_ignored(newsroom, tmp_path, monkeypatch):
     _, story = newsroom
     cache_dir = tmp_path / "cache"

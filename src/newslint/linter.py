@@ -202,7 +202,9 @@ class Linter:
                         "min_severity": int(selection.min_severity), "vocabulary": config.vocabulary,
                         "front_matter": config.front_matter, "readability": self.options.readability,
                         "repetition": self.options.repetition,
-                        "unused_suppressions": self.options.report_unused_suppressions}
+                        "unused_suppressions": self.options.report_unused_suppressions,
+                        # The same bytes decoded another way are another text, with other offsets.
+                        "encoding": self.options.encoding}
             self._run_fingerprints[config.path, profile] = run_fingerprint(rules, settings)
         return self._run_fingerprints[config.path, profile]
 
