@@ -77,6 +77,7 @@ class Linter:
         self._configs: dict[Path | None, Config] = {}
         self._found: dict[Path, Path | None] = {}  # folder → its nearest config file, looked up once a run
         self._folders: dict[str, Path] = {}  # a folder as written → resolved, once a run
+        self._config_of_path: dict[str, Config] = {}
         self._rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._reported_rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._forced = load_config(self.options.config_path) if self.options.config_path else None
@@ -88,6 +89,11 @@ class Linter:
     def config_for(self, path: str) -> Config:
         if self._forced is not None:
             return self._forced
+        if path not in self._config_of_path:  # asked when walking the folder, then when linting
+            self._config_of_path[path] = self._config_for(path)
+        return self._config_of_path[path]
+
+    def _config_for(self, path: str) -> Config:
         folder = Path.cwd() if path == STDIN else self._resolved_folder(path)
         if folder not in self._found:
             self._found[folder] = discover_config(folder)

@@ -31,6 +31,8 @@ class Located:
 
 
 def locate(result: FileResult) -> list[Located]:
+    if not result.findings:  # most stories of an archive: no line table needed
+        return []
     index = LineIndex(result.text)
     located = []
     for finding in result.findings:
