@@ -347,12 +347,12 @@ def _masked(sentence: str) -> str:
     return masked
 
 
-def _first_attribution(masked: str, offset: int, words: frozenset[str] | None) -> Attribution | None:
+def _first_attribution(masked: str, offset: int, words: frozenset[str]) -> Attribution | None:
     """What the first finder to match finds. Most sentences hold none of the words most
     finders need, so given the sentence's case-folded `words`, a finder without its cue
-    words is skipped, sparing its expressions' search; without `words`, all finders run."""
+    words is skipped, sparing its expressions' search."""
     for finder in _FINDERS:
-        if words is None or finder.may_match(words):
+        if finder.may_match(words):
             found = finder.find(masked, offset)
             if found is not None:
                 return found
