@@ -21,6 +21,13 @@ terms: [dollars]
 """
 
 
+@pytest.fixture(autouse=True, params=["searched", "indexed"])
+def pack_lookup(request, monkeypatch):
+    """Every test runs with both ways a pack finds an entry: searching the file for the
+    key (a run that looks up a few) and indexing every line (a run that looks up many)."""
+    monkeypatch.setattr(cache_module._Pack, "SEARCHES", 10**6 if request.param == "searched" else 0)
+
+
 @pytest.fixture
 def newsroom(tmp_path):
     (tmp_path / "house" / "house").mkdir(parents=True)
@@ -196,3 +203,16 @@ def test_the_code_fingerprint_is_worked_out_again_when_code_or_a_library_changes
     library.rename(tmp_path / "site" / "nltk-3.10.dist-info")  # an upgraded library
     fingerprint()
     assert len(digests) == 3
+
+
+def test_the_last_complete_line_of_a_key_wins(tmp_path):
+    key, other = "a" * 64, "b" * 64
+    pack = tmp_path / "run.pack"
+    pack.write_bytes(f'{key}\t{{"n": 1}}\n{other}\t{{"n": 9}}\n{key}\t{{"n": 2}}\n'
+                     f'x{key}\t{{"n": 3}}\n{key}\t{{"n": 4'.encode())  # a line inside another, a cut-short one
+    assert cache_module._Pack(tmp_path, "run").get(key) == {"n": 2}
+    assert cache_module._Pack(tmp_path, "run").get(other) == {"n": 9}
+    assert cache_module._Pack(tmp_path, "run").get("c" * 64) is None
+    assert cache_module._Pack(tmp_path, "empty").get(key) is None  # no pack at all
+    (tmp_path / "blank.pack").write_bytes(b"")
+    assert cache_module._Pack(tmp_path, "blank").get(key) is None

@@ -25,6 +25,7 @@ import functools
 import hashlib
 import importlib.util
 import json
+import mmap
 import os
 import shutil
 import sys
@@ -126,27 +127,55 @@ class _Pack:
     """One run fingerprint's entries: lines of `key TAB record-as-JSON`, appended to.
 
     Lines are split on "\\n" alone (JSON escapes line breaks inside strings, but keeps
-    characters such as U+2028 that `str.splitlines` would split on), and a later line
-    for a key wins over an earlier one."""
+    characters such as U+2028 that `str.splitlines` would split on); a later line for a
+    key wins over an earlier one, and a last line without its "\\n" was cut short.
+
+    The file is mapped, not read: a pre-commit hook checking two stories against the pack
+    of a whole archive (tens of megabytes) searches it for those two keys. A run that
+    looks up more than `SEARCHES` keys indexes every line once instead."""
+
+    SEARCHES = 16
 
     def __init__(self, folder: Path, run: str) -> None:
         self.folder, self.path = folder, folder / f"{run}.pack"
-        self._data = b""
-        self._spans: dict[bytes, tuple[int, int]] = {}  # key → where its record is in _data
+        self._data: bytes | mmap.mmap = b""
+        self._spans: dict[bytes, tuple[int, int]] | None = None  # key → where its record is in _data
+        self._searches = 0
         self._written = self._used = False
-        try:
-            self._data = self.path.read_bytes()
-        except OSError:
-            return
-        position = 0
-        while (end := self._data.find(b"\n", position)) >= 0:  # a last line without "\n" was cut short
-            tab = self._data.find(b"\t", position, end)
+        with contextlib.suppress(OSError, ValueError):  # no pack yet, or an empty one
+            with open(self.path, "rb") as handle:
+                self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def _span(self, key: bytes) -> tuple[int, int] | None:
+        if self._spans is None and self._searches < self.SEARCHES:
+            self._searches += 1
+            return self._search(key)
+        if self._spans is None:
+            self._spans = self._index()
+        return self._spans.get(key)
+
+    def _search(self, key: bytes) -> tuple[int, int] | None:
+        """Where the record of the last complete line for `key` is."""
+        data, wanted = self._data, key + b"\t"
+        end = len(data)
+        while (found := data.rfind(wanted, 0, end)) >= 0:
+            line_end = data.find(b"\n", found)
+            if (found == 0 or data[found - 1:found] == b"\n") and line_end >= 0:
+                return found + len(wanted), line_end
+            end = found + len(wanted) - 1  # inside another line, or cut short: look further back
+        return None
+
+    def _index(self) -> dict[bytes, tuple[int, int]]:
+        spans, data, position = {}, self._data, 0
+        while (end := data.find(b"\n", position)) >= 0:
+            tab = data.find(b"\t", position, end)
             if tab > position:
-                self._spans[self._data[position:tab]] = (tab + 1, end)
+                spans[data[position:tab]] = (tab + 1, end)
             position = end + 1
+        return spans
 
     def get(self, key: str) -> dict[str, Any] | None:
-        span = self._spans.get(key.encode("ascii"))
+        span = self._span(key.encode("ascii"))
         if span is None:
             return None
         try:
