@@ -28,7 +28,6 @@ import json
 import mmap
 import os
 import shutil
-import sys
 from pathlib import Path
 from typing import Any
 

@@ -14,8 +14,8 @@ from newslint.config import Config, build_rules, discover_config, load_config, l
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
 from newslint.files import resolved
-from newslint.parse import suffix_of
 from newslint.model import Document, Finding, Severity
+from newslint.parse import suffix_of
 from newslint.rulebook import Rule
 from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
 from newslint.readability import ReadabilityStats, readability_stats

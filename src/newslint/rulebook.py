@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path

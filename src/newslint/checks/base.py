@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 

@@ -10,7 +10,6 @@ comments, and everything inside `script`, `style`, `code`, `pre`, `nav`, `footer
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
 from html.parser import HTMLParser
