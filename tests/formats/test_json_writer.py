@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.formats.json import _dump
+from newslint.errors import NewslintError
+from newslint.formats import locate
+from newslint.formats.json import _dump, _entry, _plain_stats, _stats
+from newslint.linter import FileResult
+from newslint.model import Finding, Severity
+from newslint.repetition import PhraseStat, RepetitionStats, WordStat
+from newslint.stats import ClaimStats, ParagraphStats
 
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
 KEYS = st.text() | st.integers() | st.booleans() | st.none() | st.floats(allow_nan=False)
@@ -55,13 +61,6 @@ def test_what_json_cannot_write_is_refused():
 
 # --------------------------------------------------------------------------- a file's entry
 
-from newslint.errors import NewslintError  # noqa: E402
-from newslint.formats import locate  # noqa: E402
-from newslint.formats.json import _entry  # noqa: E402
-from newslint.linter import FileResult  # noqa: E402
-from newslint.model import Finding, Severity  # noqa: E402
-from newslint.stats import ClaimStats, ParagraphStats  # noqa: E402
-
 
 def _schema_entry(result: FileResult) -> dict:
     """The entry as docs/json-format.md describes it, built as a plain dict."""
@@ -101,9 +100,6 @@ def _results(draw) -> FileResult:
 def test_a_file_entry_is_written_as_json_dumps_writes_it(result):
     assert _entry(result) == _standard(_schema_entry(result), 2)
 
-
-from newslint.formats.json import _plain_stats, _stats  # noqa: E402
-from newslint.repetition import PhraseStat, RepetitionStats, WordStat  # noqa: E402
 
 _WORDS = st.text(alphabet=st.sampled_from("ab\u00e9\"\\\n\u2028"), max_size=6)
 _REPETITION = st.builds(
