@@ -70,6 +70,8 @@ def test_bench_script_reports_every_section(tmp_path):
                 "speedup: newslint -j 2 / -j 1", "output -j 2 identical to -j 1",
                 "cache: first run (empty cache)", "cache: second run (warm cache)",
                 "cache ratio: first / second", "cache: cached report identical to --no-cache",
+                "cache: one new story, against the warm cache", "cache: one new story, --no-cache",
+                "cache: one new story, with / without the cache",
                 "linearity: first 20 stories", "linearity: first 40 stories",
                 "linearity: time ratio 2N / N", "one file: time ratio 2× / 1× size",
                 "peak memory: newslint -j 1", "peak memory: newslint -j 2",
@@ -94,6 +96,9 @@ def test_bench_script_reports_every_section(tmp_path):
     assert tp["parallel_output_identical"] is True
     assert results["cache"]["second"]["files_checked"] == 20
     assert all(n > 0 for n in results["cache"]["cache_files_after_first"])
+    new_story = results["cache"]["one_new_story"]
+    assert "error" not in new_story["with_cache"] and "error" not in new_story["without"]
+    assert new_story["ratio"] > 0
     assert results["linearity"]["2N"]["files_checked"] == 40
     assert results["big_file"]["2x"]["files_checked"] == 1
     assert results["big_file"]["2x"]["bytes"] > results["big_file"]["1x"]["bytes"] >= 20_000
