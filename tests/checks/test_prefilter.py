@@ -101,8 +101,10 @@ def test_a_text_holds_every_literal_its_parts_hold(text, data):
 
 def _all_filters_off(monkeypatch):
     monkeypatch.setattr(prefilter.Prefilter, "may_match", lambda self, folded: True)
-    monkeypatch.setattr(lexicon._TermIndex, "may_match", lambda self, words: True)
-    monkeypatch.setattr(lexicon._TermIndex, "candidates", lambda self, words: self.every_term)
+    # Every lexicon searched with its whole expression, for every term, in every unit.
+    monkeypatch.setattr(lexicon.LexiconCheck, "searcher", lambda self, document, units: self.spans)
+    monkeypatch.setattr(lexicon.LexiconCheck, "spans",
+                        lambda self, text: [self._span(match) for match in self._regex.finditer(text)])
 
 
 def _stories() -> list[str]:

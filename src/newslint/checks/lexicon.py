@@ -128,7 +128,6 @@ class _TermIndex:
             for word in key:
                 self._by_key.setdefault(word, []).append((number, slots))
         self._keys = frozenset(self._by_key)
-        self.every_term = tuple(range(len(slots_per_term)))
 
     @classmethod
     def of(cls, terms: list[str], inflect: bool) -> _TermIndex | None:

@@ -24,7 +24,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-
 try:  # CPython's parser for regular expressions (`re._parser` since 3.11)
     from re import _constants as _sre
     from re import _parser
