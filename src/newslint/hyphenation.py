@@ -63,5 +63,5 @@ def _hyph_dict(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> Any:
     hyph_dict = pyphen.HyphDict.__new__(pyphen.HyphDict)
     hyph_dict.patterns = patterns
     hyph_dict.cache = {}
-    hyph_dict.maxlen = max(len(key) for key in patterns)
+    hyph_dict.maxlen = max(map(len, patterns))
     return hyph_dict
