@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.model import Document
 from newslint.nlp import words_and_gaps
+from newslint.positions import LineIndex
 from newslint.nltk_import import bare_nltk
 from newslint.readability import is_prose
 
@@ -243,12 +244,12 @@ class Words:
         return len(self.starts)
 
     def line_of(self, offset: int) -> int:
-        """1-based line of a character offset."""
-        return bisect.bisect_right(self._line_starts, offset)
+        """1-based line of a character offset, as the report numbers lines."""
+        return self._lines.position(offset)[0]
 
     @functools.cached_property
-    def _line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in re.finditer(r"\n", self.document.text)]
+    def _lines(self) -> LineIndex:
+        return LineIndex(self.document.text)
 
     def index_at(self, offset: int) -> int | None:
         """Index of the word that starts at `offset`, if one does."""

@@ -146,3 +146,18 @@ def test_moscow_article_phrases_used_twice(moscow_article):
     assert {"traditionally friendly", "strategic interests", "close cooperation", "mutually beneficial"} <= set(texts)
     # Names are the story's subject: never "Middle East" or "Russian Foreign Ministry".
     assert not any("Middle East" in t or "Ministry" in t for t in texts)
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
+def test_the_line_in_the_message_is_the_reports_line(line_break):
+    """"line N" in the message numbers lines as the report does: a lone carriage return
+    (old Mac files) ends a line there too."""
+    from newslint.positions import LineIndex
+
+    text = (f"The envoys met on Monday.{line_break}{line_break}They sought closer economic ties."
+            f"{line_break}{line_break}Talks on closer economic ties resumed.")
+    [(matched, message)] = phrases(text)
+    assert matched == "closer economic ties"
+    first_use = text.index("closer economic ties")
+    assert LineIndex(text).position(first_use)[0] == 3
+    assert "(also in ¶2, line 3)" in message
