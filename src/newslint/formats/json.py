@@ -53,19 +53,13 @@ def _dump(value: Any, depth: int = 0) -> str:
     if write is not None:
         return write(value)
     if isinstance(value, dict):
-        items = [(encode_basestring(key) if type(key) is str else _key(key)) + ": "
-                 + (write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1))
-                 for key, item in value.items()]
-        opening, closing = "{", "}"
-    elif isinstance(value, (list, tuple)):
-        items = [write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1) for item in value]
-        opening, closing = "[", "]"
-    else:
-        return _scalar(value)
-    if not items:
-        return opening + closing
-    inner = "\n" + "  " * (depth + 1)
-    return opening + inner + ("," + inner).join(items) + "\n" + "  " * depth + closing
+        return _block([(encode_basestring(key) if type(key) is str else _key(key)) + ": "
+                       + (write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1))
+                       for key, item in value.items()], depth, "{}")
+    if isinstance(value, (list, tuple)):
+        return _block([write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1)
+                       for item in value], depth)
+    return _scalar(value)
 
 
 def _key(key: Any) -> str:
@@ -111,12 +105,12 @@ def _entry(result: FileResult) -> str:
     entry to `json.dumps`."""
     fields = ['"path": ' + encode_basestring(result.path)]
     findings = [_finding(finding, where) for finding, where in zip(result.findings, locate(result))]
-    fields.append('"findings": ' + ("[\n        " + ",\n        ".join(findings) + "\n      ]" if findings else "[]"))
+    fields.append('"findings": ' + _block(findings, 3))
     if result.error is not None:
         fields.append('"error": ' + encode_basestring(str(result.error)))
     if result.claims is not None:
         fields.append('"stats": ' + (_dump(_stats(result), depth=3) if result.readability else _plain_stats(result)))
-    return "{\n      " + ",\n      ".join(fields) + "\n    }"
+    return _block(fields, 2, "{}")
 
 
 def _finding(finding: Finding, where: Located) -> str:
@@ -158,7 +152,8 @@ def _plain_stats(result: FileResult) -> str:
 
 
 def _block(items: list[str], depth: int, brackets: str = "[]") -> str:
-    """Written items in a list (or fields in an object) `depth` levels deep, as `_dump` lays them out."""
+    """Written items in a list (or fields in an object) `depth` levels deep, laid out as
+    `json.dumps(..., indent=2)` lays out a container."""
     if not items:
         return brackets
     inner = "\n" + "  " * (depth + 1)
