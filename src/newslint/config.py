@@ -24,7 +24,7 @@ from newslint.parse import format_for_path
 from newslint.vocabulary import load_vocabulary
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
 from newslint.selection import selects
-from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml
+from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
 DEFAULT_PROFILE = "news"
@@ -108,10 +108,7 @@ def _config_validator():
 def load_config(path: Path) -> Config:
     """Read and validate one config file."""
     shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config: {exc}", path=shown) from None
+    text = read_text(path, shown, ConfigError, "config")
     if path.name == "pyproject.toml":
         import tomllib  # here, not at start-up: most runs read no TOML
 

@@ -20,7 +20,7 @@ from newslint.checks.budget import compile_pattern, created_patterns, pattern_er
 from newslint.datacopy import remembered
 from newslint.errors import RuleError
 from newslint.model import Severity
-from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml
+from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -240,11 +240,7 @@ def load_rule_file(path: Path, *, trusted: bool = False, document: YamlDocument 
     every start saves a fifth of a second). `document` is the file already loaded."""
     shown = str(path)
     if document is None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise RuleError(f"cannot read rule file: {exc}", path=shown) from None
-        document = load_yaml(text, shown, RuleError)
+        document = load_yaml(read_text(path, shown, RuleError, "rule file"), shown, RuleError)
     data = document.data
     if not trusted:
         validate(document, data)

@@ -136,7 +136,7 @@ def load_shipped_yaml(paths: Sequence[Path], shown: Callable[[Path], str], error
     def parse() -> dict[str, tuple[Any, dict[str, int]]]:
         parsed = {}
         for path in paths:
-            document = load_yaml(_read(path, shown(path), error), shown(path), error)
+            document = load_yaml(read_text(path, shown(path), error), shown(path), error)
             keys = document.data if isinstance(document.data, dict) else {}
             parsed[str(path)] = (document.data, {key: document.line_of((key,)) for key in keys
                                                  if isinstance(key, str)})
@@ -144,13 +144,14 @@ def load_shipped_yaml(paths: Sequence[Path], shown: Callable[[Path], str], error
 
     copy = parsed_copy(paths, tag, parse, lambda data: isinstance(data, dict) and set(data) == set(map(str, paths)))
     return {path: YamlDocument(copy[str(path)][0], None, shown(path), key_lines=copy[str(path)][1],
-                               parse_root=lambda path=path: load_yaml(_read(path, shown(path), error), shown(path),
+                               parse_root=lambda path=path: load_yaml(read_text(path, shown(path), error), shown(path),
                                                                       error).root)
             for path in paths}
 
 
-def _read(path: Path, shown: str, error: type[NewslintError]) -> str:
+def read_text(path: Path, shown: str, error: type[NewslintError], what: str = "file") -> str:
+    """A settings file's text (UTF-8), or `error` saying it cannot read the `what`, named `shown`."""
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise error(f"cannot read file: {exc}", path=shown) from None
+        raise error(f"cannot read {what}: {exc}", path=shown) from None
