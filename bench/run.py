@@ -49,6 +49,7 @@ PARALLEL = "newslint-jN"
 
 # --------------------------------------------------------------------------- running commands
 
+
 class Run:
     """One timed process."""
 
@@ -58,17 +59,22 @@ class Run:
         self.stderr = stderr
 
 
-def run_timed(cmd: list[str], *, stdout_path: Path | None = None,
-              timeout: float | None = None) -> Run:
+def run_timed(cmd: list[str], *, stdout_path: Path | None = None, timeout: float | None = None) -> Run:
     """Run `cmd` once and return its wall time. Output goes to a file (or is discarded), never
     to a pipe this process must drain, so the linters are timed writing as they would to disk.
     A run killed by `timeout` comes back with returncode -9 and says so in stderr."""
     with open(stdout_path or os.devnull, "wb") as out:
         start = time.perf_counter()
         try:
-            proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=out,
-                                  stderr=subprocess.PIPE, cwd=REPO_ROOT, check=False,
-                                  timeout=timeout)
+            proc = subprocess.run(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.PIPE,
+                cwd=REPO_ROOT,
+                check=False,
+                timeout=timeout,
+            )
         except subprocess.TimeoutExpired:
             return Run(time.perf_counter() - start, -9, f"timed out after {timeout:.0f} s")
         seconds = time.perf_counter() - start
@@ -99,8 +105,7 @@ def usable_cores() -> int:
 
 
 def summarise(times: list[float]) -> dict:
-    return {"median_s": statistics.median(times), "min_s": min(times), "max_s": max(times),
-            "runs_s": times}
+    return {"median_s": statistics.median(times), "min_s": min(times), "max_s": max(times), "runs_s": times}
 
 
 def tail(text: str, lines: int = 5) -> str:
@@ -108,6 +113,7 @@ def tail(text: str, lines: int = 5) -> str:
 
 
 # --------------------------------------------------------------------------- proselint detection
+
 
 def find_proselint(example: Path) -> dict | None:
     """How to run proselint here, or None. Prefers the copy importable from this interpreter
@@ -121,20 +127,28 @@ def find_proselint(example: Path) -> dict | None:
         bases.append([on_path])
     for base in bases:
         try:
-            helptext = subprocess.run(base + ["--help"], capture_output=True, text=True,
-                                      stdin=subprocess.DEVNULL, cwd=REPO_ROOT, timeout=60).stdout
+            helptext = subprocess.run(
+                base + ["--help"], capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=REPO_ROOT, timeout=60
+            ).stdout
         except (OSError, subprocess.TimeoutExpired):
             continue
         has_check = re.search(r"^\s+check\s", helptext, re.MULTILINE) is not None
-        styles = [("check", base + ["check"]), ("plain", base)] if has_check else \
-                 [("plain", base), ("check", base + ["check"])]
+        styles = (
+            [("check", base + ["check"]), ("plain", base)]
+            if has_check
+            else [("plain", base), ("check", base + ["check"])]
+        )
         for style, prefix in styles:
             probe = run_timed(prefix + [str(example)])
             # 0 = clean, 1 = findings, in every proselint release.
             if probe.returncode in (0, 1) and "Traceback" not in probe.stderr:
-                return {"cmd": prefix, "style": style, "version": proselint_version(base),
-                        "display": ("python -m proselint" if "-m" in base else "proselint")
-                                   + (" check" if style == "check" else "")}
+                return {
+                    "cmd": prefix,
+                    "style": style,
+                    "version": proselint_version(base),
+                    "display": ("python -m proselint" if "-m" in base else "proselint")
+                    + (" check" if style == "check" else ""),
+                }
     return None
 
 
@@ -146,8 +160,9 @@ def proselint_version(base: list[str]) -> str:
             pass
     for args in (["version"], ["--version"]):
         try:
-            out = subprocess.run(base + args, capture_output=True, text=True, timeout=60,
-                                 stdin=subprocess.DEVNULL).stdout
+            out = subprocess.run(
+                base + args, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL
+            ).stdout
         except (OSError, subprocess.TimeoutExpired):
             continue
         match = re.search(r"\d+\.\d+(\.\d+)?", out)
@@ -157,6 +172,7 @@ def proselint_version(base: list[str]) -> str:
 
 
 # --------------------------------------------------------------------------- sections
+
 
 def machine_details() -> dict:
     try:
@@ -207,20 +223,24 @@ def source_state() -> str | None:
     if not shutil.which("git"):
         return None
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                                text=True, cwd=REPO_ROOT, timeout=30)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src", "rules"],
-                               capture_output=True, text=True, cwd=REPO_ROOT, timeout=30)
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=REPO_ROOT, timeout=30
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "src", "rules"],
+            capture_output=True,
+            text=True,
+            cwd=REPO_ROOT,
+            timeout=30,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return None
     if commit.returncode != 0:
         return None
-    return commit.stdout.strip() + (" + uncommitted changes in src/ or rules/"
-                                    if dirty.stdout.strip() else "")
+    return commit.stdout.strip() + (" + uncommitted changes in src/ or rules/" if dirty.stdout.strip() else "")
 
 
-def cold_start(example: Path, repeat: int, proselint: dict | None,
-               write_good: str | None) -> dict:
+def cold_start(example: Path, repeat: int, proselint: dict | None, write_good: str | None) -> dict:
     """Each command once untimed (warms the OS page cache and .pyc files), then `repeat` timed
     rounds, interleaved so slow drift on the machine hits every command alike."""
     commands = {
@@ -236,14 +256,16 @@ def cold_start(example: Path, repeat: int, proselint: dict | None,
     for round_ in range(repeat + 1):
         for name, cmd in commands.items():
             run = run_timed(cmd)
-            ok = run.returncode == 0 if name == "python -c pass" else \
-                ok_exit(name, run)
+            ok = run.returncode == 0 if name == "python -c pass" else ok_exit(name, run)
             if not ok:
                 errors[name] = f"exit {run.returncode}: {tail(run.stderr)}"
             if round_ > 0:
                 times[name].append(run.seconds)
-    result: dict = {"file": os.path.relpath(example, REPO_ROOT), "repeat": repeat,
-                    "commands": {name: " ".join(cmd) for name, cmd in commands.items()}}
+    result: dict = {
+        "file": os.path.relpath(example, REPO_ROOT),
+        "repeat": repeat,
+        "commands": {name: " ".join(cmd) for name, cmd in commands.items()},
+    }
     for name, ts in times.items():
         result[name] = summarise(ts)
         if name in errors:
@@ -327,17 +349,25 @@ def timed_entry(name: str, runs: list[Run], shown: str) -> dict:
     return entry
 
 
-def throughput(reuters: Path, limit: int, repeat: int, proselint: dict | None,
-               write_good: str | None, jobs: int, work: Path) -> dict:
+def throughput(
+    reuters: Path, limit: int, repeat: int, proselint: dict | None, write_good: str | None, jobs: int, work: Path
+) -> dict:
     """Each tool over the same folder of stories in one process; newslint with -j 1 and -j N
     taking turns with the baselines round by round, so other load falls on all alike."""
     stories, blank = load_stories(reuters, limit)
     words = count_words(stories)
     folder = work / "stories"
     paths = write_stories(stories, folder)
-    result: dict = {"source": str(reuters), "stories": len(stories), "words": words,
-                    "bytes": sum(p.stat().st_size for p in paths), "blank_skipped": blank,
-                    "repeat": repeat, "jobs": jobs, "folder": str(folder)}
+    result: dict = {
+        "source": str(reuters),
+        "stories": len(stories),
+        "words": words,
+        "bytes": sum(p.stat().st_size for p in paths),
+        "blank_skipped": blank,
+        "repeat": repeat,
+        "jobs": jobs,
+        "folder": str(folder),
+    }
 
     def rates(entry: dict, seconds: float) -> None:
         entry["words_per_s"] = words / seconds if seconds > 0 else None
@@ -345,27 +375,32 @@ def throughput(reuters: Path, limit: int, repeat: int, proselint: dict | None,
 
     shown = "python -m newslint check --no-cache --format json"
     commands = {
-        "newslint": (newslint_cmd("--no-cache", "-j", "1", "--format", "json", str(folder)),
-                     f"{shown} -j 1 <folder>"),
-        PARALLEL: (newslint_cmd("--no-cache", "-j", str(jobs), "--format", "json", str(folder)),
-                   f"{shown} -j {jobs} <folder>"),
+        "newslint": (newslint_cmd("--no-cache", "-j", "1", "--format", "json", str(folder)), f"{shown} -j 1 <folder>"),
+        PARALLEL: (
+            newslint_cmd("--no-cache", "-j", str(jobs), "--format", "json", str(folder)),
+            f"{shown} -j {jobs} <folder>",
+        ),
         # The same without the readability and repetition packs, for their cost.
-        CORE: (newslint_cmd("--no-cache", "-j", "1", "--format", "json", "--ignore",
-                            LATER_PACKS, str(folder)),
-               f"{shown} -j 1 --ignore {LATER_PACKS} <folder>"),
+        CORE: (
+            newslint_cmd("--no-cache", "-j", "1", "--format", "json", "--ignore", LATER_PACKS, str(folder)),
+            f"{shown} -j 1 --ignore {LATER_PACKS} <folder>",
+        ),
     }
     if proselint:
         if proselint["style"] == "check":
             # `proselint check` walks folders itself (.txt is among its accepted suffixes).
-            commands["proselint"] = (proselint["cmd"] + ["--output-format", "json", str(folder)],
-                                     f"{proselint['display']} --output-format json <folder>")
+            commands["proselint"] = (
+                proselint["cmd"] + ["--output-format", "json", str(folder)],
+                f"{proselint['display']} --output-format json <folder>",
+            )
         else:
             # Older releases take file paths; list them all for one process.
-            commands["proselint"] = (proselint["cmd"] + [str(p) for p in paths],
-                                     f"{proselint['display']} <{len(paths)} files>")
+            commands["proselint"] = (
+                proselint["cmd"] + [str(p) for p in paths],
+                f"{proselint['display']} <{len(paths)} files>",
+            )
     if write_good:
-        commands["write-good"] = ([write_good] + [str(p) for p in paths],
-                                  f"write-good <{len(paths)} files>")
+        commands["write-good"] = ([write_good] + [str(p) for p in paths], f"write-good <{len(paths)} files>")
     runs: dict[str, list[Run]] = {name: [] for name in commands}
     outputs = {name: work / f"{name}.out" for name in commands}
     identical = []  # per round: -j N's JSON report byte for byte the same as -j 1's
@@ -416,19 +451,21 @@ def cache(folder: Path, stories: int, repeat: int, work: Path) -> dict:
         cache_dir = work / f"cache-{index}"
         cmd = base + ["--cache-dir", str(cache_dir), str(folder)]
         first_runs.append(run_timed(cmd, stdout_path=work / "cache-first.out"))
-        entries.append(sum(1 for p in cache_dir.rglob("*") if p.is_file())
-                       if cache_dir.is_dir() else 0)
+        entries.append(sum(1 for p in cache_dir.rglob("*") if p.is_file()) if cache_dir.is_dir() else 0)
         second_runs.append(run_timed(cmd, stdout_path=work / "cache-second.out"))
         first, second = (work / "cache-first.out").read_bytes(), (work / "cache-second.out").read_bytes()
         same.append(first == second)
         same_as_uncached.append(reference.is_file() and second == reference.read_bytes())
     shown = "python -m newslint check -j 1 --format json --cache-dir <new dir> <folder>"
-    result = {"stories": stories, "repeat": repeat,
-              "first": timed_entry("newslint", first_runs, shown + " (empty cache)"),
-              "second": timed_entry("newslint", second_runs, shown + " (again)"),
-              "cache_files_after_first": entries,
-              "second_output_identical": all(same),
-              "cached_output_identical_to_no_cache": all(same_as_uncached)}
+    result = {
+        "stories": stories,
+        "repeat": repeat,
+        "first": timed_entry("newslint", first_runs, shown + " (empty cache)"),
+        "second": timed_entry("newslint", second_runs, shown + " (again)"),
+        "cache_files_after_first": entries,
+        "second_output_identical": all(same),
+        "cached_output_identical_to_no_cache": all(same_as_uncached),
+    }
     newslint_summary(result["second"], work / "cache-second.out")
     result["ratio_first_to_second"] = result["first"]["median_s"] / result["second"]["median_s"]
     result["one_new_story"] = one_new_story(work / f"cache-{repeat - 1}", repeat, work)
@@ -446,12 +483,15 @@ def one_new_story(cache_dir: Path, repeat: int, work: Path) -> dict:
         story.write_text(EXAMPLE.read_text(encoding="utf-8") + f"\nEdited in round {index}.\n", encoding="utf-8")
         # --format json as in the runs that filled the cache: the JSON report's repetition
         # figures are part of the run's fingerprint, so another format has another pack.
-        with_cache.append(run_timed(newslint_cmd("-j", "1", "--format", "json", "--cache-dir", str(cache_dir),
-                                                 str(story))))
+        with_cache.append(
+            run_timed(newslint_cmd("-j", "1", "--format", "json", "--cache-dir", str(cache_dir), str(story)))
+        )
         without.append(run_timed(newslint_cmd("-j", "1", "--format", "json", "--no-cache", str(story))))
     shown = f"python -m newslint check -j 1 --format json {{}} <{EXAMPLE.name} with a line of its own>"
-    result = {"with_cache": timed_entry("newslint", with_cache, shown.format("--cache-dir <the warm cache>")),
-              "without": timed_entry("newslint", without, shown.format("--no-cache"))}
+    result = {
+        "with_cache": timed_entry("newslint", with_cache, shown.format("--cache-dir <the warm cache>")),
+        "without": timed_entry("newslint", without, shown.format("--no-cache")),
+    }
     result["ratio"] = result["with_cache"]["median_s"] / result["without"]["median_s"]
     return result
 
@@ -460,7 +500,7 @@ def linearity(reuters: Path, n: int, repeat: int, work: Path) -> dict:
     """-j 1 --no-cache over the first N stories and the first 2N, in interleaved rounds."""
     stories, _blank = load_stories(reuters, 2 * n)
     half = min(n, len(stories) // 2)
-    sets = {"N": stories[:half], "2N": stories[:2 * half]}
+    sets = {"N": stories[:half], "2N": stories[: 2 * half]}
     runs: dict[str, list[Run]] = {key: [] for key in sets}
     cmds = {}
     for key, subset in sets.items():
@@ -472,8 +512,9 @@ def linearity(reuters: Path, n: int, repeat: int, work: Path) -> dict:
             runs[key].append(run_timed(cmd, stdout_path=work / f"linear-{key}.out"))
     result: dict = {"repeat": repeat}
     for key, subset in sets.items():
-        entry = timed_entry("newslint", runs[key],
-                            f"python -m newslint check --no-cache -j 1 --format json <{len(subset)} stories>")
+        entry = timed_entry(
+            "newslint", runs[key], f"python -m newslint check --no-cache -j 1 --format json <{len(subset)} stories>"
+        )
         entry["stories"], entry["words"] = len(subset), count_words(subset)
         newslint_summary(entry, work / f"linear-{key}.out")
         result[key] = entry
@@ -504,15 +545,21 @@ def big_file(reuters: Path, megabytes: float, repeat: int, work: Path, timeout: 
     runs: dict[str, list[Run]] = {key: [] for key in files}
     for _ in range(repeat):
         for key, path in files.items():
-            run = run_timed(newslint_cmd("--no-cache", "-j", "1", "--format", "json", str(path)),
-                            stdout_path=work / f"big-{key}.out", timeout=timeout)
+            run = run_timed(
+                newslint_cmd("--no-cache", "-j", "1", "--format", "json", str(path)),
+                stdout_path=work / f"big-{key}.out",
+                timeout=timeout,
+            )
             runs[key].append(run)
         if any(r.returncode == -9 for rs in runs.values() for r in rs):
             break  # no point waiting for more rounds of a run that does not finish
     result: dict = {"repeat": repeat, "timeout_s": timeout}
-    for key, path in files.items():
-        entry = timed_entry("newslint", runs[key], f"python -m newslint check --no-cache -j 1 "
-                                                   f"--format json <one {sizes[key]:,}-byte file>")
+    for key in files:
+        entry = timed_entry(
+            "newslint",
+            runs[key],
+            f"python -m newslint check --no-cache -j 1 --format json <one {sizes[key]:,}-byte file>",
+        )
         entry["bytes"] = sizes[key]
         entry["s_per_mb"] = entry["median_s"] / (sizes[key] / 1_000_000)
         if "error" not in entry and "timeout" not in entry:
@@ -546,17 +593,23 @@ def peak_memory(reuters: Path, limit: int, jobs: int, work: Path) -> dict:
     stories, _blank = load_stories(reuters, limit if limit > 0 else sys.maxsize)
     folder = work / "memory"
     write_stories(stories, folder)
-    result: dict = {"stories": len(stories), "words": count_words(stories), "jobs": jobs,
-                    "all_stories": limit <= 0 or len(stories) < limit}
+    result: dict = {
+        "stories": len(stories),
+        "words": count_words(stories),
+        "jobs": jobs,
+        "all_stories": limit <= 0 or len(stories) < limit,
+    }
     for key, j in (("j1", 1), ("jN", jobs)):
         out = work / f"memory-{key}.out"
         cmd = [sys.executable, "-c", MEMORY_WRAPPER, str(out)] + newslint_cmd(
-            "--no-cache", "-j", str(j), "--format", "json", str(folder))
+            "--no-cache", "-j", str(j), "--format", "json", str(folder)
+        )
         start = time.perf_counter()
-        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                              cwd=REPO_ROOT, check=False)
-        entry: dict = {"command": f"python -m newslint check --no-cache -j {j} --format json "
-                                  f"<{len(stories)} stories>", "seconds": time.perf_counter() - start}
+        proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, cwd=REPO_ROOT, check=False)
+        entry: dict = {
+            "command": f"python -m newslint check --no-cache -j {j} --format json <{len(stories)} stories>",
+            "seconds": time.perf_counter() - start,
+        }
         lines = proc.stdout.strip().splitlines()
         if proc.returncode not in (0, 1) or not lines or not lines[-1].isdigit():
             entry["error"] = f"exit {proc.returncode}: {tail(proc.stderr)}"
@@ -591,13 +644,14 @@ def add_derived(results: dict) -> None:
         tp["ratio_newslint_to_proselint_words_per_s"] = n["words_per_s"] / p["words_per_s"]
         if n.get("words_per_s_excluding_start") and p.get("words_per_s_excluding_start"):
             tp["ratio_newslint_to_proselint_excluding_start"] = (
-                n["words_per_s_excluding_start"] / p["words_per_s_excluding_start"])
+                n["words_per_s_excluding_start"] / p["words_per_s_excluding_start"]
+            )
     if "write-good" in tp:
-        tp["ratio_newslint_to_write_good_words_per_s"] = (
-            tp["newslint"]["words_per_s"] / tp["write-good"]["words_per_s"])
+        tp["ratio_newslint_to_write_good_words_per_s"] = tp["newslint"]["words_per_s"] / tp["write-good"]["words_per_s"]
 
 
 # --------------------------------------------------------------------------- printing
+
 
 def table(header: list[str], rows: list[list[str]]) -> str:
     """A Markdown pipe table, padded so it also reads well in a terminal."""
@@ -643,63 +697,88 @@ def status_note(e: dict) -> str | None:
 def newslint_note(e: dict) -> str:
     note = e["command"]
     if e.get("files_checked") is not None:
-        note += (f"; {e['files_checked']} files, {e['findings']} findings"
-                 f", {e['files_with_errors']} unreadable")
+        note += f"; {e['files_checked']} files, {e['findings']} findings, {e['files_with_errors']} unreadable"
     return status_note(e) or note
 
 
 def report_machine(results: dict, proselint: dict | None, write_good: str | None) -> str:
     m = results["machine"]
-    cpus = str(m["cpu_count"]) + (f" ({m['cpus_usable']} usable)" if m["cpus_usable"]
-                                  and m["cpus_usable"] != m["cpu_count"] else "")
-    return "## Machine\n\n" + table(["item", "value"], [
-        ["CPUs", cpus],
-        ["Python", f"{m['python']} ({m['python_executable']})"],
-        ["platform", m["platform"]],
-        ["load average (1/5/15 min)", f"{fmt_load(m['load_average_at_start'])} at start, "
-                                      f"{fmt_load(m['load_average_at_end'])} at end"],
-        ["newslint", m["newslint"] + (f" (checkout {m['newslint_source']})"
-                                      if m["newslint_source"] else "")],
-        ["newslint .pyc files", m.get("newslint_bytecode", "not checked")],
-        ["proselint", (proselint["version"] + f" (`{proselint['display']}`)") if proselint
-         else f"{not_installed('proselint')} to add the baseline"],
-        ["write-good", write_good or f"{not_installed('write-good')} to add the baseline"],
-    ])
+    cpus = str(m["cpu_count"]) + (
+        f" ({m['cpus_usable']} usable)" if m["cpus_usable"] and m["cpus_usable"] != m["cpu_count"] else ""
+    )
+    return "## Machine\n\n" + table(
+        ["item", "value"],
+        [
+            ["CPUs", cpus],
+            ["Python", f"{m['python']} ({m['python_executable']})"],
+            ["platform", m["platform"]],
+            [
+                "load average (1/5/15 min)",
+                f"{fmt_load(m['load_average_at_start'])} at start, {fmt_load(m['load_average_at_end'])} at end",
+            ],
+            ["newslint", m["newslint"] + (f" (checkout {m['newslint_source']})" if m["newslint_source"] else "")],
+            ["newslint .pyc files", m.get("newslint_bytecode", "not checked")],
+            [
+                "proselint",
+                (proselint["version"] + f" (`{proselint['display']}`)")
+                if proselint
+                else f"{not_installed('proselint')} to add the baseline",
+            ],
+            ["write-good", write_good or f"{not_installed('write-good')} to add the baseline"],
+        ],
+    )
 
 
 def report_cold_start(c: dict) -> str:
     rows = []
-    for name, label in (("python -c pass", "cold start: python -c pass"),
-                        ("newslint", "cold start: newslint check --no-cache"),
-                        ("proselint", "cold start: proselint"),
-                        ("write-good", "cold start: write-good")):
+    for name, label in (
+        ("python -c pass", "cold start: python -c pass"),
+        ("newslint", "cold start: newslint check --no-cache"),
+        ("proselint", "cold start: proselint"),
+        ("write-good", "cold start: write-good"),
+    ):
         if name in c:
             e = c[name]
-            rows.append([label, secs(e["median_s"]), secs(e["min_s"]), secs(e["max_s"]),
-                         ("ERROR " + e["error"].splitlines()[0]) if "error" in e else ""])
+            rows.append(
+                [
+                    label,
+                    secs(e["median_s"]),
+                    secs(e["min_s"]),
+                    secs(e["max_s"]),
+                    ("ERROR " + e["error"].splitlines()[0]) if "error" in e else "",
+                ]
+            )
         else:
             rows.append([label, not_installed(name), "—", "—", ""])
-    rows.append(["cold start ratio: newslint / python -c pass",
-                 fmt_ratio(c["ratio_newslint_to_python"]), "", "", ""])
-    for key, tool in (("ratio_newslint_to_proselint", "proselint"),
-                      ("ratio_newslint_to_write_good", "write-good")):
-        rows.append([f"cold start ratio: newslint / {tool}",
-                     fmt_ratio(c[key]) if key in c else not_installed(tool), "", "",
-                     ">1 means newslint starts slower" if key in c else ""])
-    return (f"## Cold start: one fresh process checking {c['file']}"
-            f" (median of {c['repeat']}, after 1 untimed warm-up each)\n\n"
-            + table(["row", "median s", "min s", "max s", "note"], rows))
+    rows.append(["cold start ratio: newslint / python -c pass", fmt_ratio(c["ratio_newslint_to_python"]), "", "", ""])
+    for key, tool in (("ratio_newslint_to_proselint", "proselint"), ("ratio_newslint_to_write_good", "write-good")):
+        rows.append(
+            [
+                f"cold start ratio: newslint / {tool}",
+                fmt_ratio(c[key]) if key in c else not_installed(tool),
+                "",
+                "",
+                ">1 means newslint starts slower" if key in c else "",
+            ]
+        )
+    return (
+        f"## Cold start: one fresh process checking {c['file']}"
+        f" (median of {c['repeat']}, after 1 untimed warm-up each)\n\n"
+        + table(["row", "median s", "min s", "max s", "note"], rows)
+    )
 
 
 def report_throughput(tp: dict) -> str:
     jobs = tp["jobs"]
     rows = []
-    for name, label in (("newslint", "throughput: newslint -j 1 (one process)"),
-                        (PARALLEL, f"throughput: newslint -j {jobs} (worker processes)"),
-                        (CORE, f"throughput: newslint -j 1 without {LATER_PACKS}"),
-                        ("proselint", "throughput: proselint (one process)"),
-                        ("write-good", "throughput: write-good (one process)"),
-                        ("python read", "throughput: python reading the files")):
+    for name, label in (
+        ("newslint", "throughput: newslint -j 1 (one process)"),
+        (PARALLEL, f"throughput: newslint -j {jobs} (worker processes)"),
+        (CORE, f"throughput: newslint -j 1 without {LATER_PACKS}"),
+        ("proselint", "throughput: proselint (one process)"),
+        ("write-good", "throughput: write-good (one process)"),
+        ("python read", "throughput: python reading the files"),
+    ):
         if name not in tp:
             rows.append([label, not_installed(name), "—", "—", ""])
             continue
@@ -710,111 +789,238 @@ def report_throughput(tp: dict) -> str:
             note = status_note(e) or e["command"]
             if e.get("files_checked") is not None:
                 note += f"; {e['files_checked']} files, {e['findings']} findings"
-        rows.append([label, secs(e["median_s"]), num(e["words_per_s"]),
-                     f"{e['stories_per_s']:,.1f}" if e["stories_per_s"] else "—", note])
+        rows.append(
+            [
+                label,
+                secs(e["median_s"]),
+                num(e["words_per_s"]),
+                f"{e['stories_per_s']:,.1f}" if e["stories_per_s"] else "—",
+                note,
+            ]
+        )
     for name in ("newslint", "proselint", "write-good"):
         if name in tp and "excluding_start_s" in tp[name]:
             e = tp[name]
-            rows.append([f"throughput: {name} less its cold start (derived)",
-                         secs(e["excluding_start_s"]), num(e["words_per_s_excluding_start"]),
-                         f"{tp['stories'] / e['excluding_start_s']:,.1f}"
-                         if e["excluding_start_s"] > 0 else "—",
-                         "batch median − cold-start median"
-                         + (" (noisy: the batch is barely longer than start-up)"
-                            if e["excluding_start_s"] < tp[name]["median_s"] / 2 else "")])
-    rows.append([f"speedup: newslint -j {jobs} / -j 1", fmt_ratio(tp["speedup_jN_over_j1"]),
-                 "", "", "time of -j 1 ÷ time of -j N, same rounds"])
-    rows.append([f"output -j {jobs} identical to -j 1",
-                 "identical: " + ("yes" if tp["parallel_output_identical"] else "no"), "", "",
-                 "JSON reports compared byte for byte, every round"])
+            rows.append(
+                [
+                    f"throughput: {name} less its cold start (derived)",
+                    secs(e["excluding_start_s"]),
+                    num(e["words_per_s_excluding_start"]),
+                    f"{tp['stories'] / e['excluding_start_s']:,.1f}" if e["excluding_start_s"] > 0 else "—",
+                    "batch median − cold-start median"
+                    + (
+                        " (noisy: the batch is barely longer than start-up)"
+                        if e["excluding_start_s"] < tp[name]["median_s"] / 2
+                        else ""
+                    ),
+                ]
+            )
+    rows.append(
+        [
+            f"speedup: newslint -j {jobs} / -j 1",
+            fmt_ratio(tp["speedup_jN_over_j1"]),
+            "",
+            "",
+            "time of -j 1 ÷ time of -j N, same rounds",
+        ]
+    )
+    rows.append(
+        [
+            f"output -j {jobs} identical to -j 1",
+            "identical: " + ("yes" if tp["parallel_output_identical"] else "no"),
+            "",
+            "",
+            "JSON reports compared byte for byte, every round",
+        ]
+    )
     if "ratio_newslint_to_core_seconds" in tp:
-        rows.append([f"time ratio: newslint / newslint without {LATER_PACKS}",
-                     fmt_ratio(tp["ratio_newslint_to_core_seconds"]), "", "",
-                     f"the cost of the {LATER_PACKS} packs"])
-    for key, tool in (("ratio_newslint_to_proselint_words_per_s", "proselint"),
-                      ("ratio_newslint_to_write_good_words_per_s", "write-good")):
-        rows.append([f"throughput ratio: newslint -j 1 / {tool}, words/s",
-                     fmt_ratio(tp[key]) if key in tp else not_installed(tool), "", "",
-                     ">1 means newslint is faster" if key in tp else ""])
+        rows.append(
+            [
+                f"time ratio: newslint / newslint without {LATER_PACKS}",
+                fmt_ratio(tp["ratio_newslint_to_core_seconds"]),
+                "",
+                "",
+                f"the cost of the {LATER_PACKS} packs",
+            ]
+        )
+    for key, tool in (
+        ("ratio_newslint_to_proselint_words_per_s", "proselint"),
+        ("ratio_newslint_to_write_good_words_per_s", "write-good"),
+    ):
+        rows.append(
+            [
+                f"throughput ratio: newslint -j 1 / {tool}, words/s",
+                fmt_ratio(tp[key]) if key in tp else not_installed(tool),
+                "",
+                "",
+                ">1 means newslint is faster" if key in tp else "",
+            ]
+        )
     if "ratio_newslint_to_proselint_excluding_start" in tp:
-        rows.append(["throughput ratio: newslint -j 1 / proselint, less cold start",
-                     fmt_ratio(tp["ratio_newslint_to_proselint_excluding_start"]), "", "", ""])
-    text = (f"## Throughput: first {tp['stories']:,} Reuters stories, {tp['words']:,} words"
-            f" (`\\w+`), {tp['bytes']:,} bytes, one .txt file each (median of {tp['repeat']})\n\n"
-            + table(["row", "wall s", "words/s", "stories/s", "note"], rows))
+        rows.append(
+            [
+                "throughput ratio: newslint -j 1 / proselint, less cold start",
+                fmt_ratio(tp["ratio_newslint_to_proselint_excluding_start"]),
+                "",
+                "",
+                "",
+            ]
+        )
+    text = (
+        f"## Throughput: first {tp['stories']:,} Reuters stories, {tp['words']:,} words"
+        f" (`\\w+`), {tp['bytes']:,} bytes, one .txt file each (median of {tp['repeat']})\n\n"
+        + table(["row", "wall s", "words/s", "stories/s", "note"], rows)
+    )
     if tp["blank_skipped"]:
         text += f"\n\n({tp['blank_skipped']} records with blank text were passed over.)"
     return text
 
 
 def report_cache(ca: dict) -> str:
-    rows = [["cache: first run (empty cache)", secs(ca["first"]["median_s"]),
-             secs(ca["first"]["min_s"]), secs(ca["first"]["max_s"]),
-             status_note(ca["first"]) or f"cache files written: {ca['cache_files_after_first']}"],
-            ["cache: second run (warm cache)", secs(ca["second"]["median_s"]),
-             secs(ca["second"]["min_s"]), secs(ca["second"]["max_s"]), newslint_note(ca["second"])],
-            ["cache ratio: first / second", fmt_ratio(ca["ratio_first_to_second"]), "", "",
-             ">1 means the warm run is faster"],
-            ["cache: second report identical to first",
-             "identical: " + ("yes" if ca["second_output_identical"] else "no"), "", "", ""],
-            ["cache: cached report identical to --no-cache",
-             "identical: " + ("yes" if ca["cached_output_identical_to_no_cache"] else "no"),
-             "", "", "against the throughput section's -j 1 report"]]
+    rows = [
+        [
+            "cache: first run (empty cache)",
+            secs(ca["first"]["median_s"]),
+            secs(ca["first"]["min_s"]),
+            secs(ca["first"]["max_s"]),
+            status_note(ca["first"]) or f"cache files written: {ca['cache_files_after_first']}",
+        ],
+        [
+            "cache: second run (warm cache)",
+            secs(ca["second"]["median_s"]),
+            secs(ca["second"]["min_s"]),
+            secs(ca["second"]["max_s"]),
+            newslint_note(ca["second"]),
+        ],
+        [
+            "cache ratio: first / second",
+            fmt_ratio(ca["ratio_first_to_second"]),
+            "",
+            "",
+            ">1 means the warm run is faster",
+        ],
+        [
+            "cache: second report identical to first",
+            "identical: " + ("yes" if ca["second_output_identical"] else "no"),
+            "",
+            "",
+            "",
+        ],
+        [
+            "cache: cached report identical to --no-cache",
+            "identical: " + ("yes" if ca["cached_output_identical_to_no_cache"] else "no"),
+            "",
+            "",
+            "against the throughput section's -j 1 report",
+        ],
+    ]
     new = ca.get("one_new_story")
     if new:
-        for key, label in (("with_cache", "cache: one new story, against the warm cache"),
-                           ("without", "cache: one new story, --no-cache")):
+        for key, label in (
+            ("with_cache", "cache: one new story, against the warm cache"),
+            ("without", "cache: one new story, --no-cache"),
+        ):
             entry = new[key]
-            rows.append([label, secs(entry["median_s"]), secs(entry["min_s"]), secs(entry["max_s"]),
-                         status_note(entry) or entry["command"]])
-        rows.append(["cache: one new story, with / without the cache", fmt_ratio(new["ratio"]), "", "",
-                     "what a pre-commit hook pays for the cache: ≈1 means nothing"])
-    return (f"## Result cache: the throughput folder ({ca['stories']:,} stories), -j 1, a new "
-            f"empty --cache-dir per repeat (median of {ca['repeat']})\n\n"
-            + table(["row", "median s", "min s", "max s", "note"], rows))
+            rows.append(
+                [
+                    label,
+                    secs(entry["median_s"]),
+                    secs(entry["min_s"]),
+                    secs(entry["max_s"]),
+                    status_note(entry) or entry["command"],
+                ]
+            )
+        rows.append(
+            [
+                "cache: one new story, with / without the cache",
+                fmt_ratio(new["ratio"]),
+                "",
+                "",
+                "what a pre-commit hook pays for the cache: ≈1 means nothing",
+            ]
+        )
+    return (
+        f"## Result cache: the throughput folder ({ca['stories']:,} stories), -j 1, a new "
+        f"empty --cache-dir per repeat (median of {ca['repeat']})\n\n"
+        + table(["row", "median s", "min s", "max s", "note"], rows)
+    )
 
 
 def report_linearity(lin: dict) -> str:
     rows = []
     for key in ("N", "2N"):
         e = lin[key]
-        rows.append([f"linearity: first {e['stories']:,} stories ({e['words']:,} words)",
-                     secs(e["median_s"]), secs(e["min_s"]), secs(e["max_s"]), newslint_note(e)])
-    rows.append(["linearity: time ratio 2N / N", fmt_ratio(lin["time_ratio"]), "", "",
-                 f"words ratio {lin['words_ratio']:.2f}; linear ⇒ ≈ words ratio"])
-    rows.append(["linearity: time ratio less cold start (derived)",
-                 fmt_ratio(lin.get("time_ratio_excluding_start")), "", "",
-                 "each median − newslint's cold-start median"])
-    return (f"## Linearity: -j 1 --no-cache on N and 2N stories (median of {lin['repeat']})\n\n"
-            + table(["row", "median s", "min s", "max s", "note"], rows))
+        rows.append(
+            [
+                f"linearity: first {e['stories']:,} stories ({e['words']:,} words)",
+                secs(e["median_s"]),
+                secs(e["min_s"]),
+                secs(e["max_s"]),
+                newslint_note(e),
+            ]
+        )
+    rows.append(
+        [
+            "linearity: time ratio 2N / N",
+            fmt_ratio(lin["time_ratio"]),
+            "",
+            "",
+            f"words ratio {lin['words_ratio']:.2f}; linear ⇒ ≈ words ratio",
+        ]
+    )
+    rows.append(
+        [
+            "linearity: time ratio less cold start (derived)",
+            fmt_ratio(lin.get("time_ratio_excluding_start")),
+            "",
+            "",
+            "each median − newslint's cold-start median",
+        ]
+    )
+    return f"## Linearity: -j 1 --no-cache on N and 2N stories (median of {lin['repeat']})\n\n" + table(
+        ["row", "median s", "min s", "max s", "note"], rows
+    )
 
 
 def report_big_file(big: dict) -> str:
     rows = []
     for key in ("1x", "2x"):
         e = big[key]
-        rows.append([f"one file: {e['bytes'] / 1_000_000:.2f} MB", secs(e["median_s"]),
-                     f"{e['s_per_mb']:.2f}", newslint_note(e)])
-    rows.append(["one file: time ratio 2× / 1× size", fmt_ratio(big["time_ratio"]), "",
-                 f"bytes ratio {big['bytes_ratio']:.2f}; linear ⇒ ≈2, quadratic ⇒ ≈4"])
-    return (f"## One long article: stories joined by blank lines into one .txt, -j 1 --no-cache"
-            f" (median of up to {big['repeat']}, timeout {big['timeout_s']:.0f} s a run)\n\n"
-            + table(["row", "median s", "s per MB", "note"], rows))
+        rows.append(
+            [
+                f"one file: {e['bytes'] / 1_000_000:.2f} MB",
+                secs(e["median_s"]),
+                f"{e['s_per_mb']:.2f}",
+                newslint_note(e),
+            ]
+        )
+    rows.append(
+        [
+            "one file: time ratio 2× / 1× size",
+            fmt_ratio(big["time_ratio"]),
+            "",
+            f"bytes ratio {big['bytes_ratio']:.2f}; linear ⇒ ≈2, quadratic ⇒ ≈4",
+        ]
+    )
+    return (
+        f"## One long article: stories joined by blank lines into one .txt, -j 1 --no-cache"
+        f" (median of up to {big['repeat']}, timeout {big['timeout_s']:.0f} s a run)\n\n"
+        + table(["row", "median s", "s per MB", "note"], rows)
+    )
 
 
 def report_memory(mem: dict) -> str:
     rows = []
-    for key, label in (("j1", "peak memory: newslint -j 1"),
-                       ("jN", f"peak memory: newslint -j {mem['jobs']}")):
+    for key, label in (("j1", "peak memory: newslint -j 1"), ("jN", f"peak memory: newslint -j {mem['jobs']}")):
         e = mem[key]
         note = newslint_note(e)
         if key == "jN":
             note = "largest single process (main or one worker), not the sum; " + note
-        rows.append([label, f"{e['peak_mb']:.1f}" if "peak_mb" in e else "—",
-                     secs(e["seconds"]), note])
-    return (f"## Peak memory: {mem['stories']:,} Reuters stories ({mem['words']:,} words) in one "
-            f"run each (ru_maxrss of the children; target < 200 MB)\n\n"
-            + table(["row", "peak MB", "wall s", "note"], rows))
+        rows.append([label, f"{e['peak_mb']:.1f}" if "peak_mb" in e else "—", secs(e["seconds"]), note])
+    return (
+        f"## Peak memory: {mem['stories']:,} Reuters stories ({mem['words']:,} words) in one "
+        f"run each (ru_maxrss of the children; target < 200 MB)\n\n" + table(["row", "peak MB", "wall s", "note"], rows)
+    )
 
 
 def targets(results: dict) -> list[list[str]]:
@@ -830,43 +1036,85 @@ def targets(results: dict) -> list[list[str]]:
         rows.append([target, shown if value is not None else "—", verdict, note])
 
     r = cold.get("ratio_newslint_to_proselint")
-    add("cold start ≤ 1.5× proselint", r, fmt_ratio(r), r is not None and r <= 1.5,
-        "" if r is not None else "proselint not installed")
+    add(
+        "cold start ≤ 1.5× proselint",
+        r,
+        fmt_ratio(r),
+        r is not None and r <= 1.5,
+        "" if r is not None else "proselint not installed",
+    )
     r = tp.get("ratio_newslint_to_proselint_words_per_s") if tp else None
-    add("throughput -j 1 ≥ 2× proselint words/s", r, fmt_ratio(r), r is not None and r >= 2,
-        f"on {tp['stories']:,} stories" + ("" if tp["stories"] == 1000 else
-                                           " (the target is for 1,000)") if tp else "")
+    add(
+        "throughput -j 1 ≥ 2× proselint words/s",
+        r,
+        fmt_ratio(r),
+        r is not None and r >= 2,
+        f"on {tp['stories']:,} stories" + ("" if tp["stories"] == 1000 else " (the target is for 1,000)") if tp else "",
+    )
     r = tp["speedup_jN_over_j1"] if tp else None
-    add("-j N ≥ 1.7× -j 1 (2 cores)", r, fmt_ratio(r), r is not None and r >= 1.7,
-        f"N = {tp['jobs']}, {tp['stories']:,} stories" if tp else "")
+    add(
+        "-j N ≥ 1.7× -j 1 (2 cores)",
+        r,
+        fmt_ratio(r),
+        r is not None and r >= 1.7,
+        f"N = {tp['jobs']}, {tp['stories']:,} stories" if tp else "",
+    )
     same = tp["parallel_output_identical"] if tp else None
-    add("-j N output order deterministic", same, "identical: yes" if same else "identical: no",
-        bool(same), "JSON byte for byte vs -j 1")
+    add(
+        "-j N output order deterministic",
+        same,
+        "identical: yes" if same else "identical: no",
+        bool(same),
+        "JSON byte for byte vs -j 1",
+    )
     if mem:
-        peak = max((mem[k].get("peak_mb") for k in ("j1", "jN") if "peak_mb" in mem[k]),
-                   default=None)
-        add("peak memory < 200 MB on all 19,000 stories", peak,
-            f"{peak:.1f} MB" if peak is not None else "", peak is not None and peak < 200,
-            f"max of -j 1 and -j {mem['jobs']} (one process) on {mem['stories']:,} stories")
+        peak = max((mem[k].get("peak_mb") for k in ("j1", "jN") if "peak_mb" in mem[k]), default=None)
+        add(
+            "peak memory < 200 MB on all 19,000 stories",
+            peak,
+            f"{peak:.1f} MB" if peak is not None else "",
+            peak is not None and peak < 200,
+            f"max of -j 1 and -j {mem['jobs']} (one process) on {mem['stories']:,} stories",
+        )
         if not mem["all_stories"]:  # a subset says nothing about the whole file
             rows[-1][2] = "not judged"
             rows[-1][3] += " — a subset (--memory-stories), not the whole file"
     else:
         add("peak memory < 200 MB on all 19,000 stories", None, "", None, "skipped")
     r = lin["time_ratio"] if lin else None
-    add("double the corpus, double the time (±15%)", r, fmt_ratio(r),
+    add(
+        "double the corpus, double the time (±15%)",
+        r,
+        fmt_ratio(r),
         r is not None and 1.7 <= r <= 2.3,
-        (f"{lin['N']['stories']:,} → {lin['2N']['stories']:,} stories; less cold start "
-         f"{fmt_ratio(lin.get('time_ratio_excluding_start'))}") if lin else "")
+        (
+            f"{lin['N']['stories']:,} → {lin['2N']['stories']:,} stories; less cold start "
+            f"{fmt_ratio(lin.get('time_ratio_excluding_start'))}"
+        )
+        if lin
+        else "",
+    )
     r = big["time_ratio"] if big and "timeout" not in big["2x"] else None
-    add("no rule quadratic: 2× one file ⇒ 2× time (±15%)", r, fmt_ratio(r),
+    add(
+        "no rule quadratic: 2× one file ⇒ 2× time (±15%)",
+        r,
+        fmt_ratio(r),
         r is not None and r <= 2.3,
-        (f"{big['1x']['bytes'] / 1e6:.2f} → {big['2x']['bytes'] / 1e6:.2f} MB"
-         + ("; TIMED OUT" if "timeout" in big["2x"] or "timeout" in big["1x"] else ""))
-        if big else "skipped")
+        (
+            f"{big['1x']['bytes'] / 1e6:.2f} → {big['2x']['bytes'] / 1e6:.2f} MB"
+            + ("; TIMED OUT" if "timeout" in big["2x"] or "timeout" in big["1x"] else "")
+        )
+        if big
+        else "skipped",
+    )
     r = ca["ratio_first_to_second"] if ca else None
-    add("cache: warm run ≥ 10× faster than first", r, fmt_ratio(r), r is not None and r >= 10,
-        f"{ca['stories']:,} stories, -j 1" if ca else "")
+    add(
+        "cache: warm run ≥ 10× faster than first",
+        r,
+        fmt_ratio(r),
+        r is not None and r >= 10,
+        f"{ca['stories']:,} stories, -j 1" if ca else "",
+    )
     return rows
 
 
@@ -876,23 +1124,34 @@ def report(results: dict, proselint: dict | None, write_good: str | None) -> str
         out.append(f"## Throughput\n\nthroughput: skipped — {results['throughput_skipped']}")
     else:
         out.append(report_throughput(results["throughput"]))
-    for key, section in (("cache", report_cache), ("linearity", report_linearity),
-                         ("big_file", report_big_file), ("memory", report_memory)):
+    for key, section in (
+        ("cache", report_cache),
+        ("linearity", report_linearity),
+        ("big_file", report_big_file),
+        ("memory", report_memory),
+    ):
         if results.get(key):
             out.append(section(results[key]))
-    out.append("## Issue 8 targets (figures from this run)\n\n"
-               + table(["target", "measured", "verdict", "note"], targets(results)))
+    out.append(
+        "## Issue 8 targets (figures from this run)\n\n"
+        + table(["target", "measured", "verdict", "note"], targets(results))
+    )
     if not proselint:
-        out.append(f"proselint is not installed, so its baseline columns are empty: "
-                   f"`{INSTALL_PROSELINT}` (a benchmark baseline only, not a newslint dependency).")
+        out.append(
+            f"proselint is not installed, so its baseline columns are empty: "
+            f"`{INSTALL_PROSELINT}` (a benchmark baseline only, not a newslint dependency)."
+        )
     if not write_good:
-        out.append(f"write-good is not installed, so its rows are empty: `{INSTALL_WRITE_GOOD}` "
-                   "(needs Node.js; a baseline only).")
+        out.append(
+            f"write-good is not installed, so its rows are empty: `{INSTALL_WRITE_GOOD}` "
+            "(needs Node.js; a baseline only)."
+        )
     out.append("Times are wall clock on this machine; compare ratios, not seconds, across machines.")
     return "\n\n".join(out)
 
 
 # --------------------------------------------------------------------------- main
+
 
 def newslint_failed(results: dict) -> bool:
     """Whether any newslint run crashed (a timeout is a result, not a crash)."""
@@ -900,8 +1159,12 @@ def newslint_failed(results: dict) -> bool:
     tp = results.get("throughput")
     if tp:
         entries += [tp[k] for k in ("newslint", PARALLEL, CORE)]
-    for key, parts in (("cache", ("first", "second")), ("linearity", ("N", "2N")),
-                       ("big_file", ("1x", "2x")), ("memory", ("j1", "jN"))):
+    for key, parts in (
+        ("cache", ("first", "second")),
+        ("linearity", ("N", "2N")),
+        ("big_file", ("1x", "2x")),
+        ("memory", ("j1", "jN")),
+    ):
         if results.get(key):
             entries += [results[key][part] for part in parts]
     return any("error" in entry for entry in entries)
@@ -909,23 +1172,48 @@ def newslint_failed(results: dict) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR,
-                        help="folder holding news/reuters.jsonl (default: ../shared/eval beside "
-                             "the checkout); every section but cold start is skipped without it")
-    parser.add_argument("--stories", type=int, default=1000,
-                        help="Reuters stories for throughput, -j, cache and linearity (N and 2N)")
-    parser.add_argument("--memory-stories", type=int, default=-1, metavar="N",
-                        help="stories for the peak-memory runs (default: all; 0 skips them)")
-    parser.add_argument("--big-file-mb", type=float, default=1.0, metavar="MB",
-                        help="size of the single long article, timed with one twice as long "
-                             "(default 1; 0 skips)")
-    parser.add_argument("--big-file-repeat", type=int, default=1, metavar="N",
-                        help="timed runs of each long article (default 1: on this machine one "
-                             "run of the 1 MB article takes minutes, so noise is small)")
-    parser.add_argument("--big-file-timeout", type=float, default=900, metavar="S",
-                        help="give up on a long-article run after this many seconds (default 900)")
-    parser.add_argument("--jobs", type=int, default=usable_cores(), metavar="N",
-                        help="N for the -j N rows (default: the usable cores)")
+    parser.add_argument(
+        "--eval-dir",
+        type=Path,
+        default=DEFAULT_EVAL_DIR,
+        help="folder holding news/reuters.jsonl (default: ../shared/eval beside "
+        "the checkout); every section but cold start is skipped without it",
+    )
+    parser.add_argument(
+        "--stories", type=int, default=1000, help="Reuters stories for throughput, -j, cache and linearity (N and 2N)"
+    )
+    parser.add_argument(
+        "--memory-stories",
+        type=int,
+        default=-1,
+        metavar="N",
+        help="stories for the peak-memory runs (default: all; 0 skips them)",
+    )
+    parser.add_argument(
+        "--big-file-mb",
+        type=float,
+        default=1.0,
+        metavar="MB",
+        help="size of the single long article, timed with one twice as long (default 1; 0 skips)",
+    )
+    parser.add_argument(
+        "--big-file-repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="timed runs of each long article (default 1: on this machine one "
+        "run of the 1 MB article takes minutes, so noise is small)",
+    )
+    parser.add_argument(
+        "--big-file-timeout",
+        type=float,
+        default=900,
+        metavar="S",
+        help="give up on a long-article run after this many seconds (default 900)",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=usable_cores(), metavar="N", help="N for the -j N rows (default: the usable cores)"
+    )
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per measurement")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     args = parser.parse_args(argv)
@@ -933,16 +1221,22 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--repeat, --stories, --jobs and --big-file-repeat must be at least 1")
 
     if importlib.util.find_spec("newslint") is None:
-        print(f"newslint is not importable from {sys.executable}; install it first "
-              "(pip install -e .) or run with the virtualenv's python.", file=sys.stderr)
+        print(
+            f"newslint is not importable from {sys.executable}; install it first "
+            "(pip install -e .) or run with the virtualenv's python.",
+            file=sys.stderr,
+        )
         return 2
 
     results: dict = {"machine": machine_details()}
     results["machine"]["newslint_bytecode"] = compile_bytecode()
     print("Looking for proselint and write-good ...", file=sys.stderr)
     proselint = find_proselint(EXAMPLE)
-    results["proselint"] = ({k: proselint[k] for k in ("version", "style", "display")}
-                            | {"command": " ".join(proselint["cmd"])}) if proselint else None
+    results["proselint"] = (
+        ({k: proselint[k] for k in ("version", "style", "display")} | {"command": " ".join(proselint["cmd"])})
+        if proselint
+        else None
+    )
     write_good = shutil.which("write-good")
     results["write_good"] = write_good
 
@@ -953,29 +1247,36 @@ def main(argv: list[str] | None = None) -> int:
     if reuters.is_file():
         with tempfile.TemporaryDirectory(prefix="newslint-bench-") as tmp:
             work = Path(tmp)
-            print(f"Throughput over {args.stories} stories (-j 1 and -j {args.jobs}), "
-                  f"{args.repeat} rounds ...", file=sys.stderr)
-            tp = results["throughput"] = throughput(reuters, args.stories, args.repeat,
-                                                    proselint, write_good, args.jobs, work)
+            print(
+                f"Throughput over {args.stories} stories (-j 1 and -j {args.jobs}), {args.repeat} rounds ...",
+                file=sys.stderr,
+            )
+            tp = results["throughput"] = throughput(
+                reuters, args.stories, args.repeat, proselint, write_good, args.jobs, work
+            )
             print("Result cache ...", file=sys.stderr)
             results["cache"] = cache(Path(tp["folder"]), tp["stories"], args.repeat, work)
-            print(f"Linearity over {args.stories} and {2 * args.stories} stories ...",
-                  file=sys.stderr)
+            print(f"Linearity over {args.stories} and {2 * args.stories} stories ...", file=sys.stderr)
             results["linearity"] = linearity(reuters, args.stories, args.repeat, work)
             if args.big_file_mb > 0:
-                print(f"One {args.big_file_mb:g} MB article and one twice as long ...",
-                      file=sys.stderr)
-                results["big_file"] = big_file(reuters, args.big_file_mb, args.big_file_repeat,
-                                               work, args.big_file_timeout)
+                print(f"One {args.big_file_mb:g} MB article and one twice as long ...", file=sys.stderr)
+                results["big_file"] = big_file(
+                    reuters, args.big_file_mb, args.big_file_repeat, work, args.big_file_timeout
+                )
             if args.memory_stories != 0:
-                print("Peak memory over " + ("all" if args.memory_stories < 0 else
-                                            str(args.memory_stories)) + " stories ...",
-                      file=sys.stderr)
+                print(
+                    "Peak memory over "
+                    + ("all" if args.memory_stories < 0 else str(args.memory_stories))
+                    + " stories ...",
+                    file=sys.stderr,
+                )
                 results["memory"] = peak_memory(reuters, args.memory_stories, args.jobs, work)
     else:
         results["throughput"] = None
-        results["throughput_skipped"] = (f"{reuters} not found (the eval data is not part of the "
-                                         "repo; pass --eval-dir DIR holding news/reuters.jsonl)")
+        results["throughput_skipped"] = (
+            f"{reuters} not found (the eval data is not part of the "
+            "repo; pass --eval-dir DIR holding news/reuters.jsonl)"
+        )
     add_derived(results)
     results["machine"]["load_average_at_end"] = load_average()
 
@@ -985,8 +1286,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nJSON results written to {args.json}")
 
     if newslint_failed(results):
-        print("\nnewslint itself failed (see ERROR rows above); its timings are not meaningful.",
-              file=sys.stderr)
+        print("\nnewslint itself failed (see ERROR rows above); its timings are not meaningful.", file=sys.stderr)
         return 1
     return 0
 

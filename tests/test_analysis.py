@@ -34,9 +34,9 @@ def test_paragraphs_and_sentences():
 def test_sentence_offsets_slice_back_to_sentence_text():
     document = analyse(ARTICLE)
     for paragraph in document.paragraphs:
-        assert ARTICLE[paragraph.start:paragraph.end] == paragraph.text
+        assert ARTICLE[paragraph.start : paragraph.end] == paragraph.text
         for item in paragraph.sentences:
-            assert ARTICLE[item.start:item.end] == item.text
+            assert ARTICLE[item.start : item.end] == item.text
             assert paragraph.start <= item.start < item.end <= paragraph.end
 
 
@@ -65,7 +65,7 @@ def test_named_attribution_with_document_offsets():
     item = sentence(analyse(ARTICLE), "The plan may raise fares")
     assert item.attribution is not None
     assert item.attribution.source == "Mayor Dana Whitfield"
-    assert ARTICLE[item.attribution.cue_start:item.attribution.cue_end] == "said"
+    assert ARTICLE[item.attribution.cue_start : item.attribution.cue_end] == "said"
     assert item.start <= item.attribution.cue_start < item.attribution.cue_end <= item.end
 
 
@@ -92,7 +92,7 @@ def test_quotes_in_document_order():
     document = analyse(ARTICLE)
     starts = [q.start for q in document.quotes]
     assert starts == sorted(starts)
-    assert [ARTICLE[q.start:q.end] for q in document.quotes] == [
+    assert [ARTICLE[q.start : q.end] for q in document.quotes] == [
         "“We heard from riders who work late shifts,”",
         "“This may not fix everything.”",
     ]

@@ -69,12 +69,14 @@ def test_any_change_of_input_invalidates(newsroom, tmp_path, monkeypatch):
     story.write_text(STORY + "\nThe dollars may run out.\n", encoding="utf-8")  # the file
     found, _ = lint(story, cache_dir, monkeypatch, expect_hit=False)
     assert ("house.dollars", "dollars", len(STORY) + len("\nThe ")) in found
-    (root / ".newslint.yaml").write_text("rule_paths: [house]\nrules: {house.dollars: {severity: info}}\n",
-                                         encoding="utf-8")  # the config
+    (root / ".newslint.yaml").write_text(
+        "rule_paths: [house]\nrules: {house.dollars: {severity: info}}\n", encoding="utf-8"
+    )  # the config
     lint(story, cache_dir, monkeypatch, expect_hit=False)
     lint(story, cache_dir, monkeypatch, expect_hit=True)
-    (root / "house" / "house" / "dollars.yaml").write_text(RULE.replace("[dollars]", "[bucks, dollars]"),
-                                                           encoding="utf-8")  # a rule file
+    (root / "house" / "house" / "dollars.yaml").write_text(
+        RULE.replace("[dollars]", "[bucks, dollars]"), encoding="utf-8"
+    )  # a rule file
     lint(story, cache_dir, monkeypatch, expect_hit=False)
     monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another newslint")  # the version
     lint(story, cache_dir, monkeypatch, expect_hit=False)
@@ -118,7 +120,7 @@ def test_a_line_cut_short_is_a_miss_and_the_lines_after_it_still_count(newsroom,
     lint(other, cache_dir, monkeypatch, expect_hit=False)
     pack = next(cache_dir.rglob("*.pack"))
     first, second = pack.read_bytes().splitlines(keepends=True)
-    pack.write_bytes(first[:len(first) // 2] + second)  # a writer stopped halfway, another appended
+    pack.write_bytes(first[: len(first) // 2] + second)  # a writer stopped halfway, another appended
     lint(story, cache_dir, monkeypatch, expect_hit=False)
     lint(other, cache_dir, monkeypatch, expect_hit=False)  # its line was glued to the damaged one
     lint(story, cache_dir, monkeypatch, expect_hit=True)
@@ -208,8 +210,9 @@ def test_the_code_fingerprint_is_worked_out_again_when_code_or_a_library_changes
 def test_the_last_complete_line_of_a_key_wins(tmp_path):
     key, other = "a" * 64, "b" * 64
     pack = tmp_path / "run.pack"
-    pack.write_bytes(f'{key}\t{{"n": 1}}\n{other}\t{{"n": 9}}\n{key}\t{{"n": 2}}\n'
-                     f'x{key}\t{{"n": 3}}\n{key}\t{{"n": 4'.encode())  # a line inside another, a cut-short one
+    pack.write_bytes(
+        f'{key}\t{{"n": 1}}\n{other}\t{{"n": 9}}\n{key}\t{{"n": 2}}\nx{key}\t{{"n": 3}}\n{key}\t{{"n": 4'.encode()
+    )  # a line inside another, a cut-short one
     assert cache_module._Pack(tmp_path, "run").get(key) == {"n": 2}
     assert cache_module._Pack(tmp_path, "run").get(other) == {"n": 9}
     assert cache_module._Pack(tmp_path, "run").get("c" * 64) is None

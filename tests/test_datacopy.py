@@ -20,6 +20,7 @@ def _parser(path, calls: list[str]):
     def parse():
         calls.append(path.name)
         return dict(line.split() for line in path.read_text(encoding="utf-8").splitlines())
+
     return parse
 
 

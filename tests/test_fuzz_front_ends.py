@@ -25,16 +25,119 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list
 
 # Pieces of markup, entities and prose that make the parsers take their less travelled
 # paths: nesting, unclosed tags, entities that decode to line breaks or to nothing.
-MARKDOWN_PIECES = ["# ", "## ", "> ", ">> ", "- ", "* ", "1. ", "```", "~~~", "    ", "`", "**", "_", "[", "]",
-                   "(", ")", "](http://x.y)", "![", "<b>", "</b>", "<!--", "-->", "---\n", "title: x\n", "|", "|---|",
-                   "[^1]", "[^1]: ", "\\", "&amp;", "&#10;", "&#0;", "&nbsp;", "<http://a.b>", "\n", "\r\n", "\r",
-                   "\n\n", "may", "could", " said", "Smith", "\"", "“", "”", "'", "é", "🚀", "\u200b", "\t"]
-HTML_PIECES = ["<p>", "</p>", "<div>", "</div>", "<blockquote>", "</blockquote>", "<h1>", "</h1>", "<li>", "<ul>",
-               "<br>", "<br/>", "<script>", "</script>", "<style>", "</style>", "<pre>", "</pre>", "<code>",
-               "<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE html>", "<a href='x'>", "</a>", "<img alt=\"may\">",
-               "&amp;", "&lt;", "&#10;", "&#13;", "&#x0;", "&#1114112;", "&nbsp;", "&unknown;", "&", "<", ">",
-               "\n", "\r\n", "\r", "\n\n", "may", "could", " said", "Smith", "\"", "“", "”", "'", "é", "🚀",
-               "\u200b", "\t", "<title>", "</title>", "<q>", "</q>"]
+MARKDOWN_PIECES = [
+    "# ",
+    "## ",
+    "> ",
+    ">> ",
+    "- ",
+    "* ",
+    "1. ",
+    "```",
+    "~~~",
+    "    ",
+    "`",
+    "**",
+    "_",
+    "[",
+    "]",
+    "(",
+    ")",
+    "](http://x.y)",
+    "![",
+    "<b>",
+    "</b>",
+    "<!--",
+    "-->",
+    "---\n",
+    "title: x\n",
+    "|",
+    "|---|",
+    "[^1]",
+    "[^1]: ",
+    "\\",
+    "&amp;",
+    "&#10;",
+    "&#0;",
+    "&nbsp;",
+    "<http://a.b>",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "may",
+    "could",
+    " said",
+    "Smith",
+    '"',
+    "“",
+    "”",
+    "'",
+    "é",
+    "🚀",
+    "\u200b",
+    "\t",
+]
+HTML_PIECES = [
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<blockquote>",
+    "</blockquote>",
+    "<h1>",
+    "</h1>",
+    "<li>",
+    "<ul>",
+    "<br>",
+    "<br/>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "</style>",
+    "<pre>",
+    "</pre>",
+    "<code>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "]]>",
+    "<!DOCTYPE html>",
+    "<a href='x'>",
+    "</a>",
+    '<img alt="may">',
+    "&amp;",
+    "&lt;",
+    "&#10;",
+    "&#13;",
+    "&#x0;",
+    "&#1114112;",
+    "&nbsp;",
+    "&unknown;",
+    "&",
+    "<",
+    ">",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "may",
+    "could",
+    " said",
+    "Smith",
+    '"',
+    "“",
+    "”",
+    "'",
+    "é",
+    "🚀",
+    "\u200b",
+    "\t",
+    "<title>",
+    "</title>",
+    "<q>",
+    "</q>",
+]
 
 
 def _documents(pieces: list[str]) -> st.SearchStrategy[str]:
@@ -69,7 +172,7 @@ def _assert_findings(source: str, input_format: str) -> None:
     index = LineIndex(source)
     for finding in findings:
         assert 0 <= finding.start < finding.end <= len(source)
-        assert source[finding.start:finding.end] == finding.text
+        assert source[finding.start : finding.end] == finding.text
         line, column = index.position(finding.start)
         line_start = index.position(finding.start - column + 1)
         assert line_start == (line, 1)
@@ -115,6 +218,7 @@ def test_linting_plain_text_never_raises_and_findings_point_at_their_text(source
 
 
 # Regressions found by fuzzing.
+
 
 def test_decoded_line_break_entity_does_not_move_line_breaks():
     # Found by the fuzzer: "&#10;" decoded into the analysis text put a line break where

@@ -62,12 +62,21 @@ def test_huge_yaml_is_refused(tmp_path):
     _quickly_refused(path, ConfigError, "YAML too large")
 
 
-@pytest.mark.parametrize("tag", ["!!python/object/apply:os.system", "!!python/object/new:os.system",
-                                 "!!python/name:os.system", "!!python/module:os"])
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "!!python/object/apply:os.system",
+        "!!python/object/new:os.system",
+        "!!python/name:os.system",
+        "!!python/module:os",
+    ],
+)
 def test_object_construction_tags_are_refused_and_never_run(tmp_path, tag):
     marker = tmp_path / "pwned"
-    write(tmp_path / "house" / "house" / "evil.yaml",
-          RULE.format(id="house.evil").replace("description: x", f"description: {tag} ['touch {marker}']"))
+    write(
+        tmp_path / "house" / "house" / "evil.yaml",
+        RULE.format(id="house.evil").replace("description: x", f"description: {tag} ['touch {marker}']"),
+    )
     path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\n")
     with pytest.raises(RuleError, match=r"evil.yaml:4: invalid YAML"):
         build_rules(load_config(path))
@@ -86,16 +95,22 @@ def test_duplicate_rule_ids_name_both_locations(tmp_path):
 def test_house_rule_reusing_a_builtin_id_is_refused(tmp_path):
     write(tmp_path / "house" / "hedging" / "modal.yaml", RULE.format(id="hedging.modal"))
     path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\n")
-    with pytest.raises(RuleError, match=r"modal.yaml:1: id: duplicate rule id 'hedging.modal' \(also defined in "
-                                        r".*rules/hedging/modal.yaml:\d+\)"):
+    with pytest.raises(
+        RuleError,
+        match=r"modal.yaml:1: id: duplicate rule id 'hedging.modal' \(also defined in "
+        r".*rules/hedging/modal.yaml:\d+\)",
+    ):
         build_rules(load_config(path))
 
 
-@pytest.mark.parametrize(("field", "value", "line", "message"), [
-    ("skip_quotes", '"yes"', 8, "skip_quotes: 'yes' is not of type 'boolean'"),
-    ("terms", "{a: b}", 7, "terms: {'a': 'b'} is not of type 'array'"),
-    ("ignore_case", "[true]", 8, "ignore_case: [True] is not of type 'boolean'"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "line", "message"),
+    [
+        ("skip_quotes", '"yes"', 8, "skip_quotes: 'yes' is not of type 'boolean'"),
+        ("terms", "{a: b}", 7, "terms: {'a': 'b'} is not of type 'array'"),
+        ("ignore_case", "[true]", 8, "ignore_case: [True] is not of type 'boolean'"),
+    ],
+)
 def test_wrong_types_name_file_line_and_field(tmp_path, field, value, line, message):
     text = RULE.format(id="house.typed")
     text = text.replace("terms: [x]\n", f"terms: {value}\n") if field == "terms" else text + f"{field}: {value}\n"
@@ -107,8 +122,12 @@ def test_wrong_types_name_file_line_and_field(tmp_path, field, value, line, mess
 
 
 def test_invalid_regex_is_refused_at_load_naming_the_field(tmp_path):
-    rule = write(tmp_path / "house" / "house" / "re.yaml", RULE.format(id="house.re").replace(
-        "kind: lexicon", "kind: pattern").replace("terms: [x]\n", "patterns:\n  - 'ok'\n  - '(unclosed'\n"))
+    rule = write(
+        tmp_path / "house" / "house" / "re.yaml",
+        RULE.format(id="house.re")
+        .replace("kind: lexicon", "kind: pattern")
+        .replace("terms: [x]\n", "patterns:\n  - 'ok'\n  - '(unclosed'\n"),
+    )
     path = write(tmp_path / ".newslint.yaml", "rule_paths: [house]\n")
     with pytest.raises(RuleError) as error:
         build_rules(load_config(path))

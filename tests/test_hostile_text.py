@@ -16,7 +16,7 @@ def _assert_sound(text: str, findings) -> None:
     index = LineIndex(text)
     for finding in findings:
         assert 0 <= finding.start < finding.end <= len(text)
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
         line, column = index.position(finding.start)
         assert line >= 1 and column >= 1
 
@@ -81,7 +81,10 @@ def test_mixed_line_endings_keep_offsets_and_lines():
     findings = [f for f in _lint(text) if f.rule == "hedging.modal"]
     index = LineIndex(text)
     assert [(f.text, index.position(f.start)) for f in findings] == [
-        ("may", (3, 7)), ("could", (4, 8)), ("might", (6, 10))]
+        ("may", (3, 7)),
+        ("could", (4, 8)),
+        ("might", (6, 10)),
+    ]
 
 
 def test_zero_width_and_no_break_spaces():

@@ -13,8 +13,22 @@ from newslint.hyphenation import hyphenator
 from newslint.syllables import install
 
 ENGLISH = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
-WORDS = ["mln", "dlrs", "Gorbachev", "Shevardnadze", "cooperation", "hyphenation", "a", "",
-         "supercalifragilistic", "Baghdad's", "co-operate", "naïve", "ÉCOLE", "x" * 60]
+WORDS = [
+    "mln",
+    "dlrs",
+    "Gorbachev",
+    "Shevardnadze",
+    "cooperation",
+    "hyphenation",
+    "a",
+    "",
+    "supercalifragilistic",
+    "Baghdad's",
+    "co-operate",
+    "naïve",
+    "ÉCOLE",
+    "x" * 60,
+]
 
 
 @pytest.fixture

@@ -46,7 +46,9 @@ def test_check_needs_no_network_and_no_nltk_data(examples_dir, tmp_path):
     args = ["check", "--format", "json", str(examples_dir)]
     free = _run(args, guarded=False, nltk_data=str(tmp_path))
     guarded = _run(args, guarded=True, nltk_data=str(tmp_path))
-    assert "attempted" not in guarded.stderr and "called" not in guarded.stderr and "looked up" not in guarded.stderr, guarded.stderr
+    assert "attempted" not in guarded.stderr and "called" not in guarded.stderr and "looked up" not in guarded.stderr, (
+        guarded.stderr
+    )
     assert guarded.returncode == free.returncode == 1
     assert guarded.stdout == free.stdout
     assert '"findings"' in guarded.stdout

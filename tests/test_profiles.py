@@ -59,8 +59,9 @@ def test_pack_entry_then_rule_entry(tmp_path):
 
 
 def test_config_rules_apply_on_top_of_the_profile(tmp_path):
-    path = write(tmp_path / ".newslint.yaml",
-                 "profile: opinion\nrules:\n  bias.loaded: {enabled: true, severity: info}\n")
+    path = write(
+        tmp_path / ".newslint.yaml", "profile: opinion\nrules:\n  bias.loaded: {enabled: true, severity: info}\n"
+    )
     rules = severities(build_rules(load_config(path)))
     assert rules["bias.loaded"] == "info" and "bias.certainty" not in rules
 

@@ -31,7 +31,7 @@ def test_paragraphs_are_ordered_disjoint_and_inside_the_text(text):
     previous_end = 0
     for paragraph in document.paragraphs:
         assert previous_end <= paragraph.start < paragraph.end <= len(text)
-        assert text[paragraph.start:paragraph.end] == paragraph.text
+        assert text[paragraph.start : paragraph.end] == paragraph.text
         assert paragraph.text == paragraph.text.strip()
         previous_end = paragraph.end
 
@@ -44,7 +44,7 @@ def test_sentences_are_ordered_and_inside_their_paragraph(text):
         previous_end = paragraph.start
         for sentence in paragraph.sentences:
             assert previous_end <= sentence.start < sentence.end <= paragraph.end
-            assert text[sentence.start:sentence.end] == sentence.text
+            assert text[sentence.start : sentence.end] == sentence.text
             previous_end = sentence.end
 
 
@@ -81,7 +81,7 @@ def _position_by_hand(text: str, offset: int) -> tuple[int, int]:
     """Walk the text: "\n" and a lone "\r" end a line; the "\r" of "\r\n" does not."""
     line, column = 1, 1
     for index, char in enumerate(text[:offset]):
-        if char == "\n" or (char == "\r" and text[index + 1:index + 2] != "\n"):
+        if char == "\n" or (char == "\r" and text[index + 1 : index + 2] != "\n"):
             line, column = line + 1, 1
         else:
             column += 1
@@ -103,7 +103,7 @@ def test_linting_never_raises_and_findings_agree_with_the_text(text):
     index = LineIndex(text)
     for finding in lint_text(text):
         assert 0 <= finding.start < finding.end <= len(text)
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
         assert index.position(finding.start) == _position_by_hand(text, finding.start)
         assert index.position(finding.end) == _position_by_hand(text, finding.end)
 
@@ -112,8 +112,11 @@ def test_linting_never_raises_and_findings_agree_with_the_text(text):
 @given(TEXT)
 def test_quoted_spans_agree_with_quote_covering(text):
     document = analyse(text)
-    spans = [(sentence.start + start, sentence.start + end)
-             for paragraph in document.paragraphs for sentence in paragraph.sentences
-             for start, end in word_spans(sentence.text)]
+    spans = [
+        (sentence.start + start, sentence.start + end)
+        for paragraph in document.paragraphs
+        for sentence in paragraph.sentences
+        for start, end in word_spans(sentence.text)
+    ]
     starts, ends = [start for start, _ in spans], [end for _, end in spans]
     assert document.quoted_spans(starts, ends) == [document.quote_covering(*span) is not None for span in spans]

@@ -32,8 +32,9 @@ By Jane Doe
 
 
 def test_parse_cmudict_keeps_first_pronunciation_and_ignores_comments():
-    counts = parse_cmudict("abandon AH0 B AE1 N D AH0 N\nread R EH1 D\nread(2) R IY1 D\n"
-                           "aalen AE1 L AH0 N # place, german 2\n")
+    counts = parse_cmudict(
+        "abandon AH0 B AE1 N D AH0 N\nread R EH1 D\nread(2) R IY1 D\naalen AE1 L AH0 N # place, german 2\n"
+    )
     assert counts == {"abandon": 3, "read": 1, "aalen": 2}
 
 
@@ -73,7 +74,8 @@ def test_article_scores_leave_out_headline_and_byline():
     text = article_text(document)
     assert text.startswith("The council approved") and text.endswith("keep their routes.")
     assert readability_stats(document).article.flesch_kincaid_grade == pytest.approx(
-        textstat.flesch_kincaid_grade(text))
+        textstat.flesch_kincaid_grade(text)
+    )
 
 
 def test_smog_needs_three_sentences():
@@ -86,12 +88,14 @@ def test_smog_needs_three_sentences():
 def test_length_rules_count_newslint_sentences_and_skip_whole_quotes():
     long_sentence = " ".join(["The council voted on the plan"] * 7) + "."
     assert [f.rule for f in lint_text(long_sentence) if f.rule.startswith("readability")] == [
-        "readability.long-sentence"]
+        "readability.long-sentence"
+    ]
     assert not [f for f in lint_text(f"“{long_sentence}”") if f.rule == "readability.long-sentence"]
     very_long = " ".join(["The council voted on the plan"] * 10) + "."
     # The error tier replaces the warning on the same sentence.
     assert [f.rule for f in lint_text(very_long) if f.rule.startswith("readability")] == [
-        "readability.very-long-sentence"]
+        "readability.very-long-sentence"
+    ]
 
 
 def test_readability_limits_come_from_config(tmp_path):
@@ -102,7 +106,8 @@ def test_readability_limits_come_from_config(tmp_path):
     story.write_text("The council voted on Tuesday to approve the plan for the three bridges.\n")
     findings = Linter(Options()).lint_path(str(story)).findings
     assert [(f.rule, f.message) for f in findings] == [
-        ("readability.long-sentence", "13-word sentence (limit 10) — split it")]
+        ("readability.long-sentence", "13-word sentence (limit 10) — split it")
+    ]
 
 
 def test_scores_are_the_same_without_network_or_nltk_data(tmp_path):
@@ -117,8 +122,7 @@ def test_scores_are_the_same_without_network_or_nltk_data(tmp_path):
     )
     text = "Moscow extends cooperation to Baghdad. The strategic partnership deepens considerably."
     env = {**os.environ, "NLTK_DATA": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", guard, text], capture_output=True, text=True, env=env,
-                         timeout=120)
+    run = subprocess.run([sys.executable, "-c", guard, text], capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == score(text).as_json()
 
@@ -139,8 +143,11 @@ def test_syllable_table_copy_in_the_cache_is_used_and_a_damaged_one_rebuilt(tmp_
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEZ  '’-.,;!?\"“”()—0123456789éüñ\n")),
-               max_size=120))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEZ  '’-.,;!?\"“”()—0123456789éüñ\n")), max_size=120
+    )
+)
 def test_syllables_are_counted_as_textstat_counts_them(text):
     install()
     assert count_syllables(text, "en_US") == textstat_original()(text, "en_US")
@@ -180,8 +187,17 @@ def test_the_sorted_table_holds_every_cmudict_word_and_no_other():
     assert dict(small) == {"a": [["1", "1"]], "b": [["1"]], "c": [["1"] * 255]}
 
 
-@pytest.mark.parametrize("damaged", [None, {}, ("", b"", b""), ("ab", b"\x00" * 8, b"\x01"),
-                                     ("ab", b"\x00\x00\x00\x00\x03\x00\x00\x00", b"\x01"), ["ab", b"", b""]])
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        None,
+        {},
+        ("", b"", b""),
+        ("ab", b"\x00" * 8, b"\x01"),
+        ("ab", b"\x00\x00\x00\x00\x03\x00\x00\x00", b"\x01"),
+        ["ab", b"", b""],
+    ],
+)
 def test_a_damaged_table_copy_is_not_used(damaged):
     from newslint.syllables import SyllableTable
 

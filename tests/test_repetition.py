@@ -26,8 +26,18 @@ from newslint.repetition import (
 
 
 def test_stems_group_derivations_cleanly():
-    keys = word_keys(["strategic", "strategy", "strategically", "strategies",
-                      "cooperate", "cooperation", "cooperative", "cooperated"])
+    keys = word_keys(
+        [
+            "strategic",
+            "strategy",
+            "strategically",
+            "strategies",
+            "cooperate",
+            "cooperation",
+            "cooperative",
+            "cooperated",
+        ]
+    )
     assert len({keys["strategic"], keys["strategy"], keys["strategically"], keys["strategies"]}) == 1
     assert len({keys["cooperate"], keys["cooperation"], keys["cooperative"], keys["cooperated"]}) == 1
 
@@ -85,8 +95,10 @@ def test_stats_use_the_rule_sets_options_or_the_builtin_ones(tmp_path):
     document = analyse(text)
     assert [p.phrase for p in repetition_stats(document, []).phrases] == ["closer cooperation"]
     config_path = tmp_path / ".newslint.yaml"
-    config_path.write_text("rules:\n  repetition.phrase:\n    stop_words: [closer]\n"
-                           "  repetition.word:\n    enabled: false\n", encoding="utf-8")
+    config_path.write_text(
+        "rules:\n  repetition.phrase:\n    stop_words: [closer]\n  repetition.word:\n    enabled: false\n",
+        encoding="utf-8",
+    )
     rules = build_rules(load_config(config_path))
     stats = repetition_stats(document, rules)
     assert stats.phrases == []
@@ -109,8 +121,26 @@ def test_lower_forms_drop_a_possessive_whatever_its_case():
 # Few words, so that phrases repeat: content words, a name, stop words, a figure,
 # quotation marks and punctuation that end a phrase.
 PHRASE_TEXT = st.lists(
-    st.sampled_from(["strategic", "Strategic", "strategy", "partnership", "close", "cooperation", "Acmetron",
-                     "the", "of", "said", "7.1", "“", "”", ",", ".", "\n\n"]),
+    st.sampled_from(
+        [
+            "strategic",
+            "Strategic",
+            "strategy",
+            "partnership",
+            "close",
+            "cooperation",
+            "Acmetron",
+            "the",
+            "of",
+            "said",
+            "7.1",
+            "“",
+            "”",
+            ",",
+            ".",
+            "\n\n",
+        ]
+    ),
     max_size=120,
 ).map(" ".join)
 
@@ -129,8 +159,13 @@ def test_phrase_uses_agree_with_counting_every_ngram(text, min_words, max_words,
             if any(words.chunks[i] != words.chunks[first] or words.quoted[i] != words.quoted[first] for i in phrase):
                 break
             ordinary = sum(1 for i in phrase if words.contents[i] and not words.names[i])
-            if (words.contents[first] and not words.tabular[first] and words.contents[last]
-                    and len(phrase) >= min_words and ordinary >= min_content_words):
+            if (
+                words.contents[first]
+                and not words.tabular[first]
+                and words.contents[last]
+                and len(phrase) >= min_words
+                and ordinary >= min_content_words
+            ):
                 every[tuple(words.stems[i] for i in phrase)].append(Use(first, last, words.quoted[first]))
     assert phrase_uses(words, options) == {key: uses for key, uses in every.items() if len(uses) > 1}
 
@@ -147,8 +182,12 @@ def test_shared_counts_give_what_counting_anew_gives(moscow_article):
     rules = build_rules(Config())
     fresh = repetition_stats(analyse(text), rules).as_json()
     document = analyse(text)
-    findings = [finding for rule in rules if rule.id.startswith("repetition.")
-                for finding in rule.check.find(document, rule, [])]
+    findings = [
+        finding
+        for rule in rules
+        if rule.id.startswith("repetition.")
+        for finding in rule.check.find(document, rule, [])
+    ]
     assert findings and words_of(document).counted
     assert repetition_stats(document, rules).as_json() == fresh
 
@@ -160,11 +199,14 @@ def test_words_are_found_where_they_are(text):
     # with word_spans, and index_at must find nothing where no word starts.
     document = analyse(text)
     words = words_of(document)
-    spans = [(sentence.start + start, sentence.start + end)
-             for paragraph in document.paragraphs for sentence in paragraph.sentences
-             for start, end in word_spans(sentence.text)]
+    spans = [
+        (sentence.start + start, sentence.start + end)
+        for paragraph in document.paragraphs
+        for sentence in paragraph.sentences
+        for start, end in word_spans(sentence.text)
+    ]
     assert list(zip(words.starts, words.ends)) == spans
-    for index, (start, end) in enumerate(spans):
+    for index, (start, _end) in enumerate(spans):
         assert words.index_at(start) == index
         assert words.index_at(start + 1) is None
     assert words.index_at(len(text)) is None

@@ -75,14 +75,19 @@ def test_a_broken_file_is_reported_as_when_parsed(cache_home, tmp_path):
 
 
 def test_a_check_does_not_import_pyyaml_once_the_copies_exist(tmp_path):
-    program = ("import json, sys\n"
-               "from newslint import lint_text\n"
-               "findings = lint_text('Analysts suggest the plan may fail.')\n"
-               "print(json.dumps(['yaml' in sys.modules, sorted(f.rule for f in findings)]))\n")
+    program = (
+        "import json, sys\n"
+        "from newslint import lint_text\n"
+        "findings = lint_text('Analysts suggest the plan may fail.')\n"
+        "print(json.dumps(['yaml' in sys.modules, sorted(f.rule for f in findings)]))\n"
+    )
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    runs = [subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, timeout=120,
-                           cwd=tmp_path)
-            for _ in range(2)]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", program], capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path
+        )
+        for _ in range(2)
+    ]
     assert [run.returncode for run in runs] == [0, 0], runs[-1].stderr
     (first_imported, first_rules), (second_imported, second_rules) = (json.loads(run.stdout) for run in runs)
     assert first_imported and not second_imported

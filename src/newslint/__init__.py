@@ -9,9 +9,16 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "lint_text"]
 
 
-def lint_text(text: str, *, config_path: str | None = None, select: list[str] | None = None,
-              ignore: list[str] | None = None, min_severity: str | None = None, input_format: str = "text",
-              profile: str | None = None):
+def lint_text(
+    text: str,
+    *,
+    config_path: str | None = None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    min_severity: str | None = None,
+    input_format: str = "text",
+    profile: str | None = None,
+):
     """Lint one article's text and return its findings (`newslint.model.Finding`), in
     document order. For CMS integrations: no files are read except the config and rules.
 
@@ -26,8 +33,9 @@ def lint_text(text: str, *, config_path: str | None = None, select: list[str] | 
 
     config, rules = _compiled(config_path, _modified(config_path), profile)
     document = analyse(text, input_format=input_format, front_matter_fields=tuple(config.front_matter))
-    return findings_for(document, text, input_format, config, rules,
-                        selection_for(config, select, ignore or (), min_severity))
+    return findings_for(
+        document, text, input_format, config, rules, selection_for(config, select, ignore or (), min_severity)
+    )
 
 
 def _modified(config_path: str | None) -> int | None:

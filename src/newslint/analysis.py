@@ -14,8 +14,9 @@ from newslint.parse import parse
 from newslint.quotes import find_quotes
 
 
-def analyse(source: str, path: str = "<text>", input_format: str = "text",
-            front_matter_fields: tuple[str, ...] = ()) -> Document:
+def analyse(
+    source: str, path: str = "<text>", input_format: str = "text", front_matter_fields: tuple[str, ...] = ()
+) -> Document:
     parsed = parse(source, input_format, front_matter_fields=front_matter_fields)
     text = parsed.text
     paragraph_spans = [(block.start, block.end) for block in parsed.blocks]

@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from newslint.casefold import fold
 from newslint.model import Attribution
 
-
 # Cue words. Most of the expressions below can only match a sentence holding one of a
 # few words, which a set look-up finds far faster than the expression's search from
 # every position: the words are read from the expressions' alternations themselves.
@@ -166,8 +165,7 @@ _SPEECH_VERBS = (
     r"speculated|speculate|speculates|hinted|hints|forecast|forecasts|projected|predicted|"
     r"signaled|signalled|indicated|contend|urged|proposed|questioned|suggesting|hoping|"
     r"complained|complains|complain|repeated|reiterated|reaffirmed|asserted|admitted|admits|"
-    r"acknowledge|charged|"
-    + _STANCE_VERBS
+    r"acknowledge|charged|" + _STANCE_VERBS
 )
 
 # Reporting verbs with an everyday sense, or plural nouns spelt the same: "the company
@@ -263,18 +261,14 @@ _NOT_SPEECH_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|so)|\b(?:what|how|why|whether)(?:\s+\S+){0,4}|so-)\s*$",
     re.IGNORECASE,
 )
-_INVERTED_CUES = (
-    r"said|says|added|adds|wrote|writes|explained|asked|noted|continued|recalled|warned|insisted|argued"
-)
+_INVERTED_CUES = r"said|says|added|adds|wrote|writes|explained|asked|noted|continued|recalled|warned|insisted|argued"
 _INVERTED = re.compile(
     rf"[,”\"’']\s*(?P<cue>\b(?:{_INVERTED_CUES})\b)\s+"
     r"(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
 )
 # AP's opening inversion: "Said Comey, ..." or "Said Ellis: ...".
 _OPENING_CUES = "Said|Says"
-_INVERTED_OPENING = re.compile(
-    rf"^\s*(?P<cue>{_OPENING_CUES})\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)"
-)
+_INVERTED_OPENING = re.compile(rf"^\s*(?P<cue>{_OPENING_CUES})\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)")
 _ACCORDING = r"according\s+to"
 _ACCORDING_TO = re.compile(
     rf"\b(?P<cue>{_ACCORDING})\s+(?P<source>[^,;:!?\"“”]+?)(?=[,;:!?\"“”]|\.?\s*$)", re.IGNORECASE
@@ -574,14 +568,14 @@ def _reported_clause(sentence: str, offset: int) -> Attribution | None:
     names = ("cue", "estimate", "frame", "ruling", "asked", "by", "view")
     cue = next(name for name in names if match.group(name))
     if cue == "by":  # the source follows: "reported by The Courier"
-        source = re.split(r"[,;:.!?]", sentence[match.end(cue):], maxsplit=1)[0].strip()
+        source = re.split(r"[,;:.!?]", sentence[match.end(cue) :], maxsplit=1)[0].strip()
     else:
         source = " ".join(sentence[: match.start(cue)].split()[-8:])
     return _found(match, cue, source, offset)
 
 
 def _before(sentence: str, index: int) -> str:
-    return sentence[max(0, index - _SUBJECT_REACH):index]
+    return sentence[max(0, index - _SUBJECT_REACH) : index]
 
 
 def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None:
@@ -595,7 +589,7 @@ def _subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None
     breaks = list(_CLAUSE_BREAK.finditer(text))
     if breaks and breaks[-1].group().lower() in _OBJECT_CLAUSE:
         return None
-    subject = text[breaks[-1].end():] if breaks else text
+    subject = text[breaks[-1].end() :] if breaks else text
     last_words = _LAST_EIGHT_WORDS.search(subject.strip())
     if last_words is None:
         return None
@@ -648,7 +642,7 @@ def _head(phrase: str) -> str:
     words = _HEAD_ENDS.split(phrase.strip(), maxsplit=1)[0].split()
     for index in range(len(words) - 2, -1, -1):
         if words[index].endswith(_POSSESSIVE_ENDINGS):
-            words = words[index + 1:]
+            words = words[index + 1 :]
             break
     while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed"):
         words.pop()
@@ -720,7 +714,13 @@ _FINDERS = (
     # Each branch holds its verb or noun, "asked" or "reported" (by) as a whole word.
     _Finder.needing(
         _reported_clause,
-        _REPORTING_VERBS, _ESTIMATING_VERBS, _FRAMES, _RULINGS, _ASKED, _REPORTED_BY, _VIEWING_VERBS,
+        _REPORTING_VERBS,
+        _ESTIMATING_VERBS,
+        _FRAMES,
+        _RULINGS,
+        _ASKED,
+        _REPORTED_BY,
+        _VIEWING_VERBS,
     ),
     _Finder.needing(_data_shows, _DATA_SOURCES),
     _Finder(_headline_source),  # a match at the start only: cheap already

@@ -48,10 +48,17 @@ def write_baseline(results: list[FileResult], destination: Path) -> int:
     counts: Counter[tuple[str, str, str]] = Counter()
     for result in results:
         for finding in result.findings:
-            counts[(_key_path(result.path, destination.parent), finding.rule,
-                    fingerprint(finding, _paragraph_text(result, finding)))] += 1
-    entries = [{"path": path, "rule": rule, "fingerprint": print_, "count": count}
-               for (path, rule, print_), count in sorted(counts.items())]
+            counts[
+                (
+                    _key_path(result.path, destination.parent),
+                    finding.rule,
+                    fingerprint(finding, _paragraph_text(result, finding)),
+                )
+            ] += 1
+    entries = [
+        {"path": path, "rule": rule, "fingerprint": print_, "count": count}
+        for (path, rule, print_), count in sorted(counts.items())
+    ]
     destination.write_text(json.dumps({"version": VERSION, "findings": entries}, indent=1) + "\n", encoding="utf-8")
     return sum(counts.values())
 
@@ -80,8 +87,11 @@ class BaselineFilter:
         """Drop `result`'s findings the baseline still accepts."""
         kept = []
         for finding in result.findings:
-            key = (_key_path(result.path, self._source.parent), finding.rule,
-                   fingerprint(finding, _paragraph_text(result, finding)))
+            key = (
+                _key_path(result.path, self._source.parent),
+                finding.rule,
+                fingerprint(finding, _paragraph_text(result, finding)),
+            )
             if self._remaining[key] > 0:
                 self._remaining[key] -= 1
             else:

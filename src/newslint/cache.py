@@ -54,16 +54,24 @@ def code_fingerprint() -> str:
     files' paths, sizes and modification times and the libraries' install folders, whose
     names carry their versions; it is worked out again only when one of those changes."""
     files = _code_files()
-    return parsed_copy([path for _, path in files] + _library_markers(), "code-fingerprint",
-                       lambda: _code_digest(files), lambda digest: isinstance(digest, str))
+    return parsed_copy(
+        [path for _, path in files] + _library_markers(),
+        "code-fingerprint",
+        lambda: _code_digest(files),
+        lambda digest: isinstance(digest, str),
+    )
 
 
 def _code_files() -> list[tuple[Path, Path]]:
     """(root, file) for newslint's code and built-in data: the package and the rule packs."""
     from newslint.rulebook import builtin_rules_dir
 
-    return [(root, path) for root in (Path(__file__).resolve().parent, builtin_rules_dir())
-            for path in sorted(root.rglob("*")) if path.suffix in (".py", ".yaml", ".yml", ".json") and path.is_file()]
+    return [
+        (root, path)
+        for root in (Path(__file__).resolve().parent, builtin_rules_dir())
+        for path in sorted(root.rglob("*"))
+        if path.suffix in (".py", ".yaml", ".yml", ".json") and path.is_file()
+    ]
 
 
 def _library_markers() -> list[Path]:
@@ -141,9 +149,8 @@ class _Pack:
         self._spans: dict[bytes, tuple[int, int]] | None = None  # key → where its record is in _data
         self._searches = 0
         self._written = self._used = False
-        with contextlib.suppress(OSError, ValueError):  # no pack yet, or an empty one
-            with open(self.path, "rb") as handle:
-                self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        with contextlib.suppress(OSError, ValueError), open(self.path, "rb") as handle:  # no pack yet, or an empty one
+            self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
     def _span(self, key: bytes) -> tuple[int, int] | None:
         if self._spans is None and self._searches < self.SEARCHES:
@@ -159,7 +166,7 @@ class _Pack:
         end = len(data)
         while (found := data.rfind(wanted, 0, end)) >= 0:
             line_end = data.find(b"\n", found)
-            if (found == 0 or data[found - 1:found] == b"\n") and line_end >= 0:
+            if (found == 0 or data[found - 1 : found] == b"\n") and line_end >= 0:
                 return found + len(wanted), line_end
             end = found + len(wanted) - 1  # inside another line, or cut short: look further back
         return None
@@ -178,7 +185,7 @@ class _Pack:
         if span is None:
             return None
         try:
-            record = json.loads(self._data[span[0]:span[1]])
+            record = json.loads(self._data[span[0] : span[1]])
         except ValueError:
             return None
         if not self._used:  # a pack in use is kept when old ones are pruned
@@ -188,7 +195,7 @@ class _Pack:
         return record if isinstance(record, dict) else None
 
     def put(self, key: str, record: dict[str, Any]) -> None:
-        line = f"{key}\t{json.dumps(record, ensure_ascii=False)}\n".encode("utf-8")
+        line = f"{key}\t{json.dumps(record, ensure_ascii=False)}\n".encode()
         try:
             if not self._written:
                 self._written = True
@@ -215,7 +222,7 @@ def _tidy(folder: Path, current: Path) -> None:
     changing adds a line per version), and remove the folders of earlier entry formats."""
     with contextlib.suppress(OSError):
         packs = sorted((path.stat().st_mtime, path) for path in folder.glob("*.pack") if path != current)
-        for _, old in packs[:max(0, len(packs) - (KEPT_PACKS - 1))]:
+        for _, old in packs[: max(0, len(packs) - (KEPT_PACKS - 1))]:
             old.unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         if current.stat().st_size > PACK_LIMIT:
@@ -233,8 +240,15 @@ def entry_key(input_format: str, file_digest: str) -> str:
 
 # --------------------------------------------------------------------------- records
 
-def to_record(findings: list[Finding], paragraphs, quotes, claims: ClaimStats | None,
-              readability: ReadabilityStats | None, repetition: RepetitionStats | None) -> dict[str, Any]:
+
+def to_record(
+    findings: list[Finding],
+    paragraphs,
+    quotes,
+    claims: ClaimStats | None,
+    readability: ReadabilityStats | None,
+    repetition: RepetitionStats | None,
+) -> dict[str, Any]:
     return {
         "findings": [{**dataclasses.asdict(f), "severity": int(f.severity)} for f in findings],
         "paragraphs": [list(span) for span in paragraphs],
@@ -255,10 +269,18 @@ def from_record(record: dict[str, Any]) -> dict[str, Any]:
         "paragraphs": [tuple(span) for span in record["paragraphs"]],
         "quotes": [tuple(span) for span in record["quotes"]],
         "claims": ClaimStats([ParagraphStats(**p) for p in record["claims"]["paragraphs"]])
-        if record["claims"] else None,
-        "readability": ReadabilityStats([Scores(**s) for s in readability["paragraphs"]], Scores(**readability["article"]))
-        if readability else None,
-        "repetition": RepetitionStats([PhraseStat(**p) for p in repetition["phrases"]],
-                                      [WordStat(**w) for w in repetition["words"]], repetition["reporter_words"])
-        if repetition else None,
+        if record["claims"]
+        else None,
+        "readability": ReadabilityStats(
+            [Scores(**s) for s in readability["paragraphs"]], Scores(**readability["article"])
+        )
+        if readability
+        else None,
+        "repetition": RepetitionStats(
+            [PhraseStat(**p) for p in repetition["phrases"]],
+            [WordStat(**w) for w in repetition["words"]],
+            repetition["reporter_words"],
+        )
+        if repetition
+        else None,
     }

@@ -67,8 +67,9 @@ def parse_unified_diff(text: str, root: Path) -> ChangedLines:
 
 def _git(args: list[str], cwd: Path) -> str:
     try:
-        done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=cwd, capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(
+            ["git", "-c", "core.quotepath=off", *args], cwd=cwd, capture_output=True, text=True, timeout=120
+        )
     except FileNotFoundError:
         raise InputError("--diff needs git, which is not installed") from None
     if done.returncode != 0:

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -49,13 +49,14 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Show the version and exit.")] = None,
+    version: Annotated[
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
 ) -> None:
     """An editorial style and bias linter for news writing."""
 
 
-def _split(values: Optional[list[str]]) -> Optional[list[str]]:
+def _split(values: list[str] | None) -> list[str] | None:
     """--select a,b --select c → [a, b, c]."""
     if values is None:
         return None
@@ -75,6 +76,7 @@ def _interruptible(command):
     (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
     only ever written whole (`newslint.files.AtomicFile`), so none is left half done; a
     report streamed to standard output simply stops where the run did."""
+
     @functools.wraps(command)
     def run(*args, **kwargs):
         try:
@@ -90,29 +92,81 @@ def _interruptible(command):
 @_interruptible
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text, line, json, github, sarif, junit or html.")] = "text",
-    select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
-    min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,
-    fail_on: Annotated[Optional[str], typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]")] = None,
-    max_warnings: Annotated[Optional[int], typer.Option(help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says.")] = None,
-    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="text, line, json, github, sarif, junit or html.")
+    ] = "text",
+    select: Annotated[list[str] | None, typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
+    min_severity: Annotated[str | None, typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]"),
+    ] = None,
+    max_warnings: Annotated[
+        int | None,
+        typer.Option(
+            help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says."
+        ),
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
-    profile: Annotated[Optional[str], typer.Option(help=PROFILE_HELP)] = None,
-    stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
-    report_unused_suppressions: Annotated[bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")] = False,
-    baseline: Annotated[Optional[Path], typer.Option(help="Report only findings not recorded in this baseline file.")] = None,
-    write_baseline: Annotated[Optional[Path], typer.Option(help="Record today's findings in this file (then exit 0) for --baseline.")] = None,
-    diff: Annotated[Optional[str], typer.Option(help="Report only paragraphs changed since this git ref; '-' reads a unified diff on standard input.")] = None,
-    fix: Annotated[bool, typer.Option("--fix", help="Apply the suggestions of fixable rules to the files (never inside quotations).")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="With --fix: print the changes as a diff instead of writing them.")] = False,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Analyse every file, without reading or writing the result cache.")] = False,
-    cache_dir: Annotated[Optional[Path], typer.Option(help="Folder of the result cache. [default: the user cache folder]")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for many files. [default: the number of cores]")] = None,
-    stats: Annotated[bool, typer.Option("--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON).")] = False,
-    rule_timeout: Annotated[float, typer.Option("--rule-timeout", help="Seconds one search of a rule may take before the rule is skipped for that file (0: no limit).")] = 1.0,
-    encoding: Annotated[str, typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins).")] = "utf-8",
+    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
+    stdin_format: Annotated[
+        str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")
+    ] = "text",
+    report_unused_suppressions: Annotated[
+        bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")
+    ] = False,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Report only findings not recorded in this baseline file.")
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option(help="Record today's findings in this file (then exit 0) for --baseline.")
+    ] = None,
+    diff: Annotated[
+        str | None,
+        typer.Option(
+            help="Report only paragraphs changed since this git ref; '-' reads a unified diff on standard input."
+        ),
+    ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option("--fix", help="Apply the suggestions of fixable rules to the files (never inside quotations)."),
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="With --fix: print the changes as a diff instead of writing them.")
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output."),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Analyse every file, without reading or writing the result cache.")
+    ] = False,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="Folder of the result cache. [default: the user cache folder]")
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes for many files. [default: the number of cores]"),
+    ] = None,
+    stats: Annotated[
+        bool,
+        typer.Option(
+            "--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON)."
+        ),
+    ] = False,
+    rule_timeout: Annotated[
+        float,
+        typer.Option(
+            "--rule-timeout",
+            help="Seconds one search of a rule may take before the rule is skipped for that file (0: no limit).",
+        ),
+    ] = 1.0,
+    encoding: Annotated[
+        str,
+        typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins)."),
+    ] = "utf-8",
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
@@ -142,16 +196,23 @@ def check(
         _usage(f"--encoding: unknown encoding {encoding!r}")
 
     try:
-        linter = Linter(Options(config_path=config, select=_split(select), ignore=_split(ignore) or [],
-                                min_severity=min_severity,
-                                # The HTML report's margin notes and chart need the figures.
-                                readability=stats or format == "html",
-                                repetition=stats or format in ("json", "html"),
-                                stdin_format=stdin_format,
-                                report_unused_suppressions=report_unused_suppressions, encoding=encoding,
-                                rule_timeout=rule_timeout or None,
-                                cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
-                                profile=profile))
+        linter = Linter(
+            Options(
+                config_path=config,
+                select=_split(select),
+                ignore=_split(ignore) or [],
+                min_severity=min_severity,
+                # The HTML report's margin notes and chart need the figures.
+                readability=stats or format == "html",
+                repetition=stats or format in ("json", "html"),
+                stdin_format=stdin_format,
+                report_unused_suppressions=report_unused_suppressions,
+                encoding=encoding,
+                rule_timeout=rule_timeout or None,
+                cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
+                profile=profile,
+            )
+        )
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
@@ -184,13 +245,14 @@ def check(
     # A ratchet, as in ESLint: a desk with a backlog of warnings fails on errors
     # (--fail-on error) and on any warning beyond today's count.
     if max_warnings is not None and outcome.warnings > max_warnings:
-        typer.echo(f"newslint: {outcome.warnings} warnings and errors, more than --max-warnings {max_warnings}",
-                   err=True)
+        typer.echo(
+            f"newslint: {outcome.warnings} warnings and errors, more than --max-warnings {max_warnings}", err=True
+        )
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_FINDINGS if outcome.failing else EXIT_OK)
 
 
-def _checked(paths: list[str], linter: "Linter", jobs: Optional[int], rule_timeout: float) -> "Iterator[FileResult]":
+def _checked(paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float) -> "Iterator[FileResult]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
     not the desk's problem), and each rule that ran out of time is named."""
@@ -203,12 +265,15 @@ def _checked(paths: list[str], linter: "Linter", jobs: Optional[int], rule_timeo
                 typer.echo(f"newslint: skipped binary file {result.path}", err=True)
                 continue
             for rule_id in result.timed_out:
-                typer.echo(f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
-                           "and was skipped for this file", err=True)
+                typer.echo(
+                    f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
+                    "and was skipped for this file",
+                    err=True,
+                )
             yield result
 
 
-def _lint_paths(paths: list[str], linter: "Linter", jobs: Optional[int]) -> "Iterator[FileResult]":
+def _lint_paths(paths: list[str], linter: "Linter", jobs: int | None) -> "Iterator[FileResult]":
     """Every file's result, in the order given (folders walked in sorted order), each
     yielded once it is checked; a path that does not exist is an error result in its place."""
     from newslint.linter import FileResult, expand_paths
@@ -227,7 +292,7 @@ def _default_cache_dir() -> Path:
     return default_cache_dir()
 
 
-def _narrowing(baseline: Optional[Path], diff: Optional[str]) -> "Callable[[FileResult], FileResult]":
+def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult], FileResult]":
     """A function that keeps only what the gate asks about in one file's result: findings
     not in the baseline, in paragraphs the diff changed. The baseline is read and the diff
     taken here, before the first file is checked (with --fix, after the fixes, which the
@@ -242,7 +307,9 @@ def _narrowing(baseline: Optional[Path], diff: Optional[str]) -> "Callable[[File
             from newslint.changes import git_changes, keep_changed, parse_unified_diff, repository_root
 
             cwd = Path.cwd()
-            changed = parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
+            changed = (
+                parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
+            )
             steps.append(functools.partial(keep_changed, changed=changed))
     except NewslintError as exc:
         _error(exc)
@@ -285,7 +352,7 @@ def _fix(results, linter, dry_run: bool):
     return fixed_results
 
 
-def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Optional[Path], outcome: "Outcome") -> None:
+def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Path | None, outcome: "Outcome") -> None:
     """Write each file's part of the report as soon as the file is checked, then the
     closing, and count each file into `outcome`. Nothing here keeps a result once it is
     written, so memory stays flat however many files the run checks; the formats that
@@ -299,7 +366,7 @@ def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Op
 
 
 @contextmanager
-def _report_output(output: Optional[Path]) -> Iterator[Callable[[str], None]]:
+def _report_output(output: Path | None) -> Iterator[Callable[[str], None]]:
     """A function that writes the next part of the report where it goes: to standard
     output at once, or, with -o, to a temporary file beside `output` that is renamed over
     it once the report is complete and removed if the run fails or is interrupted, so CI
@@ -361,14 +428,14 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _load_config(config: Optional[Path]):
+def _load_config(config: Path | None):
     from newslint.config import Config, discover_config, load_config
 
     found = config or discover_config(Path.cwd())
     return load_config(found) if found else Config()
 
 
-def _load_rules(config: Optional[Path], profile: Optional[str] = None):
+def _load_rules(config: Path | None, profile: str | None = None):
     from newslint.config import build_rules
 
     return build_rules(_load_config(config), profile)
@@ -377,27 +444,49 @@ def _load_rules(config: Optional[Path], profile: Optional[str] = None):
 @app.command()
 def report(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
-    select: Annotated[Optional[list[str]], typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
-    min_severity: Annotated[Optional[str], typer.Option(help="Hide findings below: error, warning or info.")] = None,
-    fail_on: Annotated[str, typer.Option(help="Exit 1 on findings at or above: error, warning, info or never.")] = "never",
-    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
-    stdin_format: Annotated[str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")] = "text",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output."),
+    ] = None,
+    select: Annotated[list[str] | None, typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
+    min_severity: Annotated[str | None, typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    fail_on: Annotated[
+        str, typer.Option(help="Exit 1 on findings at or above: error, warning, info or never.")
+    ] = "never",
+    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    stdin_format: Annotated[
+        str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")
+    ] = "text",
 ) -> None:
     """Write an HTML report to read in a browser: `check --format html --stats`.
 
     A report, not a gate: it exits 0 whatever it finds unless --fail-on says otherwise
     (2 still means a file could not be checked)."""
-    check(paths=paths, format="html", select=select, ignore=ignore, min_severity=min_severity, fail_on=fail_on,
-          config=config, stdin_format=stdin_format, output=output, stats=True)
+    check(
+        paths=paths,
+        format="html",
+        select=select,
+        ignore=ignore,
+        min_severity=min_severity,
+        fail_on=fail_on,
+        config=config,
+        stdin_format=stdin_format,
+        output=output,
+        stats=True,
+    )
 
 
 @app.command("rules")
 def list_rules(
-    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
-    profile: Annotated[Optional[str], typer.Option(help=PROFILE_HELP)] = None,
-    check: Annotated[bool, typer.Option("--check", help="Run every rule's own examples and report rules that fail them or can never match (exit 1).")] = False,
+    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Run every rule's own examples and report rules that fail them or can never match (exit 1)."
+        ),
+    ] = False,
 ) -> None:
     """List the rules that are on: id, severity, description."""
     from newslint.config import build_rules
@@ -420,13 +509,13 @@ def list_rules(
     width = max((len(rule.id) for rule in rules), default=2)
     typer.echo(f"{'id':<{width}}  {'severity':<8}  description")
     for rule in rules:
-        typer.echo(f"{rule.id:<{width}}  {str(rule.severity):<8}  {rule.description}")
+        typer.echo(f"{rule.id:<{width}}  {rule.severity!s:<8}  {rule.description}")
 
 
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id, e.g. hedging.modal.")],
-    config: Annotated[Optional[Path], typer.Option(help="Use this config file instead of discovering one.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
 ) -> None:
     """Show a rule's documentation and examples."""
     try:

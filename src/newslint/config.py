@@ -21,9 +21,9 @@ from newslint.errors import ConfigError
 from newslint.files import resolved
 from newslint.model import Severity
 from newslint.parse import format_for_path
-from newslint.vocabulary import load_vocabulary
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
 from newslint.selection import selects
+from newslint.vocabulary import load_vocabulary
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
@@ -157,8 +157,9 @@ def _validate_config(document: YamlDocument, data: dict[str, Any]) -> None:
         message = f"must be one of {', '.join(map(str, problem.validator_value))} (got {problem.instance!r})"
     else:
         message = problem.message
-    raise ConfigError(message, path=document.path, line=document.line_of(location),
-                      field=".".join(map(str, location)) or None)
+    raise ConfigError(
+        message, path=document.path, line=document.line_of(location), field=".".join(map(str, location)) or None
+    )
 
 
 def discover_config(start: Path) -> Path | None:
@@ -188,8 +189,9 @@ def profile_names() -> list[str]:
 
 
 def _profile_paths() -> list[Path]:
-    return sorted(path for path in Path(str(resources.files("newslint").joinpath("profiles"))).iterdir()
-                  if path.suffix == ".yaml")
+    return sorted(
+        path for path in Path(str(resources.files("newslint").joinpath("profiles"))).iterdir() if path.suffix == ".yaml"
+    )
 
 
 @functools.cache
@@ -224,17 +226,27 @@ def load_profile(name: str, *, validated: bool = False) -> Profile:
         raise ConfigError(f"unknown profile {name!r} (expected one of {', '.join(profile_names())})")
     document = _profile_documents()[name]
     data = document.data
-    problems = sorted(_profile_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))) \
-        if validated else []
+    problems = (
+        sorted(_profile_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        if validated
+        else []
+    )
     if problems:
         location = tuple(problems[0].absolute_path)
-        raise ConfigError(problems[0].message, path=document.path, line=document.line_of(location),
-                          field=".".join(map(str, location)) or None)
+        raise ConfigError(
+            problems[0].message,
+            path=document.path,
+            line=document.line_of(location),
+            field=".".join(map(str, location)) or None,
+        )
     for selector, settings in data["rules"].items():
         if "." not in selector and set(settings) - {"enabled", "severity"}:
-            raise ConfigError("a pack's entry may set only enabled and severity; options belong to a rule",
-                              path=document.path, line=document.line_of(("rules", selector)),
-                              field=f"rules.{selector}")
+            raise ConfigError(
+                "a pack's entry may set only enabled and severity; options belong to a rule",
+                path=document.path,
+                line=document.line_of(("rules", selector)),
+                field=f"rules.{selector}",
+            )
     return Profile(name, data["description"], dict(data["rules"]), document)
 
 
@@ -260,8 +272,9 @@ def build_rules(config: Config, profile: str | None = None) -> list[Rule]:
         enabled[rule_id] = settings.get("enabled", True)
         options = {key: value for key, value in settings.items() if key != "enabled"}
         if options:
-            rules[rule_id] = _apply_settings(config, rules[rule_id], options,
-                                             document=chosen.document, prefix=("rules", rule_id))
+            rules[rule_id] = _apply_settings(
+                config, rules[rule_id], options, document=chosen.document, prefix=("rules", rule_id)
+            )
     for rule_id, settings in config.rule_settings.items():
         if rule_id not in rules:
             raise _setting_error(config, (rule_id,), f"unknown rule id {rule_id!r}")
@@ -270,8 +283,13 @@ def build_rules(config: Config, profile: str | None = None) -> list[Rule]:
     return [rule for rule_id, rule in sorted(rules.items()) if enabled[rule_id]]
 
 
-def _apply_settings(config: Config, rule: Rule, settings: dict[str, Any], document: YamlDocument | None = None,
-                    prefix: tuple[str, ...] | None = None) -> Rule:
+def _apply_settings(
+    config: Config,
+    rule: Rule,
+    settings: dict[str, Any],
+    document: YamlDocument | None = None,
+    prefix: tuple[str, ...] | None = None,
+) -> Rule:
     data = copy.deepcopy(rule.raw)
     for key, value in settings.items():
         if key == "enabled":

@@ -12,6 +12,7 @@ again: never an error, never a different result.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import sys
@@ -90,8 +91,7 @@ def _fingerprint(sources: Sequence[Path]) -> str:
 def _remove_replaced(folder: Path, tag: str, kept: Path) -> None:
     """Earlier copies of the same kind: their sources changed, so nothing reads them."""
     for old in folder.glob(f"{tag}-*.marshal"):
-        if old != kept and old.name[len(tag) + 1:].count("-") == 1:  # not another tag that starts with `tag-`
-            try:
+        if old != kept and old.name[len(tag) + 1 :].count("-") == 1:  # not another tag that starts with `tag-`
+            # Another process's, or not ours to remove: it only takes space.
+            with contextlib.suppress(OSError):
                 old.unlink(missing_ok=True)
-            except OSError:
-                pass  # another process's, or not ours to remove: it only takes space

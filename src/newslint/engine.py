@@ -43,8 +43,13 @@ def rules_to_run(rules: list[Rule], selection: Selection) -> list[Rule]:
     return [rule for rule in rules if rule.id in wanted or selects_any(counted, rule.id)]
 
 
-def run_rules(document: Document, rules: list[Rule], *, seconds: float | None = DEFAULT_SECONDS,
-              timed_out: list[str] | None = None) -> list[Finding]:
+def run_rules(
+    document: Document,
+    rules: list[Rule],
+    *,
+    seconds: float | None = DEFAULT_SECONDS,
+    timed_out: list[str] | None = None,
+) -> list[Finding]:
     """Every rule's findings, in document order. Aggregate kinds (density) run last and
     see the others' findings, whether or not the user selected those rules, so that
     `--select hedging.density` still counts hedges. A rule that runs out of its time
@@ -101,9 +106,17 @@ def _drop_refocused(findings: list[Finding], rules: dict[str, Rule]) -> list[Fin
     if not focused:
         return findings
     superseders = [f for f in findings if rules[f.rule].supersedes]
-    dropped = {id(f) for f in focused
-               if any(s.paragraph == f.paragraph and s.start < f.focus[1] and f.focus[0] < s.end
-                      and selects_any(rules[s.rule].supersedes, f.rule) for s in superseders)}
+    dropped = {
+        id(f)
+        for f in focused
+        if any(
+            s.paragraph == f.paragraph
+            and s.start < f.focus[1]
+            and f.focus[0] < s.end
+            and selects_any(rules[s.rule].supersedes, f.rule)
+            for s in superseders
+        )
+    }
     return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
@@ -116,11 +129,19 @@ def _replaces(cover: Finding, finding: Finding, rules: dict[str, Rule]) -> bool:
     return inside and selects_any(rules[cover.rule].supersedes, finding.rule)
 
 
-def lint_document(document: Document, rules: list[Rule], selection: Selection = Selection(), *,
-                  seconds: float | None = DEFAULT_SECONDS, timed_out: list[str] | None = None) -> list[Finding]:
-    return [finding for finding in run_rules(document, _rules_to_run_once(rules, selection), seconds=seconds,
-                                             timed_out=timed_out)
-            if selection.wants(finding)]
+def lint_document(
+    document: Document,
+    rules: list[Rule],
+    selection: Selection = Selection(),
+    *,
+    seconds: float | None = DEFAULT_SECONDS,
+    timed_out: list[str] | None = None,
+) -> list[Finding]:
+    return [
+        finding
+        for finding in run_rules(document, _rules_to_run_once(rules, selection), seconds=seconds, timed_out=timed_out)
+        if selection.wants(finding)
+    ]
 
 
 # The rules to run for the last rule list and selection asked for: a run lints every file

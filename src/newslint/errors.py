@@ -6,8 +6,9 @@ from __future__ import annotations
 class NewslintError(Exception):
     """A problem with input, a rule file or a config: reported on one line, exit code 2."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
-                 field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str | None = None, line: int | None = None, field: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = path

@@ -21,8 +21,11 @@ class AtomicFile:
 
     def __init__(self, destination: Path, mode: int | None = None, *, durable: bool = True) -> None:
         self.destination, self.mode, self.durable = destination, mode, durable
-        handle, self.temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".newslint-tmp",
-                                                  dir=destination.parent if str(destination.parent) else ".")
+        handle, self.temporary = tempfile.mkstemp(
+            prefix=f".{destination.name}.",
+            suffix=".newslint-tmp",
+            dir=destination.parent if str(destination.parent) else ".",
+        )
         try:
             self._out = os.fdopen(handle, "wb")
         except BaseException:

@@ -17,8 +17,8 @@ from pathlib import Path
 from newslint.errors import InputError
 from newslint.files import write_atomically
 from newslint.linter import FileResult
-from newslint.source import Encoding
 from newslint.rulebook import Rule
+from newslint.source import Encoding
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def plan_edits(result: FileResult, rules: list[Rule]) -> list[Edit]:
             continue
         if edits and finding.start < edits[-1].end:
             continue
-        if result.text[finding.start:finding.end] != finding.suggestion:
+        if result.text[finding.start : finding.end] != finding.suggestion:
             edits.append(Edit(finding.start, finding.end, finding.suggestion, finding.rule))
     return edits
 
@@ -48,7 +48,7 @@ def plan_edits(result: FileResult, rules: list[Rule]) -> list[Edit]:
 def apply_edits(text: str, edits: list[Edit]) -> str:
     parts, position = [], 0
     for edit in edits:
-        parts += [text[position:edit.start], edit.replacement]
+        parts += [text[position : edit.start], edit.replacement]
         position = edit.end
     parts.append(text[position:])
     return "".join(parts)
@@ -56,14 +56,21 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 
 def preview(path: str, before: str, after: str) -> str:
     """A unified diff of the fixes, for --fix --dry-run."""
-    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                        fromfile=f"a/{path.lstrip('/')}", tofile=f"b/{path.lstrip('/')}"))
+    return "".join(
+        difflib.unified_diff(
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            fromfile=f"a/{path.lstrip('/')}",
+            tofile=f"b/{path.lstrip('/')}",
+        )
+    )
 
 
-def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding = Encoding()) -> None:
+def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | None = None) -> None:
     """Replace `path` with `fixed_text` in the encoding it was read with (a BOM kept if it
     had one), atomically, keeping its permissions; refuse if the file's sha256 is no longer
     `digest`."""
+    encoding = encoding or Encoding()
     target = Path(path)
     try:
         original = target.read_bytes()
@@ -75,8 +82,9 @@ def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding = En
     try:
         data = encoding.encode(fixed_text)
     except UnicodeEncodeError as exc:
-        raise InputError(f"cannot fix: {fixed_text[exc.start:exc.end]!r} cannot be written in {encoding.codec}",
-                         path=path) from None
+        raise InputError(
+            f"cannot fix: {fixed_text[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path
+        ) from None
     try:
         write_atomically(target, data, mode)
     except OSError as exc:

@@ -30,8 +30,12 @@ def hyphenator(lang: str) -> Any:
 
     path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
     if path not in pyphen.hdcache:
-        patterns = parsed_copy([Path(path)], f"hyph-pyphen{pyphen.__version__}", lambda: _parse_patterns(Path(path)),
-                               lambda patterns: isinstance(patterns, dict) and bool(patterns))
+        patterns = parsed_copy(
+            [Path(path)],
+            f"hyph-pyphen{pyphen.__version__}",
+            lambda: _parse_patterns(Path(path)),
+            lambda patterns: isinstance(patterns, dict) and bool(patterns),
+        )
         if patterns is not None:
             pyphen.hdcache[path] = _hyph_dict(patterns)
     return pyphen.Pyphen(lang=lang)
@@ -51,9 +55,14 @@ def _parse_patterns(path: Path) -> dict[str, tuple[int, tuple[int, ...]]] | None
 def _plain_patterns(patterns: Any) -> bool:
     """Patterns marshal can store and `_hyph_dict` can rebuild: pattern → (offset, values)
     with plain integers (a nonstandard hyphenation carries extra data on its values)."""
-    return (isinstance(patterns, dict) and bool(patterns)
-            and all(type(offset) is int and type(values) is tuple and all(type(value) is int for value in values)
-                    for offset, values in patterns.values()))
+    return (
+        isinstance(patterns, dict)
+        and bool(patterns)
+        and all(
+            type(offset) is int and type(values) is tuple and all(type(value) is int for value in values)
+            for offset, values in patterns.values()
+        )
+    )
 
 
 def _hyph_dict(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> Any:

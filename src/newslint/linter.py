@@ -16,10 +16,10 @@ from newslint.errors import NewslintError
 from newslint.files import resolved
 from newslint.model import Document, Finding, Severity
 from newslint.parse import suffix_of
-from newslint.rulebook import Rule
-from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.repetition import RepetitionStats, repetition_stats
+from newslint.rulebook import Rule
+from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
 from newslint.stats import ClaimStats, ParagraphStats, claim_check, claim_stats
 from newslint.suppressions import apply_suppressions, find_directives
 from newslint.vocabulary import drop_accepted
@@ -138,19 +138,26 @@ class Linter:
         key = (config.path, profile)
         if key not in self._reported_rules:
             selection = self.selection_for(config)
-            self._reported_rules[key] = [rule for rule in self.rules_for(config, profile)
-                                         if selection.wants_rule(rule)]
+            self._reported_rules[key] = [rule for rule in self.rules_for(config, profile) if selection.wants_rule(rule)]
         return self._reported_rules[key]
 
-    def lint_text(self, text: str, path: str = "<text>", config: Config | None = None,
-                  input_format: str = "text") -> list[Finding]:
+    def lint_text(
+        self, text: str, path: str = "<text>", config: Config | None = None, input_format: str = "text"
+    ) -> list[Finding]:
         config = config or self.config_for(path)
         from newslint.analysis import analyse  # see _analyse
 
         document = analyse(text, path, input_format, tuple(config.front_matter))
         rules = self.rules_for(config, self.profile_for(config, path))
-        return findings_for(document, text, input_format, config, rules, self.selection_for(config),
-                            report_unused=self.options.report_unused_suppressions)
+        return findings_for(
+            document,
+            text,
+            input_format,
+            config,
+            rules,
+            self.selection_for(config),
+            report_unused=self.options.report_unused_suppressions,
+        )
 
     def lint_path(self, path: str) -> FileResult:
         result = FileResult(path=path)
@@ -170,18 +177,30 @@ class Linter:
             if run is None or not self._from_cache(run, key, result):
                 self._analyse(result, config, input_format, rules, selection)
                 if run is not None and not result.timed_out:  # never cache a result missing a rule
-                    self._cache.put(run, key, to_record(result.findings, result.paragraphs, result.quotes,
-                                                        result.claims, result.readability, result.repetition))
+                    self._cache.put(
+                        run,
+                        key,
+                        to_record(
+                            result.findings,
+                            result.paragraphs,
+                            result.quotes,
+                            result.claims,
+                            result.readability,
+                            result.repetition,
+                        ),
+                    )
         except NewslintError as exc:
             result.error = exc
         except Exception as exc:  # a bug in newslint: this file fails, the batch goes on
             message = " ".join(str(exc).split())[:200]
-            result.error = NewslintError(f"internal error, please report it: {type(exc).__name__}: {message}",
-                                         path=path)
+            result.error = NewslintError(
+                f"internal error, please report it: {type(exc).__name__}: {message}", path=path
+            )
         return result
 
-    def _analyse(self, result: FileResult, config: Config, input_format: str, rules: list[Rule],
-                 selection: Selection) -> None:
+    def _analyse(
+        self, result: FileResult, config: Config, input_format: str, rules: list[Rule], selection: Selection
+    ) -> None:
         # Imported here: a run answered from the cache analyses nothing, and the analysis
         # modules compile their expressions at import.
         from newslint.analysis import analyse
@@ -189,9 +208,17 @@ class Linter:
         document = analyse(result.text, result.path, input_format, tuple(config.front_matter))
         result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
         result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
-        result.findings = findings_for(document, result.text, input_format, config, rules, selection,
-                                       report_unused=self.options.report_unused_suppressions,
-                                       seconds=self.options.rule_timeout, timed_out=result.timed_out)
+        result.findings = findings_for(
+            document,
+            result.text,
+            input_format,
+            config,
+            rules,
+            selection,
+            report_unused=self.options.report_unused_suppressions,
+            seconds=self.options.rule_timeout,
+            timed_out=result.timed_out,
+        )
         result.claims = _claim_stats(document, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
@@ -204,13 +231,18 @@ class Linter:
             return None
         if (config.path, profile) not in self._run_fingerprints:
             selection = self.selection_for(config)
-            settings = {"select": selection.select, "ignore": selection.ignore,
-                        "min_severity": int(selection.min_severity), "vocabulary": config.vocabulary,
-                        "front_matter": config.front_matter, "readability": self.options.readability,
-                        "repetition": self.options.repetition,
-                        "unused_suppressions": self.options.report_unused_suppressions,
-                        # The same bytes decoded another way are another text, with other offsets.
-                        "encoding": self.options.encoding}
+            settings = {
+                "select": selection.select,
+                "ignore": selection.ignore,
+                "min_severity": int(selection.min_severity),
+                "vocabulary": config.vocabulary,
+                "front_matter": config.front_matter,
+                "readability": self.options.readability,
+                "repetition": self.options.repetition,
+                "unused_suppressions": self.options.report_unused_suppressions,
+                # The same bytes decoded another way are another text, with other offsets.
+                "encoding": self.options.encoding,
+            }
             self._run_fingerprints[config.path, profile] = run_fingerprint(rules, settings)
         return self._run_fingerprints[config.path, profile]
 
@@ -237,28 +269,46 @@ def _claim_stats(document: Document, rules: list[Rule], seconds: float | None) -
         return ClaimStats([ParagraphStats(paragraph.index, 0, 0) for paragraph in document.paragraphs])
 
 
-def findings_for(document: Document, source: str, input_format: str, config: Config, rules: list[Rule],
-                 selection: Selection, *, report_unused: bool = False, seconds: float | None = DEFAULT_SECONDS,
-                 timed_out: list[str] | None = None) -> list[Finding]:
+def findings_for(
+    document: Document,
+    source: str,
+    input_format: str,
+    config: Config,
+    rules: list[Rule],
+    selection: Selection,
+    *,
+    report_unused: bool = False,
+    seconds: float | None = DEFAULT_SECONDS,
+    timed_out: list[str] | None = None,
+) -> list[Finding]:
     """What to report for one analysed file: the rules' findings the user selected, less
     those the file's own directives suppress, plus any about the directives. Each
     finding's `text` is the file's own characters (rules match the analysis text, where
     markup is blanked out)."""
-    findings = drop_accepted(lint_document(document, rules, selection, seconds=seconds, timed_out=timed_out),
-                             document.text, config.vocabulary)
+    findings = drop_accepted(
+        lint_document(document, rules, selection, seconds=seconds, timed_out=timed_out),
+        document.text,
+        config.vocabulary,
+    )
     directives = find_directives(source, input_format)
     if directives:
         known = {rule.id for rule in rules} | set(config.rule_settings)
-        findings = [finding for finding in apply_suppressions(findings, directives, document, known,
-                                                              report_unused=report_unused)
-                    if selection.wants(finding)]
+        findings = [
+            finding
+            for finding in apply_suppressions(findings, directives, document, known, report_unused=report_unused)
+            if selection.wants(finding)
+        ]
     for finding in findings:
-        finding.text = source[finding.start:finding.end]
+        finding.text = source[finding.start : finding.end]
     return findings
 
 
-def selection_for(config: Config, select: list[str] | None = None, ignore: list[str] | tuple[str, ...] = (),
-                  min_severity: str | None = None) -> Selection:
+def selection_for(
+    config: Config,
+    select: list[str] | None = None,
+    ignore: list[str] | tuple[str, ...] = (),
+    min_severity: str | None = None,
+) -> Selection:
     """What to show: command-line (or API) choices over the config's. --select replaces
     the config's selection; --ignore adds to its ignores."""
     chosen = select if select is not None else config.select

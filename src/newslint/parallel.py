@@ -67,8 +67,7 @@ def lint_all(paths: list[str], linter: Linter, jobs: int) -> Iterator[FileResult
     # Small chunks: a worker's chunk cannot be cancelled once handed out, so Ctrl-C waits
     # for up to workers + 1 of them (64 files each took over 5 s on a busy machine).
     chunk = max(1, min(8, len(paths) // (workers * 8)))
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker,
-                               initargs=(linter.options,))
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(linter.options,))
     try:
         for result in pool.map(_lint_in_worker, paths, chunksize=chunk):
             if result.error is None:

@@ -65,7 +65,7 @@ def _opens_single(text: str, index: int) -> bool:
     white space or an opening mark, and before a letter ('90s and 'n' are apostrophes)."""
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if not (before.isspace() or before in "\"“(—–-"):
+    if not (before.isspace() or before in '"“(—–-'):
         return False
     if not after.isalpha():
         return False
@@ -106,7 +106,7 @@ def _introduces_block(text: str, start: int, end: int) -> bool:
 def _double_mark(text: str, index: int, end: int) -> tuple[str, int]:
     """The double mark at `index` as (kind, width): kind is "open" (“, ``), "close" (”),
     "straight" (", '') or "" for none."""
-    pair = text[index:min(index + 2, end)]
+    pair = text[index : min(index + 2, end)]
     if pair == _OPEN_PAIR:
         return "open", 2
     if pair == _STRAIGHT_PAIR:
@@ -150,10 +150,9 @@ def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) ->
         elif single_open is None and char in (_OPEN_SINGLE, _STRAIGHT_SINGLE):
             if _opens_single(text, index):
                 single_open = index
-        elif single_open is not None and char in (_CLOSE_SINGLE, _STRAIGHT_SINGLE):
-            if _closes_single(text, index):
-                quotes.append(Quote(single_open, index + 1, nested=True))
-                single_open = None
+        elif single_open is not None and char in (_CLOSE_SINGLE, _STRAIGHT_SINGLE) and _closes_single(text, index):
+            quotes.append(Quote(single_open, index + 1, nested=True))
+            single_open = None
         index += width
     if double_open is None:
         return quotes, False

@@ -16,8 +16,15 @@ from newslint.model import Document, Paragraph
 from newslint.syllables import install as install_syllables
 
 # Grade-level measures (higher is harder) and Flesch reading ease (higher is easier).
-METRICS = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
-           "dale_chall_readability_score", "coleman_liau_index", "automated_readability_index")
+METRICS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "dale_chall_readability_score",
+    "coleman_liau_index",
+    "automated_readability_index",
+)
 # SMOG counts polysyllables per 30 sentences; textstat returns 0 below 3 sentences.
 SMOG_MIN_SENTENCES = 3
 # A paragraph is prose (and counts towards the article's score) when it ends a sentence;
@@ -102,12 +109,12 @@ class ReadabilityStats:
 
     def as_json(self) -> dict:
         return {
-            "paragraphs": [{"paragraph": index, **scores.as_json()}
-                           for index, scores in enumerate(self.paragraphs, start=1)],
+            "paragraphs": [
+                {"paragraph": index, **scores.as_json()} for index, scores in enumerate(self.paragraphs, start=1)
+            ],
             "article": self.article.as_json(),
         }
 
 
 def readability_stats(document: Document) -> ReadabilityStats:
-    return ReadabilityStats([score(paragraph.text) for paragraph in document.paragraphs],
-                            score(article_text(document)))
+    return ReadabilityStats([score(paragraph.text) for paragraph in document.paragraphs], score(article_text(document)))

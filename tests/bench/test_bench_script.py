@@ -36,8 +36,7 @@ def _story(n: int) -> dict:
         if index:
             wrapped[0] = "    " + wrapped[0]
         lines.extend(wrapped)
-    return {"id": f"fake-{n}", "title": f"{city.upper()} {good.upper()} EXPORTS RISE",
-            "text": "\n".join(lines) + "\n"}
+    return {"id": f"fake-{n}", "title": f"{city.upper()} {good.upper()} EXPORTS RISE", "text": "\n".join(lines) + "\n"}
 
 
 def test_bench_script_reports_every_section(tmp_path):
@@ -49,36 +48,70 @@ def test_bench_script_reports_every_section(tmp_path):
     out_json = tmp_path / "results.json"
 
     proc = subprocess.run(
-        [sys.executable, str(SCRIPT), "--eval-dir", str(tmp_path), "--stories", "20",
-         "--memory-stories", "20", "--big-file-mb", "0.02", "--jobs", "2", "--repeat", "1",
-         "--json", str(out_json)],
-        capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--eval-dir",
+            str(tmp_path),
+            "--stories",
+            "20",
+            "--memory-stories",
+            "20",
+            "--big-file-mb",
+            "0.02",
+            "--jobs",
+            "2",
+            "--repeat",
+            "1",
+            "--json",
+            str(out_json),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = proc.stdout
-    for row in ("cold start: python -c pass", "cold start: newslint check --no-cache",
-                "cold start: proselint", "cold start: write-good",
-                "cold start ratio: newslint / python -c pass",
-                "cold start ratio: newslint / proselint",
-                "throughput: newslint -j 1 (one process)",
-                "throughput: newslint -j 2 (worker processes)",
-                "throughput: proselint (one process)", "throughput: write-good (one process)",
-                "throughput: newslint -j 1 without readability,repetition",
-                "time ratio: newslint / newslint without readability,repetition",
-                "throughput: python reading the files",
-                "throughput ratio: newslint -j 1 / proselint, words/s",
-                "speedup: newslint -j 2 / -j 1", "output -j 2 identical to -j 1",
-                "cache: first run (empty cache)", "cache: second run (warm cache)",
-                "cache ratio: first / second", "cache: cached report identical to --no-cache",
-                "cache: one new story, against the warm cache", "cache: one new story, --no-cache",
-                "cache: one new story, with / without the cache",
-                "linearity: first 20 stories", "linearity: first 40 stories",
-                "linearity: time ratio 2N / N", "one file: time ratio 2× / 1× size",
-                "peak memory: newslint -j 1", "peak memory: newslint -j 2",
-                "Issue 8 targets", "cold start ≤ 1.5× proselint",
-                "-j N output order deterministic", "peak memory < 200 MB",
-                "double the corpus, double the time", "no rule quadratic",
-                "cache: warm run ≥ 10× faster"):
+    for row in (
+        "cold start: python -c pass",
+        "cold start: newslint check --no-cache",
+        "cold start: proselint",
+        "cold start: write-good",
+        "cold start ratio: newslint / python -c pass",
+        "cold start ratio: newslint / proselint",
+        "throughput: newslint -j 1 (one process)",
+        "throughput: newslint -j 2 (worker processes)",
+        "throughput: proselint (one process)",
+        "throughput: write-good (one process)",
+        "throughput: newslint -j 1 without readability,repetition",
+        "time ratio: newslint / newslint without readability,repetition",
+        "throughput: python reading the files",
+        "throughput ratio: newslint -j 1 / proselint, words/s",
+        "speedup: newslint -j 2 / -j 1",
+        "output -j 2 identical to -j 1",
+        "cache: first run (empty cache)",
+        "cache: second run (warm cache)",
+        "cache ratio: first / second",
+        "cache: cached report identical to --no-cache",
+        "cache: one new story, against the warm cache",
+        "cache: one new story, --no-cache",
+        "cache: one new story, with / without the cache",
+        "linearity: first 20 stories",
+        "linearity: first 40 stories",
+        "linearity: time ratio 2N / N",
+        "one file: time ratio 2× / 1× size",
+        "peak memory: newslint -j 1",
+        "peak memory: newslint -j 2",
+        "Issue 8 targets",
+        "cold start ≤ 1.5× proselint",
+        "-j N output order deterministic",
+        "peak memory < 200 MB",
+        "double the corpus, double the time",
+        "no rule quadratic",
+        "cache: warm run ≥ 10× faster",
+    ):
         assert row in out, f"missing row {row!r} in:\n{out}"
     assert "ERROR" not in out
     assert "skipped" not in out
@@ -111,7 +144,11 @@ def test_bench_script_reports_every_section(tmp_path):
 def test_bench_script_skips_throughput_without_eval_data(tmp_path):
     proc = subprocess.run(
         [sys.executable, str(SCRIPT), "--eval-dir", str(tmp_path), "--repeat", "1"],
-        capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=120,
+    )
 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "cold start: newslint check" in proc.stdout

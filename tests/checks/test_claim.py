@@ -57,14 +57,14 @@ def test_moscow_article_stats_show_almost_nothing_attributed(moscow_article):
 def test_vague_source_covers_its_sentence_but_does_not_carry():
     text = "Analysts say the talks are a calculated move. The deal will likely reshape the region."
     assert [f.text for f in lint_text(text, select=["attribution.unattributed"])] == [
-        "The deal will likely reshape the region."]
+        "The deal will likely reshape the region."
+    ]
 
 
 def test_carry_counts_sentences_after_the_source(tmp_path):
     config = tmp_path / ".newslint.yaml"
     config.write_text("rules:\n  attribution.unattributed:\n    carry: 1\n", encoding="utf-8")
-    text = ("Prices will rise, the bank said. The rise will likely hurt exporters. "
-            "It will likely reshape the market.")
+    text = "Prices will rise, the bank said. The rise will likely hurt exporters. It will likely reshape the market."
     found = Linter(Options(config_path=config)).lint_text(text)
     assert [f.text for f in found if f.rule == "attribution.unattributed"] == ["It will likely reshape the market."]
 

@@ -8,7 +8,7 @@ from newslint import lint_text
 def doubled(text: str) -> list[str]:
     found = []
     for finding in lint_text(text, select=["repetition.doubled"]):
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
         found.append(finding.text)
     return found
 

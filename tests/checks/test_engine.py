@@ -54,9 +54,11 @@ def test_min_severity_hides_lower_findings():
 
 
 def test_density_counts_hedges_even_when_only_density_is_selected():
-    text = ("The agreement may provide a framework, and it could open markets. Officials appear keen "
-            "to move, though the timetable is likely to slip. The deal might bring investment, "
-            "perhaps in energy, and possibly in defense.")
+    text = (
+        "The agreement may provide a framework, and it could open markets. Officials appear keen "
+        "to move, though the timetable is likely to slip. The deal might bring investment, "
+        "perhaps in energy, and possibly in defense."
+    )
     found = rules_and_texts(text, select=["hedging.density"])
     assert [rule for rule, _ in found] == ["hedging.density"]
 
@@ -64,7 +66,7 @@ def test_density_counts_hedges_even_when_only_density_is_selected():
 def test_findings_slice_back_to_their_text():
     text = "Line one.\r\nThe plan may fail.\r\n\r\nIt could potentially\r\nfail."
     for finding in lint_text(text):
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
 
 
 def test_unselected_rules_are_not_run_unless_counted():
@@ -84,7 +86,8 @@ def test_word_level_bias_finding_replaces_the_claim_about_the_same_words():
     # attribution.unattributed would flag the whole sentence for the cue "a calculated
     # move"; bias.motive flags those words and supersedes it: one finding per problem.
     assert rules_and_texts("The overture is a calculated move to win contracts.") == [
-        ("bias.motive", "a calculated move")]
+        ("bias.motive", "a calculated move")
+    ]
     text = "The talks will undoubtedly shape the region."
     assert rules_and_texts(text) == [("bias.certainty", "undoubtedly")]
 

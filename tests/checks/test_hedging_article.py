@@ -16,9 +16,9 @@ def hedges_by_paragraph(text: str) -> dict[int, list[str]]:
 def test_reporters_hedges_in_moscow_article(moscow_article):
     found = hedges_by_paragraph(moscow_article.read_text(encoding="utf-8"))
     # Paragraph numbers count the header lines ("PoliticsBreaking News", the headline).
-    assert "may" in found[5]                         # "readiness for cooperation may provide"
-    assert "appears keen" in found[6]                # "Moscow appears keen"
-    assert "suggests" in found[8]                    # "This phrasing suggests"
+    assert "may" in found[5]  # "readiness for cooperation may provide"
+    assert "appears keen" in found[6]  # "Moscow appears keen"
+    assert "suggests" in found[8]  # "This phrasing suggests"
     assert {"likely", "potentially", "may"} <= set(found[7])
     assert {"potentially", "likely"} <= set(found[8])
     assert {"possibly", "may", "could"} <= set(found[9])

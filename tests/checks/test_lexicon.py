@@ -29,8 +29,10 @@ def test_case_sensitivity_is_an_option():
 
 def test_suggestion_travels_with_its_term():
     check = LexiconCheck([("utilize", "use")], ignore_case=True, inflect=True)
-    assert [(text, suggestion) for text, suggestion in
-            ((("We utilized it.")[s:e], sug) for s, e, sug in check.spans("We utilized it."))] == [("utilized", "use")]
+    assert [
+        (text, suggestion)
+        for text, suggestion in ((("We utilized it.")[s:e], sug) for s, e, sug in check.spans("We utilized it."))
+    ] == [("utilized", "use")]
 
 
 def test_inflections_of_regular_verbs():

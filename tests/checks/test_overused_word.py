@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from newslint import lint_text
 
-FILLER = ("Crews worked on the bridge near the harbor and the market for weeks, "
-          "and drivers waited in long lines at the river crossing each morning. ")
+FILLER = (
+    "Crews worked on the bridge near the harbor and the market for weeks, "
+    "and drivers waited in long lines at the river crossing each morning. "
+)
 
 
 def words(text: str, **kwargs) -> list[tuple[str, str]]:
     found = []
     for finding in lint_text(text, select=["repetition.word"], **kwargs):
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
         found.append((finding.text, finding.message))
     return found
 
@@ -24,8 +26,9 @@ def article(*sentences: str, filler: int = 12) -> str:
 
 
 def test_stems_count_together_and_forms_are_named():
-    text = article("The strategy is strategic.", "Strategically, the strategies work.",
-                   "A strategic plan.", "A strategic goal.")
+    text = article(
+        "The strategy is strategic.", "Strategically, the strategies work.", "A strategic plan.", "A strategic goal."
+    )
     found = words(text)
     assert len(found) == 1
     matched, message = found[0]
@@ -35,8 +38,14 @@ def test_stems_count_together_and_forms_are_named():
 
 
 def test_cooperation_and_cooperate_count_together():
-    text = article("They cooperate.", "Cooperation grew.", "The cooperative expanded.",
-                   "More cooperation.", "Cooperation again.", "They cooperated.")
+    text = article(
+        "They cooperate.",
+        "Cooperation grew.",
+        "The cooperative expanded.",
+        "More cooperation.",
+        "Cooperation again.",
+        "They cooperated.",
+    )
     assert [m for m, _ in words(text)] == ["cooperated"]
 
 
@@ -46,8 +55,12 @@ def test_policy_and_police_are_different_words():
 
 
 def test_quoted_uses_do_not_count():
-    text = article("“Cooperation, cooperation, cooperation,” he said.",
-                   "Cooperation grew.", "More cooperation.", "Cooperation again.")
+    text = article(
+        "“Cooperation, cooperation, cooperation,” he said.",
+        "Cooperation grew.",
+        "More cooperation.",
+        "Cooperation again.",
+    )
     assert words(text) == []
 
 
@@ -57,8 +70,7 @@ def test_a_short_article_is_not_judged():
 
 
 def test_topic_nouns_are_not_judged():
-    text = article("The bank said the bank would merge with another bank.",
-                   "The bank and its banks lent to banks.")
+    text = article("The bank said the bank would merge with another bank.", "The bank and its banks lent to banks.")
     assert words(text) == []
 
 
@@ -70,14 +82,15 @@ def test_thresholds_from_config(tmp_path):
     assert [m for m, _ in words(text, config_path=str(config))] == ["Cooperation"]
     config.write_text("rules:\n  repetition.word:\n    min_count: 3\n    min_share: 0.5\n", encoding="utf-8")
     assert words(text, config_path=str(config)) == []
-    config.write_text("rules:\n  repetition.word:\n    min_count: 3\n    ignore: ['^cooperation$']\n",
-                      encoding="utf-8")
+    config.write_text("rules:\n  repetition.word:\n    min_count: 3\n    ignore: ['^cooperation$']\n", encoding="utf-8")
     assert words(text, config_path=str(config)) == []
 
 
 def test_moscow_article(moscow_article):
     found = {m.split("'")[1]: m for _, m in words(moscow_article.read_text(encoding="utf-8"))}
-    assert "cooperation" in found and "used 10 times" in found["cooperation"]  # the headline's "Cooperation" is title case
+    assert (
+        "cooperation" in found and "used 10 times" in found["cooperation"]
+    )  # the headline's "Cooperation" is title case
     assert "strategic" in found and "(strategic/strategy;" in found["strategic"]
 
 

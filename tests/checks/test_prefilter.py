@@ -14,31 +14,34 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import lint_text
+from newslint.casefold import fold
 from newslint.checks import lexicon, prefilter
 from newslint.checks.lexicon import LexiconCheck
-from newslint.casefold import fold
 from newslint.checks.prefilter import Prefilter, comparable, required_literals
 from newslint.checks.substitution import SubstitutionCheck
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize(("pattern", "expected"), [
-    (r"\bmay\b", {"may"}),
-    (r"(?:appear|appears|appeared|appearing)\s+to", {"appear", "appears", "appeared", "appearing"}),
-    (r"\b(?:very\s+)?likely\b", {"likely"}),  # the optional word is not required
-    (r"[Ss]aid\b", {"said", "said"}),
-    (r"(?i)MIGHT", {"might"}),
-    (r"(?P<match>would)\s+(?:seem|appear)", {"would"}),  # the longest shortest literal wins
-    (r"\d+%", {"%"}),
-    (r"\d+\s*\w+", None),  # no literal at all
-    (r"\b(?:may|\w+ly)\b", {"may", "ly"}),
-    (r"\b(?:may|\w+)\b", None),  # one alternative needs no literal
-    (r"(?:no)?thing", {"thing"}),
-    (r"x{0,3}yes", {"yes"}),
-    (r"(?:kind of){1,2} odd", {"kind of"}),
-    (r"\p{Lu}ay", None),  # regex-module syntax re cannot read: no filter rather than an error
-])
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bmay\b", {"may"}),
+        (r"(?:appear|appears|appeared|appearing)\s+to", {"appear", "appears", "appeared", "appearing"}),
+        (r"\b(?:very\s+)?likely\b", {"likely"}),  # the optional word is not required
+        (r"[Ss]aid\b", {"said"}),
+        (r"(?i)MIGHT", {"might"}),
+        (r"(?P<match>would)\s+(?:seem|appear)", {"would"}),  # the longest shortest literal wins
+        (r"\d+%", {"%"}),
+        (r"\d+\s*\w+", None),  # no literal at all
+        (r"\b(?:may|\w+ly)\b", {"may", "ly"}),
+        (r"\b(?:may|\w+)\b", None),  # one alternative needs no literal
+        (r"(?:no)?thing", {"thing"}),
+        (r"x{0,3}yes", {"yes"}),
+        (r"(?:kind of){1,2} odd", {"kind of"}),
+        (r"\p{Lu}ay", None),  # regex-module syntax re cannot read: no filter rather than an error
+    ],
+)
 def test_required_literals(pattern, expected):
     assert required_literals(pattern) == (frozenset(expected) if expected is not None else None)
 
@@ -73,7 +76,9 @@ def test_fold_maps_every_case_insensitive_equivalent_of_an_ascii_letter():
         if letter_re.fullmatch(character) or letter_regex.fullmatch(character):
             folded = fold(character)
             assert len(folded) == 1 and folded.isascii(), hex(code)
-            assert re.fullmatch(folded, character, re.IGNORECASE) or regex.fullmatch(folded, character, regex.I), hex(code)
+            assert re.fullmatch(folded, character, re.IGNORECASE) or regex.fullmatch(folded, character, regex.I), hex(
+                code
+            )
 
 
 def test_non_ascii_letters_are_never_required():
@@ -103,17 +108,24 @@ def _all_filters_off(monkeypatch):
     monkeypatch.setattr(prefilter.Prefilter, "may_match", lambda self, folded: True)
     # Every lexicon searched with its whole expression, for every term, in every unit.
     monkeypatch.setattr(lexicon.LexiconCheck, "searcher", lambda self, document, units: self.spans)
-    monkeypatch.setattr(lexicon.LexiconCheck, "spans",
-                        lambda self, text: [self._span(match) for match in self._regex.finditer(text)])
+    monkeypatch.setattr(
+        lexicon.LexiconCheck, "spans", lambda self, text: [self._span(match) for match in self._regex.finditer(text)]
+    )
 
 
 def _stories() -> list[str]:
-    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples").rglob("*"))
-             if path.suffix in (".txt", ".md")]
+    texts = [
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "examples").rglob("*"))
+        if path.suffix in (".txt", ".md")
+    ]
     for rule_file in sorted((ROOT / "rules").rglob("*.yaml")):
         docs = yaml.safe_load(rule_file.read_text(encoding="utf-8")).get("docs", {})
-        texts += [example if isinstance(example, str) else example["text"]
-                  for key in ("bad", "good") for example in docs.get(key, [])]
+        texts += [
+            example if isinstance(example, str) else example["text"]
+            for key in ("bad", "good")
+            for example in docs.get(key, [])
+        ]
     return texts
 
 
@@ -127,12 +139,55 @@ def test_every_shipped_rule_finds_the_same_with_and_without_filters(monkeypatch)
     assert sum(map(len, filtered)) > 100  # the comparison covers real findings
 
 
-_TERMS = ["may", "could potentially", "appear to", "U.S. officials", "well-known", "so-called", "it's", "of course",
-          "in the U.S. to"]
-_PIECES = st.sampled_from(["may", "MAY", "Mayor", "could", "potentially", "appear", "appears", "appeared",
-                           "Appearing", "to", "u.s.", "U.S.", "officials", "well-known", "well", "known",
-                           "so-called", "it's", "it’s", "ıt's", "ſo-called", "İt's", "of", "course", "COURSE", "in", "-", "'", " ", "\n", ".",
-                           ",", "the", "x"])
+_TERMS = [
+    "may",
+    "could potentially",
+    "appear to",
+    "U.S. officials",
+    "well-known",
+    "so-called",
+    "it's",
+    "of course",
+    "in the U.S. to",
+]
+_PIECES = st.sampled_from(
+    [
+        "may",
+        "MAY",
+        "Mayor",
+        "could",
+        "potentially",
+        "appear",
+        "appears",
+        "appeared",
+        "Appearing",
+        "to",
+        "u.s.",
+        "U.S.",
+        "officials",
+        "well-known",
+        "well",
+        "known",
+        "so-called",
+        "it's",
+        "it’s",
+        "ıt's",
+        "ſo-called",
+        "İt's",
+        "of",
+        "course",
+        "COURSE",
+        "in",
+        "-",
+        "'",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "the",
+        "x",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -172,5 +227,5 @@ def test_the_shipped_rules_literals_are_read_from_their_copy(tmp_path, monkeypat
     monkeypatch.setattr(prefilter, "KNOWN_LITERALS", {})
     monkeypatch.setattr(prefilter, "_read_literals", refuse)
     second = load_rules([builtin_rules_dir()], trusted=(builtin_rules_dir(),))
-    assert prefilter.KNOWN_LITERALS == parsed
+    assert parsed == prefilter.KNOWN_LITERALS
     assert sorted(first) == sorted(second)

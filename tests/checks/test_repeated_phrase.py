@@ -27,7 +27,7 @@ def phrases(text: str, **kwargs) -> list[tuple[str, str]]:
     kwargs.setdefault("config_path", PLAIN_PATH)
     found = []
     for finding in lint_text(text, select=["repetition.phrase"], **kwargs):
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
         found.append((finding.text, finding.message))
     return found
 
@@ -35,12 +35,12 @@ def phrases(text: str, **kwargs) -> list[tuple[str, str]]:
 def test_second_use_points_back_to_the_first():
     text = "The deal forms a strategic partnership.\n\nOfficials praised the strategic partnership on Friday."
     assert phrases(text) == [
-        ("strategic partnership", "'strategic partnership' repeated (also in ¶1, line 1) — vary or cut")]
+        ("strategic partnership", "'strategic partnership' repeated (also in ¶1, line 1) — vary or cut")
+    ]
 
 
 def test_every_later_use_is_reported_and_points_to_the_first():
-    text = ("A trade corridor opens. The trade corridor is long.\n"
-            "Critics call the trade corridor costly.")
+    text = "A trade corridor opens. The trade corridor is long.\nCritics call the trade corridor costly."
     found = phrases(text)
     assert [t for t, _ in found] == ["trade corridor", "trade corridor"]
     assert all("(also in ¶1, line 1)" in message for _, message in found)
@@ -54,14 +54,14 @@ def test_a_phrase_across_a_line_break_keeps_exact_offsets():
 
 
 def test_longest_phrase_wins_over_its_parts():
-    text = ("The bank cut its benchmark lending rate today. Analysts had expected the benchmark "
-            "lending rate to hold.")
+    text = "The bank cut its benchmark lending rate today. Analysts had expected the benchmark lending rate to hold."
     assert [t for t, _ in phrases(text)] == ["benchmark lending rate"]
 
 
 def test_a_sub_phrase_used_elsewhere_is_still_reported_there():
-    text = ("They sought closer economic ties. Talks on closer economic ties resumed. "
-            "Closer economic cooperation is next.")
+    text = (
+        "They sought closer economic ties. Talks on closer economic ties resumed. Closer economic cooperation is next."
+    )
     assert [t for t, _ in phrases(text)] == ["closer economic ties", "Closer economic"]
 
 
@@ -71,22 +71,31 @@ def test_repeats_only_inside_quotations_are_the_sources():
 
 
 def test_reporter_retelling_a_quoted_phrase_points_at_the_quotation():
-    text = ("Ties between the two have long been traditionally friendly.\n\n"
-            "The envoy praised “traditionally friendly relations” at the ceremony.")
+    text = (
+        "Ties between the two have long been traditionally friendly.\n\n"
+        "The envoy praised “traditionally friendly relations” at the ceremony."
+    )
     assert phrases(text) == [
-        ("traditionally friendly",
-         "'traditionally friendly' repeated (also in ¶2, line 3, in a quotation) — vary or cut")]
+        (
+            "traditionally friendly",
+            "'traditionally friendly' repeated (also in ¶2, line 3, in a quotation) — vary or cut",
+        )
+    ]
 
 
 def test_an_attributed_retelling_of_a_quotation_is_reporting():
-    text = ("Ties are traditionally friendly, the ministry said.\n\n"
-            "The envoy praised “traditionally friendly relations” at the ceremony.")
+    text = (
+        "Ties are traditionally friendly, the ministry said.\n\n"
+        "The envoy praised “traditionally friendly relations” at the ceremony."
+    )
     assert phrases(text) == []
 
 
 def test_names_stop_words_and_figures_do_not_make_a_phrase():
-    text = ("The European Union fined Acme Corp. The European Union said Acme Corp would appeal. "
-            "It said on Tuesday it paid 5 mln dlrs. It said on Tuesday it paid 5 mln dlrs more.")
+    text = (
+        "The European Union fined Acme Corp. The European Union said Acme Corp would appeal. "
+        "It said on Tuesday it paid 5 mln dlrs. It said on Tuesday it paid 5 mln dlrs more."
+    )
     assert phrases(text) == []
 
 
@@ -111,9 +120,11 @@ def test_options_come_from_config(tmp_path):
     assert phrases(quoted, config_path=str(config)) == []
 
 
-LEDE = ("The two councils agreed on Monday to share the cost of a water plant, ending a "
-        "dispute that had delayed the project for three years and raised bills in both towns, "
-        "where residents had complained about brown water and low pressure since 2019.\n\n")
+LEDE = (
+    "The two councils agreed on Monday to share the cost of a water plant, ending a "
+    "dispute that had delayed the project for three years and raised bills in both towns, "
+    "where residents had complained about brown water and low pressure since 2019.\n\n"
+)
 
 
 def builtin(text: str) -> list[str]:
@@ -128,8 +139,13 @@ def test_builtin_rule_wants_four_uses():
 
 def test_builtin_rule_leaves_the_subject_and_terms_of_art_alone():
     # Used in the lede: the story's subject.
-    assert builtin("Closer cooperation is the aim of the water deal. Closer cooperation helps. "
-                   "Closer cooperation costs little. Closer cooperation pays.") == []
+    assert (
+        builtin(
+            "Closer cooperation is the aim of the water deal. Closer cooperation helps. "
+            "Closer cooperation costs little. Closer cooperation pays."
+        )
+        == []
+    )
     # No derived, abstract word: a term of art.
     assert builtin(LEDE + "Interest rates rose. Interest rates matter. Interest rates fell. Interest rates won.") == []
 
@@ -137,8 +153,12 @@ def test_builtin_rule_leaves_the_subject_and_terms_of_art_alone():
 def test_moscow_article(moscow_article):
     found = phrases(moscow_article.read_text(encoding="utf-8"), config_path=None)
     # The reporter's one "traditionally friendly" echoes the quoted statement.
-    assert found == [("traditionally friendly",
-                      "'traditionally friendly' repeated (also in ¶8, line 15, in a quotation) — vary or cut")]
+    assert found == [
+        (
+            "traditionally friendly",
+            "'traditionally friendly' repeated (also in ¶8, line 15, in a quotation) — vary or cut",
+        )
+    ]
 
 
 def test_moscow_article_phrases_used_twice(moscow_article):
@@ -150,12 +170,14 @@ def test_moscow_article_phrases_used_twice(moscow_article):
 
 @pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
 def test_the_line_in_the_message_is_the_reports_line(line_break):
-    """"line N" in the message numbers lines as the report does: a lone carriage return
+    """ "line N" in the message numbers lines as the report does: a lone carriage return
     (old Mac files) ends a line there too."""
     from newslint.positions import LineIndex
 
-    text = (f"The envoys met on Monday.{line_break}{line_break}They sought closer economic ties."
-            f"{line_break}{line_break}Talks on closer economic ties resumed.")
+    text = (
+        f"The envoys met on Monday.{line_break}{line_break}They sought closer economic ties."
+        f"{line_break}{line_break}Talks on closer economic ties resumed."
+    )
     [(matched, message)] = phrases(text)
     assert matched == "closer economic ties"
     first_use = text.index("closer economic ties")

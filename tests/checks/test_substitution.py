@@ -32,11 +32,17 @@ def test_match_case_keeps_a_suggestions_own_capitals():
 
 
 def test_inflected_terms_get_inflected_suggestions():
-    check = SubstitutionCheck({"utilize": "use", "purchase": "buy", "purchased": "bought"},
-                              ignore_case=True, inflect=True)
+    check = SubstitutionCheck(
+        {"utilize": "use", "purchase": "buy", "purchased": "bought"}, ignore_case=True, inflect=True
+    )
     text = "It utilizes, utilized and is utilizing. We purchased; she purchases."
-    assert swaps(check, text) == [("utilizes", "uses"), ("utilized", "used"), ("utilizing", "using"),
-                                  ("purchased", "bought"), ("purchases", "buys")]
+    assert swaps(check, text) == [
+        ("utilizes", "uses"),
+        ("utilized", "used"),
+        ("utilizing", "using"),
+        ("purchased", "bought"),
+        ("purchases", "buys"),
+    ]
 
 
 def test_phrases_and_whole_words():
@@ -49,7 +55,9 @@ def test_swap_must_map_terms_to_text(tmp_path):
     path.parent.mkdir()
     path.write_text(
         "id: house.usage\nkind: substitution\nseverity: info\ndescription: d\nmessage: m\n"
-        "docs: {why: w, bad: [x], good: [y]}\nswap:\n  towards: 4\n", encoding="utf-8")
+        "docs: {why: w, bad: [x], good: [y]}\nswap:\n  towards: 4\n",
+        encoding="utf-8",
+    )
     with pytest.raises(RuleError) as error:
         load_rule_file(path)
     assert ":8:" in str(error.value) and "swap.towards" in str(error.value)
@@ -59,6 +67,9 @@ def test_example_house_style_runs(monkeypatch):
     config = load_config(EXAMPLE / ".newslint.yaml")
     assert "house.usage" in {rule.id for rule in build_rules(config)}
     story = (EXAMPLE / "story.txt").read_text(encoding="utf-8")
-    found = [(f.text, f.suggestion) for f in lint_text(story, config_path=str(EXAMPLE / ".newslint.yaml"))
-             if f.rule == "house.usage"]
+    found = [
+        (f.text, f.suggestion)
+        for f in lint_text(story, config_path=str(EXAMPLE / ".newslint.yaml"))
+        if f.rule == "house.usage"
+    ]
     assert found == [("Whilst", "While"), ("towards", "toward"), ("e-mailed", "emailed"), ("per cent", "percent")]

@@ -11,10 +11,12 @@ import pytest
 from newslint.changes import parse_unified_diff
 from newslint.cli import app
 
-STORY = ("Talks Resume\n\n"
-         "The deal may collapse next week.\n\n"
-         "Officials met on Monday in Geneva.\n\n"
-         "Prices could potentially rise.\n")
+STORY = (
+    "Talks Resume\n\n"
+    "The deal may collapse next week.\n\n"
+    "Officials met on Monday in Geneva.\n\n"
+    "Prices could potentially rise.\n"
+)
 
 
 def _rules(runner, args):
@@ -37,14 +39,18 @@ def test_baseline_round_trip_survives_edits_elsewhere(runner, tmp_path):
     assert found == [] and result.exit_code == 0
 
     # Lines added above and an unrelated paragraph rewritten: the old findings stay accepted.
-    story.write_text("Updated at noon.\n\n" + STORY.replace("Officials met on Monday in Geneva.",
-                                                           "Officials met on Tuesday in Vienna."), encoding="utf-8")
+    story.write_text(
+        "Updated at noon.\n\n"
+        + STORY.replace("Officials met on Monday in Geneva.", "Officials met on Tuesday in Vienna."),
+        encoding="utf-8",
+    )
     found, _ = _rules(runner, ["--baseline", str(baseline), str(story)])
     assert found == []
 
     # A new hedge, and an edit inside a baselined paragraph, are new.
-    story.write_text(STORY.replace("Officials met", "Officials may have met").replace("next week", "soon"),
-                     encoding="utf-8")
+    story.write_text(
+        STORY.replace("Officials met", "Officials may have met").replace("next week", "soon"), encoding="utf-8"
+    )
     found, result = _rules(runner, ["--baseline", str(baseline), str(story)])
     assert found == [("hedging.modal", "may", 3), ("hedging.modal", "may", 5)]
     assert result.exit_code == 1
@@ -63,9 +69,11 @@ def test_bad_baseline_is_a_one_line_error(runner, tmp_path):
 
 
 def test_parse_unified_diff_new_side_ranges(tmp_path):
-    diff = ("diff --git a/s.txt b/s.txt\n--- a/s.txt\n+++ b/s.txt\n@@ -3 +3,2 @@\n-old\n+new\n+newer\n"
-            "@@ -9,2 +10,0 @@\n-gone\n-gone\n"
-            "--- a/old.txt\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n")
+    diff = (
+        "diff --git a/s.txt b/s.txt\n--- a/s.txt\n+++ b/s.txt\n@@ -3 +3,2 @@\n-old\n+new\n+newer\n"
+        "@@ -9,2 +10,0 @@\n-gone\n-gone\n"
+        "--- a/old.txt\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n"
+    )
     changed = parse_unified_diff(diff, tmp_path)
     assert changed.lines == {"s.txt": [(3, 4)]}
     assert changed.ranges_for(str(tmp_path / "s.txt")) == [(3, 4)]
@@ -93,7 +101,8 @@ def test_diff_reports_only_changed_paragraphs(runner, tmp_path, monkeypatch):
     patch = subprocess.run(["git", "diff", "HEAD"], cwd=tmp_path, capture_output=True, text=True).stdout
     result = runner.invoke(app, ["check", "-f", "line", "--diff", "-", "story.txt"], input=patch)
     assert result.stdout.splitlines() == [
-        "story.txt:5:11: warning [hedging.modal] 'might' hedges the claim — state what is known, or attribute it"]
+        "story.txt:5:11: warning [hedging.modal] 'might' hedges the claim — state what is known, or attribute it"
+    ]
 
     bad = runner.invoke(app, ["check", "--diff", "no-such-ref", "story.txt"])
     assert bad.exit_code == 2 and "git diff failed" in bad.stderr

@@ -48,12 +48,20 @@ def test_json_format(runner, story):
     assert report["summary"] == {"files": 1, "files_with_errors": 0, "findings": 2, "error": 1, "warning": 1, "info": 0}
     first = report["files"][0]["findings"][0]
     assert first == {
-        "rule": "hedging.modal", "severity": "warning",
+        "rule": "hedging.modal",
+        "severity": "warning",
         "message": "'may' hedges the claim — state what is known, or attribute it",
-        "paragraph": 2, "line": 3, "column": 10, "end_line": 3, "end_column": 13,
-        "offset": 30, "end_offset": 33, "text": "may", "suggestion": None,
+        "paragraph": 2,
+        "line": 3,
+        "column": 10,
+        "end_line": 3,
+        "end_column": 13,
+        "offset": 30,
+        "end_offset": 33,
+        "text": "may",
+        "suggestion": None,
     }
-    assert STORY[first["offset"]:first["end_offset"]] == first["text"]
+    assert STORY[first["offset"] : first["end_offset"]] == first["text"]
 
 
 def test_clean_file_exits_zero(runner, tmp_path):
@@ -89,7 +97,10 @@ def test_select_ignore_min_severity(runner, story):
 
 def test_stdin(runner):
     result = runner.invoke(app, ["check", "-f", "line", "-"], input="Prices may rise.\n")
-    assert result.stdout == "-:1:8: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"
+    assert (
+        result.stdout
+        == "-:1:8: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"
+    )
 
 
 def test_missing_file_is_exit_2_and_others_still_checked(runner, story, tmp_path):
@@ -151,6 +162,7 @@ def test_console_script_and_module_entry_points(story):
     for command in (["newslint"], [sys.executable, "-m", "newslint"]):
         if command == ["newslint"]:
             import shutil
+
             if shutil.which("newslint") is None:
                 continue
         result = subprocess.run([*command, "check", "-f", "line", str(story)], capture_output=True, text=True)
@@ -165,9 +177,11 @@ def test_version(runner):
     assert result.exit_code == 0 and result.stdout == f"newslint {__version__}\n"
 
 
-CLAIMS_STORY = ("Talks resume\n\n"
-                "The deal will likely reshape the region. Prices will rise, the bank said.\n\n"
-                "The ministers met on Monday.\n")
+CLAIMS_STORY = (
+    "Talks resume\n\n"
+    "The deal will likely reshape the region. Prices will rise, the bank said.\n\n"
+    "The ministers met on Monday.\n"
+)
 
 
 def test_text_format_paragraph_header_counts_claims(runner, tmp_path):
@@ -192,13 +206,28 @@ def test_json_format_has_claim_and_readability_stats(runner, tmp_path):
     report = json.loads(runner.invoke(app, ["check", "--format", "json", "--stats", str(path)]).stdout)
     stats = report["files"][0]["stats"]
     assert [{k: p[k] for k in ("paragraph", "claims", "attributed")} for p in stats["paragraphs"]] == [
-        {"paragraph": 1, "claims": 1, "attributed": 0}, {"paragraph": 2, "claims": 0, "attributed": 0}]
+        {"paragraph": 1, "claims": 1, "attributed": 0},
+        {"paragraph": 2, "claims": 0, "attributed": 0},
+    ]
     assert (stats["claims"], stats["attributed"]) == (1, 0)
     assert [p["readability"]["words"] for p in stats["paragraphs"]] == [7, 5]
     assert stats["readability"]["words"] == 12 and stats["readability"]["smog_index"] is None
-    assert set(stats["readability"]) == set(stats["paragraphs"][0]["readability"]) == {
-        "words", "sentences", "words_per_sentence", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
-        "smog_index", "dale_chall_readability_score", "coleman_liau_index", "automated_readability_index"}
+    assert (
+        set(stats["readability"])
+        == set(stats["paragraphs"][0]["readability"])
+        == {
+            "words",
+            "sentences",
+            "words_per_sentence",
+            "flesch_reading_ease",
+            "flesch_kincaid_grade",
+            "gunning_fog",
+            "smog_index",
+            "dale_chall_readability_score",
+            "coleman_liau_index",
+            "automated_readability_index",
+        }
+    )
     assert [f["rule"] for f in report["files"][0]["findings"]] == ["attribution.unattributed", "hedging.adverb"]
 
 
@@ -224,7 +253,10 @@ def test_stats_adds_a_readability_table_even_without_findings(runner, tmp_path):
 def test_stdin_format_and_per_glob_input_formats(runner, tmp_path):
     story = "Moscow **may** talk.\n\n> Critics may object.\n"
     result = runner.invoke(app, ["check", "-f", "line", "--stdin-format", "markdown", "-"], input=story)
-    assert result.stdout == "-:1:10: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"
+    assert (
+        result.stdout
+        == "-:1:10: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"
+    )
     assert runner.invoke(app, ["check", "--stdin-format", "rtf", "-"], input=story).exit_code == 2
     (tmp_path / "copy").mkdir()
     (tmp_path / "copy" / "story.txt").write_text(story, encoding="utf-8")
@@ -234,13 +266,16 @@ def test_stdin_format_and_per_glob_input_formats(runner, tmp_path):
 
 
 # The story has 1 error and 1 warning: --max-warnings counts both.
-@pytest.mark.parametrize(("options", "code"), [
-    (["--max-warnings", "2"], 1),                          # --fail-on warning (default) still applies
-    (["--fail-on", "never", "--max-warnings", "2"], 0),
-    (["--fail-on", "never", "--max-warnings", "1"], 1),
-    (["--fail-on", "error", "--max-warnings", "5"], 1),    # the error fails it
-    (["--fail-on", "never", "--max-warnings", "0"], 1),
-])
+@pytest.mark.parametrize(
+    ("options", "code"),
+    [
+        (["--max-warnings", "2"], 1),  # --fail-on warning (default) still applies
+        (["--fail-on", "never", "--max-warnings", "2"], 0),
+        (["--fail-on", "never", "--max-warnings", "1"], 1),
+        (["--fail-on", "error", "--max-warnings", "5"], 1),  # the error fails it
+        (["--fail-on", "never", "--max-warnings", "0"], 1),
+    ],
+)
 def test_max_warnings(runner, story, options, code):
     result = runner.invoke(app, ["check", "-f", "line", *options, str(story)])
     assert result.exit_code == code

@@ -20,8 +20,11 @@ BLOCKS = re.findall(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
 def _commands() -> list[str]:
     found = []
     for block in BLOCKS:
-        found += [line.strip(" -").split("#")[0].strip() for line in block.splitlines()
-                  if "newslint check" in line and not line.lstrip().startswith("#")]
+        found += [
+            line.strip(" -").split("#")[0].strip()
+            for line in block.splitlines()
+            if "newslint check" in line and not line.lstrip().startswith("#")
+        ]
     return found
 
 

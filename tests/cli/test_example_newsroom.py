@@ -31,6 +31,12 @@ def test_walked_paths_are_written_as_pathlib_writes_them(tmp_path, monkeypatch):
     for name in ("top.md", "desk/inner.txt", "desk/skip.csv"):
         (tmp_path / name).write_text("Text.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    walked = {argument: list(expand_paths([argument], Linter())) for argument in (".", "./desk/", "desk//", str(tmp_path))}
-    assert walked == {".": ["top.md", "desk/inner.txt"], "./desk/": ["desk/inner.txt"], "desk//": ["desk/inner.txt"],
-                      str(tmp_path): [str(tmp_path / "top.md"), str(tmp_path / "desk" / "inner.txt")]}
+    walked = {
+        argument: list(expand_paths([argument], Linter())) for argument in (".", "./desk/", "desk//", str(tmp_path))
+    }
+    assert walked == {
+        ".": ["top.md", "desk/inner.txt"],
+        "./desk/": ["desk/inner.txt"],
+        "desk//": ["desk/inner.txt"],
+        str(tmp_path): [str(tmp_path / "top.md"), str(tmp_path / "desk" / "inner.txt")],
+    }

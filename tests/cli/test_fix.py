@@ -54,8 +54,11 @@ def test_fix_dry_run_prints_a_diff_and_writes_nothing(runner, tmp_path):
     story = _repo(tmp_path, "Both sides signed the the deal.\n")
     result = runner.invoke(app, ["check", "--fix", "--dry-run", str(story)])
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[2:] == ["@@ -1 +1 @@", "-Both sides signed the the deal.",
-                                              "+Both sides signed the deal."]
+    assert result.stdout.splitlines()[2:] == [
+        "@@ -1 +1 @@",
+        "-Both sides signed the the deal.",
+        "+Both sides signed the deal.",
+    ]
     assert story.read_text(encoding="utf-8") == "Both sides signed the the deal.\n"
 
 
@@ -87,12 +90,16 @@ def test_built_in_and_house_fixes(runner, tmp_path):
     fixable; the case of the text is kept and quotations are left alone."""
     house = Path(__file__).resolve().parents[2] / "examples" / "house-style"
     story = tmp_path / "story.txt"
-    story.write_text('Officials signed the the\ndeal Towards noon, whilst it rained.\n\n'
-                     '"Whilst we wait, towards the end," she said.\n', encoding="utf-8")
+    story.write_text(
+        "Officials signed the the\ndeal Towards noon, whilst it rained.\n\n"
+        '"Whilst we wait, towards the end," she said.\n',
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["check", "--fix", "--config", str(house / ".newslint.yaml"), str(story)])
     assert "fixed 3 findings" in result.stderr
-    assert story.read_text(encoding="utf-8") == ('Officials signed the\ndeal Toward noon, while it rained.\n\n'
-                                                 '"Whilst we wait, towards the end," she said.\n')
+    assert story.read_text(encoding="utf-8") == (
+        'Officials signed the\ndeal Toward noon, while it rained.\n\n"Whilst we wait, towards the end," she said.\n'
+    )
 
 
 def test_fix_writes_back_in_the_encoding_it_read(runner, tmp_path):

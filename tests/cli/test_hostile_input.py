@@ -106,8 +106,10 @@ def test_symlink_loops_are_per_file_errors(runner, tmp_path):
     result = _check(runner, tmp_path)
     assert result.exit_code == 2
     errors = result.stderr.splitlines()
-    assert errors == [f"newslint: error: {tmp_path / 'a.txt'}: Too many levels of symbolic links",
-                      f"newslint: error: {tmp_path / 'b.txt'}: Too many levels of symbolic links"]
+    assert errors == [
+        f"newslint: error: {tmp_path / 'a.txt'}: Too many levels of symbolic links",
+        f"newslint: error: {tmp_path / 'b.txt'}: Too many levels of symbolic links",
+    ]
     assert result.stdout.count("story.txt:1:7:") == 1
 
 
@@ -118,8 +120,9 @@ def test_named_symlink_loop_is_an_error(runner, tmp_path):
     assert result.stderr.startswith(f"newslint: error: {tmp_path / 'a.txt'}: ")
 
 
-needs_permissions = pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                                       reason="root reads anything, so nothing is unreadable")
+needs_permissions = pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root reads anything, so nothing is unreadable"
+)
 
 
 @needs_permissions
@@ -137,8 +140,10 @@ def test_unreadable_file_and_folder_are_errors_and_the_batch_completes(runner, t
         locked_file.chmod(0o644)
         locked_folder.chmod(0o755)
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == [f"newslint: error: {locked_file}: Permission denied",
-                                          f"newslint: error: {locked_folder}: Permission denied"]
+    assert result.stderr.splitlines() == [
+        f"newslint: error: {locked_file}: Permission denied",
+        f"newslint: error: {locked_folder}: Permission denied",
+    ]
     assert "story.txt:1:7:" in result.stdout
 
 
@@ -179,6 +184,8 @@ def test_a_bug_on_one_file_is_a_one_line_error_and_the_batch_completes(runner, t
     monkeypatch.setattr(analysis_module, "analyse", buggy)
     result = _check(runner, tmp_path)
     assert result.exit_code == 2
-    assert result.stderr == (f"newslint: error: {cursed}: internal error, please report it: "
-                             "IndexError: list index out of range with a second line\n")
+    assert result.stderr == (
+        f"newslint: error: {cursed}: internal error, please report it: "
+        "IndexError: list index out of range with a second line\n"
+    )
     assert "b.txt:1:7:" in result.stdout

@@ -36,8 +36,9 @@ main()
 # temporary file while worker processes (one per core) check the rest.
 # A terminal's Ctrl-C reaches the whole process group, workers included
 # (`terminal`); kill -INT reaches newslint alone.
-@pytest.mark.parametrize(("fix", "terminal"), [(["--fix"], False), ([], False), ([], True)],
-                         ids=["fix", "streamed", "streamed-terminal"])
+@pytest.mark.parametrize(
+    ("fix", "terminal"), [(["--fix"], False), ([], False), ([], True)], ids=["fix", "streamed", "streamed-terminal"]
+)
 def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, fix, terminal):
     desk = tmp_path / "desk"
     desk.mkdir()
@@ -50,7 +51,12 @@ def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, fix, terminal):
     ready, report = tmp_path / "ready", tmp_path / "report.json"
     process = subprocess.Popen(
         [sys.executable, "-c", SLOW_CHECK, str(ready), "check", *fix, "-f", "json", "-o", str(report), str(desk)],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=terminal)
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=terminal,
+    )
     deadline = time.monotonic() + 60
     while not ready.exists():
         assert process.poll() is None, process.communicate()

@@ -24,15 +24,17 @@ HOOKS_FILE = REPO_ROOT / ".pre-commit-hooks.yaml"
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
-    pytest.mark.skipif(importlib.util.find_spec("pre_commit") is None,
-                       reason="pre-commit is not installed (pip install '.[test]')"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("pre_commit") is None, reason="pre-commit is not installed (pip install '.[test]')"
+    ),
 ]
 
 
 def pre_commit(*args: str, cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_hooks_file_is_a_valid_manifest(tmp_path):
@@ -51,8 +53,7 @@ def newsroom(tmp_path):
     (hook,) = yaml.safe_load(HOOKS_FILE.read_text(encoding="utf-8"))
     command = hook["entry"].split()
     assert command[0] == "newslint"
-    local = {**hook, "language": "system",
-             "entry": shlex.join([sys.executable, "-m", "newslint", *command[1:]])}
+    local = {**hook, "language": "system", "entry": shlex.join([sys.executable, "-m", "newslint", *command[1:]])}
     config = {"repos": [{"repo": "local", "hooks": [local]}]}
     (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     (repo / "notes.py").write_text("# It may rain, says this code comment.\n", encoding="utf-8")

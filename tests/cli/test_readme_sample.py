@@ -16,7 +16,7 @@ COMMAND = "$ newslint check examples/hedged-analysis.txt\n"
 def test_readme_sample_output_matches(monkeypatch):
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     start = readme.index(COMMAND) + len(COMMAND)
-    documented = readme[start:readme.index("```", start)]
+    documented = readme[start : readme.index("```", start)]
     monkeypatch.chdir(REPO_ROOT)
     monkeypatch.delenv("NO_COLOR", raising=False)
     result = CliRunner().invoke(app, ["check", "examples/hedged-analysis.txt"])

@@ -30,8 +30,9 @@ def test_catastrophic_pattern_is_skipped_with_a_warning(runner, tmp_path):
     started = time.monotonic()
     result = runner.invoke(app, ["check", "-f", "line", "--rule-timeout", "0.2", str(story)])
     assert time.monotonic() - started < 10
-    assert result.stderr == (f"newslint: warning: {story}: rule house.slow took more than 0.2s "
-                             "and was skipped for this file\n")
+    assert result.stderr == (
+        f"newslint: warning: {story}: rule house.slow took more than 0.2s and was skipped for this file\n"
+    )
     assert result.stdout.startswith(f"{story}:1:7: warning [hedging.modal]")  # the other rules still ran
     assert result.exit_code == 1
 

@@ -62,11 +62,15 @@ def test_sarif_results_point_at_rules_and_regions(runner, story):
     assert first["level"] == "warning" and second["level"] == "error"
     assert first["message"] == {"text": "'may' hedges the claim — state what is known, or attribute it"}
     # Same positions as every other format: 1-based, end column exclusive, as SARIF's.
-    assert first["locations"] == [{"physicalLocation": {
-        "artifactLocation": {"uri": "desk/story%20one.txt"},
-        "region": {"startLine": 3, "startColumn": 10, "endLine": 3, "endColumn": 13},
-    }}]
-    assert STORY.splitlines()[2][10 - 1:13 - 1] == "may"
+    assert first["locations"] == [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": "desk/story%20one.txt"},
+                "region": {"startLine": 3, "startColumn": 10, "endLine": 3, "endColumn": 13},
+            }
+        }
+    ]
+    assert STORY.splitlines()[2][10 - 1 : 13 - 1] == "may"
     assert len(first["partialFingerprints"]["newslintFinding/v1"]) == 32
 
 
@@ -104,11 +108,13 @@ def test_sarif_unreadable_file_is_a_notification(runner, validator, story, tmp_p
     assert_valid(validator, log)
     invocation = log["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is False
-    assert invocation["toolExecutionNotifications"] == [{
-        "level": "error",
-        "message": {"text": "bad.txt: not valid UTF-8 (byte 3: b'\\xe9')"},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": "bad.txt"}}}],
-    }]
+    assert invocation["toolExecutionNotifications"] == [
+        {
+            "level": "error",
+            "message": {"text": "bad.txt: not valid UTF-8 (byte 3: b'\\xe9')"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": "bad.txt"}}}],
+        }
+    ]
     assert len(log["runs"][0]["results"]) == 2  # the other story is still reported
 
 

@@ -110,5 +110,6 @@ def test_errors_are_reported_once_after_the_report(desk, tmp_path, capsys):
     (desk / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     missing = tmp_path / "missing.txt"
     assert check("-f", "line", str(missing), str(desk), str(missing)) == 2
-    assert capsys.readouterr().err == (f"newslint: skipped binary file {desk / 'photo.txt'}\n"
-                                       f"newslint: error: {missing}: no such file or directory\n")
+    assert capsys.readouterr().err == (
+        f"newslint: skipped binary file {desk / 'photo.txt'}\nnewslint: error: {missing}: no such file or directory\n"
+    )

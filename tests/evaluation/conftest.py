@@ -29,10 +29,15 @@ def fake_analyse(text: str) -> Document:
         for s in _SENTENCE.finditer(p.group()):
             start, end = p.start() + s.start(), p.start() + s.end()
             cue = _CUE.search(text, start, end)
-            paragraph.sentences.append(Sentence(
-                start=start, end=end, text=text[start:end],
-                attribution=Attribution(cue.start(), cue.end(), "someone", False) if cue else None,
-                quoted=any(q.start <= start and end <= q.end for q in quotes)))
+            paragraph.sentences.append(
+                Sentence(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    attribution=Attribution(cue.start(), cue.end(), "someone", False) if cue else None,
+                    quoted=any(q.start <= start and end <= q.end for q in quotes),
+                )
+            )
         document.paragraphs.append(paragraph)
     return document
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import FAKE_RULES, FakeRunner
 from newslint.evaluation import babe, basil, conll, polnear, reuters
 from newslint.evaluation.data import read_jsonl
-
-from conftest import FAKE_RULES, FakeRunner
 
 
 def _table(report, title_start):
@@ -24,24 +23,36 @@ def test_conll_counts_precision_recall_and_worst_examples(fixtures, fake_runner)
     assert row.other == "TP 3, FP 2, FN 3, TN 3; 0.545 positive"
     assert _table(report, "Confusion").rows == [["3", "2", "3", "3", "0.545", "0.455", "0.545"]]
     by_rule = {r[0]: r[1:] for r in _table(report, "Sentences flagged, by rule").rows}
-    assert by_rule == {"attribution.vague": ["1", "1", "1.000", "0.167 (1/6)"],
-                       "hedging.adverb": ["1", "0", "0.000", "0.000 (0/6)"],
-                       "hedging.modal": ["3", "2", "0.667", "0.333 (2/6)"]}
+    assert by_rule == {
+        "attribution.vague": ["1", "1", "1.000", "0.167 (1/6)"],
+        "hedging.adverb": ["1", "0", "0.000", "0.000 (0/6)"],
+        "hedging.modal": ["3", "2", "0.667", "0.333 (2/6)"],
+    }
     # attribution.unattributed ("claims") does not count: fixture-conll-3 is a miss.
     details = "\n".join(report.details)
     fp_part, miss_part = details.split("misses")
     assert fp_part.index("fixture-conll-7") < fp_part.index("fixture-conll-2")  # equal groups: by cue
     assert "hedging.adverb 'Perhaps'" in fp_part
     assert [line.split("]")[0] for line in miss_part.splitlines() if line.startswith("[")] == [
-        "[fixture-conll-10", "[fixture-conll-5", "[fixture-conll-3"]  # shortest first
+        "[fixture-conll-10",
+        "[fixture-conll-5",
+        "[fixture-conll-3",
+    ]  # shortest first
     assert report.targets[0].met is False and report.targets[0].measured == "P 0.600, R 0.500"
 
 
 def test_worst_false_positives_round_robin_over_largest_cue_groups():
     def fp(id_, text, cue):
         return ({"id": id_, "text": text}, [("hedging.modal", cue)])
-    fps = [fp("a", "xxxxx", "may"), fp("b", "xx", "may"), fp("c", "xxx", "may"), fp("d", "x", "could"),
-           fp("e", "xxxx", "might"), fp("f", "x", "might")]
+
+    fps = [
+        fp("a", "xxxxx", "may"),
+        fp("b", "xx", "may"),
+        fp("c", "xxx", "may"),
+        fp("d", "x", "could"),
+        fp("e", "xxxx", "might"),
+        fp("f", "x", "might"),
+    ]
     chosen = [record["id"] for record, _ in conll.worst_false_positives(fps, count=5)]
     assert chosen == ["b", "f", "d", "c", "e"]  # may(3), might(2), could(1); shortest first in each
 
@@ -70,7 +81,7 @@ def test_reuters_sample_is_seeded_and_in_story_order():
 
 def test_polnear_agreement_both_ways_and_baseline(fixtures, fake_runner):
     report = polnear.evaluate(fixtures, fake_runner)
-    ours, baseline, reporting, unattributed = report.summary
+    ours, baseline, _reporting, unattributed = report.summary
     assert ours.items == "10 sentences, 2 articles"
     assert (ours.precision, ours.recall) == (pytest.approx(0.75), pytest.approx(0.6))
     assert ours.other.startswith("accuracy 0.700;")
@@ -85,9 +96,11 @@ def test_polnear_agreement_both_ways_and_baseline(fixtures, fake_runner):
     publishers = {r[0]: r[1:] for r in _table(report, "By publisher").rows}
     assert publishers == {
         "alpha": ["5", "0.400", "1.000", "0.800", "0.200 (1/5)", "0.000 (0/1)", "0.000 (0/1)"],
-        "beta": ["5", "0.600", "0.400", "0.400", "0.200 (1/5)", "1.000 (1/1)", "0.000 (0/1)"]}
-    assert unattributed.other == ("0.500 (1/2) of flagged sentences overlap an annotated attribution; "
-                                  "0.000 (0/2) a reporting relation")
+        "beta": ["5", "0.600", "0.400", "0.400", "0.200 (1/5)", "1.000 (1/1)", "0.000 (0/1)"],
+    }
+    assert unattributed.other == (
+        "0.500 (1/2) of flagged sentences overlap an annotated attribution; 0.000 (0/2) a reporting relation"
+    )
 
 
 def test_polnear_reporting_view_leaves_out_sentences_with_only_other_relations(fixtures, fake_runner):
@@ -103,12 +116,23 @@ def test_polnear_reporting_view_leaves_out_sentences_with_only_other_relations(f
         "PolNeAR attribution recognition (any relation)": ("accuracy 0.700", False),
         "PolNeAR attribution recognition (reporting relations)": ("accuracy 0.778", False),
         "attribution.unattributed flags on any annotated attribution": ("0.500 (1/2)", False),
-        "attribution.unattributed flags on a reporting relation": ("0.000 (0/2)", True)}
+        "attribution.unattributed flags on a reporting relation": ("0.000 (0/2)", True),
+    }
 
 
-@pytest.mark.parametrize("cue, reporting", [
-    ("said", True), ("according to", True), ("told reporters", True), (":", True), ("“", True),
-    ("is even thinking about", False), ("is likely to", False), ("has positioned", False)])
+@pytest.mark.parametrize(
+    "cue, reporting",
+    [
+        ("said", True),
+        ("according to", True),
+        ("told reporters", True),
+        (":", True),
+        ("“", True),
+        ("is even thinking about", False),
+        ("is likely to", False),
+        ("has positioned", False),
+    ],
+)
 def test_reporting_cue_is_about_saying_not_attitudes(cue, reporting):
     assert bool(polnear.REPORTING_CUE.search(cue)) is reporting
 
@@ -175,7 +199,7 @@ def test_polnear_needs_both_files(tmp_path, fixtures, fake_runner):
 def test_fixture_offsets_are_consistent(fixtures):
     articles = {a["id"]: a for a in read_jsonl(fixtures / "polnear" / "articles.jsonl")}
     for s in read_jsonl(fixtures / "polnear" / "sentences.jsonl"):
-        assert articles[s["article_id"]]["text"][s["start"]:s["end"]] == s["text"]
+        assert articles[s["article_id"]]["text"][s["start"] : s["end"]] == s["text"]
 
 
 def test_limit_spreads_records_evenly(fixtures):

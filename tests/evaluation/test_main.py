@@ -101,7 +101,11 @@ def test_bad_config_is_an_error(tmp_path, capsys):
 
 
 def test_python_dash_m_entry_point(fixtures):
-    result = subprocess.run([sys.executable, "-m", "newslint.evaluation", "--data", str(fixtures), "--dataset", "conll",
-                             "--jobs", "1"], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "newslint.evaluation", "--data", str(fixtures), "--dataset", "conll", "--jobs", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "CoNLL-2010" in result.stdout

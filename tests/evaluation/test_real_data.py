@@ -7,10 +7,9 @@ import time
 
 import pytest
 
+from conftest import real_data_dir
 from newslint.evaluation import ADAPTERS
 from newslint.evaluation.__main__ import main
-
-from conftest import real_data_dir
 
 
 def test_real_data_smoke(capsys):

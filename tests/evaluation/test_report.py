@@ -1,39 +1,47 @@
 from __future__ import annotations
 
 from newslint.evaluation.report import (
-    DOCS_COMMAND, DatasetReport, SummaryRow, Table, Target, render_docs, render_markdown_table, render_text,
+    DOCS_COMMAND,
+    DatasetReport,
+    SummaryRow,
+    Table,
+    Target,
+    render_docs,
+    render_markdown_table,
+    render_text,
     render_text_table,
 )
 
 
 def test_markdown_table_escapes_pipes_folds_lines_and_aligns():
     table = render_markdown_table(["Rule", "Count"], [["a|b", "12"], ["two\nlines", "3"]], align="lr")
-    assert table == (
-        "| Rule | Count |\n"
-        "| --- | ---: |\n"
-        "| a\\|b | 12 |\n"
-        "| two lines | 3 |"
-    )
+    assert table == ("| Rule | Count |\n| --- | ---: |\n| a\\|b | 12 |\n| two lines | 3 |")
 
 
 def test_text_table_pads_and_right_aligns():
     assert render_text_table(["Rule", "N"], [["x", "10"], ["longer", "2"]], align="lr") == (
-        "Rule     N\n"
-        "------  --\n"
-        "x       10\n"
-        "longer   2"
+        "Rule     N\n------  --\nx       10\nlonger   2"
     )
 
 
 def _reports():
-    done = DatasetReport("conll", "CoNLL",
-                         summary=[SummaryRow("hedging", "CoNLL", "4 sentences", 0.5, None, None, "x")],
-                         tables=[Table("Public figures", ["A"], [["1"]]),
-                                 Table("Secret examples", ["Text"], [["SENTENCE FROM THE DATA"]], public=False)],
-                         details=["ANOTHER SENTENCE FROM THE DATA"],
-                         targets=[Target("CoNLL", "P >= 0.75", "P 0.500", False)], seconds=1.25)
-    rate = DatasetReport("reuters", "Reuters", summary=[SummaryRow("hedging.* (pack)", "Reuters", "1 story",
-                                                                   labelled=False, other="1.00 / 1,000 words")])
+    done = DatasetReport(
+        "conll",
+        "CoNLL",
+        summary=[SummaryRow("hedging", "CoNLL", "4 sentences", 0.5, None, None, "x")],
+        tables=[
+            Table("Public figures", ["A"], [["1"]]),
+            Table("Secret examples", ["Text"], [["SENTENCE FROM THE DATA"]], public=False),
+        ],
+        details=["ANOTHER SENTENCE FROM THE DATA"],
+        targets=[Target("CoNLL", "P >= 0.75", "P 0.500", False)],
+        seconds=1.25,
+    )
+    rate = DatasetReport(
+        "reuters",
+        "Reuters",
+        summary=[SummaryRow("hedging.* (pack)", "Reuters", "1 story", labelled=False, other="1.00 / 1,000 words")],
+    )
     skipped = DatasetReport("babe", "BABE", skipped="/nowhere/babe/sg2.jsonl not found")
     return [done, rate, skipped]
 

@@ -7,8 +7,23 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-        "line", "rect"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+    "line",
+    "rect",
+}
 
 
 @dataclass
@@ -16,7 +31,7 @@ class Element:
     tag: str
     attrs: dict[str, str]
     text: str = ""
-    children: list["Element"] = field(default_factory=list)
+    children: list[Element] = field(default_factory=list)
 
     @property
     def classes(self) -> list[str]:
@@ -55,7 +70,9 @@ class Page(HTMLParser):
     def handle_endtag(self, tag):
         if tag in VOID:
             return
-        assert self.stack and self.stack[-1].tag == tag, f"</{tag}> closes <{self.stack[-1].tag if self.stack else None}>"
+        assert self.stack and self.stack[-1].tag == tag, (
+            f"</{tag}> closes <{self.stack[-1].tag if self.stack else None}>"
+        )
         self.stack.pop()
 
     def handle_data(self, data):
@@ -66,9 +83,13 @@ class Page(HTMLParser):
         # text under several pieces of one finding is counted once per open piece: only one is ever open
 
     def find_all(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> list[Element]:
-        return [element for element in self.elements
-                if (tag is None or element.tag == tag) and (cls is None or cls in element.classes)
-                and all(element.attrs.get(name.replace("_", "-")) == value for name, value in attrs.items())]
+        return [
+            element
+            for element in self.elements
+            if (tag is None or element.tag == tag)
+            and (cls is None or cls in element.classes)
+            and all(element.attrs.get(name.replace("_", "-")) == value for name, value in attrs.items())
+        ]
 
     def marks(self) -> list[Element]:
         """The first piece of each highlight: the one that carries the finding's data."""

@@ -31,16 +31,25 @@ CHROMIUM = find_chromium()
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
     reason=f"no headless Chromium on PATH (looked for {', '.join(BROWSERS)}); "
-           "`apt-get install chromium` (as .ci/run does) to run the browser test")
+    "`apt-get install chromium` (as .ci/run does) to run the browser test",
+)
 
 
 def chromium(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start; the page is
     # our own report from a local file. A throwaway profile keeps runs independent.
-    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               f"--user-data-dir={cwd / 'profile'}", *arguments]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "HOME": str(cwd)})
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        f"--user-data-dir={cwd / 'profile'}",
+        *arguments,
+    ]
+    return subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(cwd)}
+    )
 
 
 @pytest.fixture
@@ -54,8 +63,9 @@ def report(tmp_path) -> Path:
 
 def test_chromium_screenshots_the_report(report, tmp_path):
     shot = tmp_path / "report.png"
-    done = chromium("--hide-scrollbars", "--window-size=1200,1400", f"--screenshot={shot}", report.as_uri(),
-                    cwd=tmp_path)
+    done = chromium(
+        "--hide-scrollbars", "--window-size=1200,1400", f"--screenshot={shot}", report.as_uri(), cwd=tmp_path
+    )
     assert shot.is_file(), done.stderr[-2000:]
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -43,7 +43,7 @@ def assert_every_finding_placed_exactly(result, page: Page, file_number: int = 1
     prefix = f"file-{file_number}"
     for number, finding in enumerate(result.findings, 1):
         key = f"{prefix}-f{number}"
-        expected = result.text[finding.start:finding.end]
+        expected = result.text[finding.start : finding.end]
         if key in page.finding_pieces:
             first = page.finding_pieces[key][0]
             assert first.attrs["data-rule"] == finding.rule
@@ -100,8 +100,10 @@ def test_crossing_spans_are_split_and_still_cover_their_text():
             self.rule, self.start, self.end, self.message, self.suggestion = "style.x", start, end, "m", None
             self.severity = "warning"
 
-    spans = [_Span(start, end, 1, Fake(start, end), number, f"k{number}", f"n{number}")
-             for number, (start, end) in enumerate(findings_at, 1)]
+    spans = [
+        _Span(start, end, 1, Fake(start, end), number, f"k{number}", f"n{number}")
+        for number, (start, end) in enumerate(findings_at, 1)
+    ]
     spans.append(_Span(8, 13, 0))  # a quotation around "three"
     page = Page(f"<p>{nest(text, 0, len(text), spans)}</p>")
     for number, (start, end) in enumerate(findings_at, 1):
@@ -154,8 +156,11 @@ def test_summary_counts_filters_and_chart():
     for family in families:
         box = page.find_all("input", id=f"show-{family}")
         assert len(box) == 1 and box[0].attrs["type"] == "checkbox" and "checked" in box[0].attrs
-        assert any(f"show-{family}" == label_input.attrs.get("id")
-                   for label in page.find_all("label", "filter") for label_input in label.children)
+        assert any(
+            f"show-{family}" == label_input.attrs.get("id")
+            for label in page.find_all("label", "filter")
+            for label_input in label.children
+        )
         rows = [row for row in page.find_all("tr") if row.children and row.children[0].text == family]
         total = sum(1 for finding in result.findings if finding.rule.startswith(family + "."))
         assert rows and rows[0].children[-1].text == str(total)
@@ -180,8 +185,11 @@ def test_marks_are_keyboard_focusable_and_described():
 def test_story_and_file_name_cannot_inject_markup(tmp_path):
     evil = '"><img src=x onerror=alert(1)>'
     story = tmp_path / f"{evil}<script>alert(2)<!--.txt"
-    story.write_text(f"<script>alert(1)</script> Headline {evil}\n\n"
-                     f"The deal may <b>collapse</b> {evil}, see https://example.com/x.js.\n", encoding="utf-8")
+    story.write_text(
+        f"<script>alert(1)</script> Headline {evil}\n\n"
+        f"The deal may <b>collapse</b> {evil}, see https://example.com/x.js.\n",
+        encoding="utf-8",
+    )
     (result,), source = render(story)
     page = Page(source)
     scripts = page.find_all("script")
@@ -218,7 +226,11 @@ def test_several_files_have_sections_and_an_index(tmp_path, runner, monkeypatch)
     assert result.exit_code == 2  # a file could not be checked
     page = Page((tmp_path / "report.html").read_text(encoding="utf-8"))
     toc = page.find_all("nav", "toc")[0]
-    links = [element for element in page.find_all("a") if element.attrs["href"].startswith("#file-") and "-p" not in element.attrs["href"]]
+    links = [
+        element
+        for element in page.find_all("a")
+        if element.attrs["href"].startswith("#file-") and "-p" not in element.attrs["href"]
+    ]
     assert [link.text for link in links] == ["a.txt", "missing.txt", "b.txt"]
     assert "no such file or directory" in toc.text
     sections = page.find_all("section", "file")
@@ -247,7 +259,9 @@ def test_check_html_has_grades_without_stats(runner):
 
 def test_findings_outside_any_paragraph_are_listed_for_the_file(tmp_path):
     story = tmp_path / "directive.txt"
-    story.write_text("Talks\n\n<!-- newslint-disable hedging.nonsense -->\n\nThe deal may collapse.\n", encoding="utf-8")
+    story.write_text(
+        "Talks\n\n<!-- newslint-disable hedging.nonsense -->\n\nThe deal may collapse.\n", encoding="utf-8"
+    )
     (result,), source = render(story)
     page = Page(source)
     unknown = [finding for finding in result.findings if finding.rule == "newslint.unknown-rule"]

@@ -21,8 +21,10 @@ STORIES = {
     # Findings whose text holds a line separator (U+2028, which JSON keeps raw with
     # ensure_ascii=False, so re-indenting must not split on it) and a newline (escaped),
     # curly quotes, and quotes in the file name.
-    "odd \"name\".md": ("# Title\n\nThe plan could\u2028potentially fail, officials \u201cclaimed\u201d.\n\n"
-                        "Rates could\npotentially rise.\n"),
+    'odd "name".md': (
+        "# Title\n\nThe plan could\u2028potentially fail, officials \u201cclaimed\u201d.\n\n"
+        "Rates could\npotentially rise.\n"
+    ),
     "broken.txt": b"Caf\xe9 owners may say the rates rose.\n",
 }
 
@@ -76,7 +78,8 @@ def test_json_is_the_whole_document_dumped_with_indent_2(count, results):
 def test_an_empty_json_report_has_an_empty_files_list():
     assert json_format.render([]) == (
         '{\n  "version": 1,\n  "files": [],\n  "summary": {\n    "files": 0,\n    "files_with_errors": 0,\n'
-        '    "findings": 0,\n    "error": 0,\n    "warning": 0,\n    "info": 0\n  }\n}\n')
+        '    "findings": 0,\n    "error": 0,\n    "warning": 0,\n    "info": 0\n  }\n}\n'
+    )
 
 
 def test_text_summary_counts_every_streamed_file(results):

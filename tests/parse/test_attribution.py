@@ -17,7 +17,7 @@ def cue_and_source(sentence: str) -> tuple[str, str] | None:
     found = attribution(sentence)
     if found is None:
         return None
-    return sentence[found.cue_start:found.cue_end], found.source
+    return sentence[found.cue_start : found.cue_end], found.source
 
 
 # Forms of attribution
@@ -193,7 +193,7 @@ def test_vague_source(sentence):
 def test_passive_hearsay_is_vague(sentence, cue):
     found = attribution(sentence)
     assert found is not None
-    assert (sentence[found.cue_start:found.cue_end], found.source, found.vague) == (cue, "", True)
+    assert (sentence[found.cue_start : found.cue_end], found.source, found.vague) == (cue, "", True)
 
 
 @pytest.mark.parametrize(
@@ -286,7 +286,7 @@ def test_cue_offsets_are_document_offsets():
     text = " " * offset + sentence
     found = find_attribution(sentence, offset)
     assert found is not None
-    assert text[found.cue_start:found.cue_end] == "said"
+    assert text[found.cue_start : found.cue_end] == "said"
 
 
 @pytest.mark.parametrize(
@@ -303,7 +303,7 @@ def test_cue_offsets_for_every_form(sentence, cue):
     text = "x" * offset + sentence
     found = find_attribution(sentence, offset)
     assert found is not None
-    assert text[found.cue_start:found.cue_end] == cue
+    assert text[found.cue_start : found.cue_end] == cue
 
 
 # Reported views found by the verb or noun that frames them (from the Reuters sample)
@@ -327,7 +327,7 @@ def test_cue_offsets_for_every_form(sentence, cue):
 def test_reported_views(sentence, cue):
     found = attribution(sentence)
     assert found is not None
-    assert sentence[found.cue_start:found.cue_end] == cue
+    assert sentence[found.cue_start : found.cue_end] == cue
 
 
 @pytest.mark.parametrize(
@@ -418,7 +418,7 @@ def test_data_found_somewhere_is_no_attribution():
 def test_headline_forms(sentence, cue, source):
     found = attribution(sentence)
     assert found is not None
-    assert (sentence[found.cue_start:found.cue_end].lower(), found.source) == (cue, source)
+    assert (sentence[found.cue_start : found.cue_end].lower(), found.source) == (cue, source)
 
 
 @pytest.mark.parametrize(
@@ -468,18 +468,20 @@ def test_look_alikes_of_the_new_cues_are_not_attribution(sentence):
 def test_hearsay_adverbs_and_accusations_are_vague(sentence, cue):
     found = attribution(sentence)
     assert found is not None and found.vague
-    assert sentence[found.cue_start:found.cue_end] == cue
+    assert sentence[found.cue_start : found.cue_end] == cue
 
 
 @pytest.mark.parametrize(
     ("sentence", "cue", "source"),
     [
-        ("The paper quoted a neighbour as saying the bridge may collapse.",
-         "quoted a neighbour as saying", "The paper"),
+        (
+            "The paper quoted a neighbour as saying the bridge may collapse.",
+            "quoted a neighbour as saying",
+            "The paper",
+        ),
         ("At the hearing, Ortiz was asked about the audit.", "was asked about", "At the hearing, Ortiz"),
         ("The deal may close soon, as first reported by The Courier.", "first reported by", "The Courier"),
-        ("The ad shows Ortiz at a rally while saying the plan may fail.", "saying",
-         "The ad shows Ortiz at a rally"),
+        ("The ad shows Ortiz at a rally while saying the plan may fail.", "saying", "The ad shows Ortiz at a rally"),
     ],
 )
 def test_interviews_and_reports_elsewhere(sentence, cue, source):

@@ -90,7 +90,7 @@ def test_every_cue_word_in_the_place_of_another(finder):
                 continue
             for cue in _CUES:
                 for form in (cue, cue.capitalize(), cue.replace("s", "ſ").replace("k", "K")):
-                    _agree(template[: word.start()] + form + template[word.end():])
+                    _agree(template[: word.start()] + form + template[word.end() :])
 
 
 def test_case_folding_makes_ascii_every_letter_ignorecase_matches_to_ascii():
@@ -145,7 +145,15 @@ def test_long_words_are_the_letter_runs_longer_than_three(text):
 
 def test_cue_words_of_each_shape_of_alternative():
     assert _cue_words(r"said|rumou?rs?|pointed\s+to|(?:lashed|lashes)\s+out|called(?:\s+\w+){1,7}") == {
-        "said", "rumours", "rumour", "rumors", "rumor", "pointed", "lashed", "lashes", "called"
+        "said",
+        "rumours",
+        "rumour",
+        "rumors",
+        "rumor",
+        "pointed",
+        "lashed",
+        "lashes",
+        "called",
     }
     assert _cue_words(r"backed(?!\s+(?:away|down))|speaks\s+(?:about|of)") == {"backed", "speaks"}
 

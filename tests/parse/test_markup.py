@@ -44,7 +44,7 @@ def blocks(source, input_format, **kwargs):
     """(kind, text with white space runs collapsed) per block, and the parse."""
     parsed = parse(source, input_format, **kwargs)
     assert len(parsed.text) == len(source)
-    return [(block.kind, " ".join(parsed.text[block.start:block.end].split())) for block in parsed.blocks], parsed
+    return [(block.kind, " ".join(parsed.text[block.start : block.end].split())) for block in parsed.blocks], parsed
 
 
 def at(source, text, after=""):
@@ -57,13 +57,14 @@ def test_markdown_blocks_keep_prose_and_blank_the_rest():
     assert found == [
         ("heading", "Moscow may talk"),
         ("paragraph", "Analysts say the deal could fail. Café & tea over lines."),
-        ("quote", "\"We might need more,\" he said. The plan may fail."),
+        ("quote", '"We might need more," he said. The plan may fail.'),
         ("item", "The first item may slip"),
         ("item", "a second item"),
         ("paragraph", "See ."),  # the autolinked URL is blanked, not its full stop
     ]
     assert [" ".join(parsed.text[start:end].split()) for start, end in parsed.quotations] == [
-        "\"We might need more,\" he said. The plan may fail."]
+        '"We might need more," he said. The plan may fail.'
+    ]
     for block in parsed.blocks:  # prose characters are the file's own
         for offset in range(block.start, block.end):
             assert parsed.text[offset] in (MARKDOWN[offset], " ") or MARKDOWN[offset] == "&"
@@ -81,15 +82,17 @@ def test_markdown_finding_positions_point_into_the_original_file():
     where = [(f.rule, index.position(f.start), f.text) for f in findings]
     # The heading's "may" (line 6) is flagged; the quoted block, code, HTML, table,
     # image alt text, link title and URLs are not.
-    assert where == [("hedging.modal", at(MARKDOWN, "may", "# Moscow"), "may"),
-                     ("hedging.modal", at(MARKDOWN, "may", "- The first"), "may")]
-    assert all(MARKDOWN[f.start:f.end] == f.text for f in findings)
+    assert where == [
+        ("hedging.modal", at(MARKDOWN, "may", "# Moscow"), "may"),
+        ("hedging.modal", at(MARKDOWN, "may", "- The first"), "may"),
+    ]
+    assert all(MARKDOWN[f.start : f.end] == f.text for f in findings)
 
 
 def test_markdown_non_ascii_offsets_are_characters_not_bytes():
     source = "Café déjà vu — the plan **may** fail.\n"
     [finding] = lint_text(source, input_format="markdown", select=["hedging.modal"])
-    assert source[finding.start:finding.end] == "may"
+    assert source[finding.start : finding.end] == "may"
 
 
 def test_markdown_block_quote_is_attribution_evidence_not_reporter_voice():
@@ -131,7 +134,10 @@ def test_html_finding_positions_point_into_the_original_file():
     findings = lint_text(HTML, input_format="html", select=["hedging.modal"])
     index = LineIndex(HTML)
     assert [(index.position(f.start), f.text) for f in findings] == [
-        (at(HTML, "may", "<h1>"), "may"), (at(HTML, "may", "It may"), "may"), (at(HTML, "may", "<li>"), "may")]
+        (at(HTML, "may", "<h1>"), "may"),
+        (at(HTML, "may", "It may"), "may"),
+        (at(HTML, "may", "<li>"), "may"),
+    ]
 
 
 def test_html_entities_count_as_their_characters():
@@ -145,8 +151,16 @@ def test_unclosed_and_broken_html_is_still_read():
     assert [text for _, text in found] == ["First may bold", "Second para"]
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("a/story.md", "markdown"), ("STORY.MARKDOWN", "markdown"), ("x.html", "html"), ("x.htm", "html"),
-    ("x.txt", "text"), ("README", "text")])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("a/story.md", "markdown"),
+        ("STORY.MARKDOWN", "markdown"),
+        ("x.html", "html"),
+        ("x.htm", "html"),
+        ("x.txt", "text"),
+        ("README", "text"),
+    ],
+)
 def test_format_from_extension(path, expected):
     assert format_for_path(path) == expected

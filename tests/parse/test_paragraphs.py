@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from newslint.analysis import analyse
@@ -146,7 +148,7 @@ def test_paragraph_text_is_the_slice_of_its_span():
     document = analyse(text)
     assert [p.text for p in document.paragraphs] == ["Headline", "Body starts\r\nand ends."]
     for paragraph in document.paragraphs:
-        assert text[paragraph.start:paragraph.end] == paragraph.text
+        assert text[paragraph.start : paragraph.end] == paragraph.text
 
 
 def test_paragraphs_are_numbered_from_one():
@@ -157,5 +159,5 @@ def test_paragraphs_are_in_order_and_never_overlap():
     text = "Head\n\n" + WIRE + "\n\n  indented\n  block\n\nTail.\r\n\r\nEnd."
     spans = split_paragraphs(text)
     assert len(spans) == 7
-    for (_, previous_end), (start, end) in zip(spans, spans[1:]):
+    for (_, previous_end), (start, end) in itertools.pairwise(spans):
         assert previous_end < start < end

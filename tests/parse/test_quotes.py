@@ -10,11 +10,11 @@ from newslint.nlp import word_spans
 
 
 def top_level(text: str) -> list[str]:
-    return [text[q.start:q.end] for q in analyse(text).quotes if not q.nested]
+    return [text[q.start : q.end] for q in analyse(text).quotes if not q.nested]
 
 
 def nested(text: str) -> list[str]:
-    return [text[q.start:q.end] for q in analyse(text).quotes if q.nested]
+    return [text[q.start : q.end] for q in analyse(text).quotes if q.nested]
 
 
 def test_straight_double_quotes():
@@ -101,7 +101,7 @@ def test_closing_mark_after_a_digit_closes_the_quotation():
 def test_ap_multi_paragraph_quote():
     text = "“The first paragraph of the quote.\n\n“The second paragraph,” she said."
     document = analyse(text)
-    assert [(text[q.start:q.end], q.continued) for q in document.quotes] == [
+    assert [(text[q.start : q.end], q.continued) for q in document.quotes] == [
         ("“The first paragraph of the quote.", False),
         ("“The second paragraph,”", True),
     ]
@@ -111,7 +111,7 @@ def test_ap_multi_paragraph_quote_with_straight_marks_over_three_paragraphs():
     text = '"One.\n\n"Two.\n\n"Three," he said.'
     document = analyse(text)
     assert [q.continued for q in document.quotes] == [False, True, True]
-    assert [text[q.start:q.end] for q in document.quotes] == ['"One.', '"Two.', '"Three,"']
+    assert [text[q.start : q.end] for q in document.quotes] == ['"One.', '"Two.', '"Three,"']
 
 
 def test_quote_after_a_closed_paragraph_is_not_a_continuation():
@@ -205,7 +205,7 @@ def test_backticks_open_and_two_apostrophes_close():
 def test_two_apostrophe_quote_left_open_continues_in_the_next_paragraph():
     text = "''We have work to do.\n\n''And we will finish it,'' she said."
     quotes = analyse(text).quotes
-    assert [text[q.start:q.end] for q in quotes] == ["''We have work to do.", "''And we will finish it,''"]
+    assert [text[q.start : q.end] for q in quotes] == ["''We have work to do.", "''And we will finish it,''"]
     assert quotes[1].continued
 
 
@@ -241,8 +241,10 @@ def test_paragraph_after_a_list_introduction_is_no_quote():
 def test_quoted_spans_agree_with_quote_covering_for_every_word():
     # One pass over the quotations for all of an article's words, as repetition needs,
     # must give what a search per word gives, at every edge of every quotation.
-    text = ("“One,” he said. ‘Two’ and “three ‘four’ five” six. “Seven” “eight”\n\n"
-            "Nine “ten” eleven, \"twelve\" thirteen “fourteen")
+    text = (
+        "“One,” he said. ‘Two’ and “three ‘four’ five” six. “Seven” “eight”\n\n"
+        'Nine “ten” eleven, "twelve" thirteen “fourteen'
+    )
     document = analyse(text)
     spans = word_spans(text)
     starts, ends = [start for start, _ in spans], [end for _, end in spans]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import nltk
 import nltk.data
 import pytest
@@ -44,11 +46,17 @@ def test_abbreviation_does_not_end_a_sentence(sentence):
 
 
 def test_abbreviation_before_a_sentence_starter_ends_the_sentence():
-    assert sentences("The vote is at 5 p.m. The next day is free.") == ["The vote is at 5 p.m.", "The next day is free."]
+    assert sentences("The vote is at 5 p.m. The next day is free.") == [
+        "The vote is at 5 p.m.",
+        "The next day is free.",
+    ]
 
 
 def test_country_abbreviation_at_sentence_end():
-    assert sentences("The envoy flew to the U.S. He landed at noon.") == ["The envoy flew to the U.S.", "He landed at noon."]
+    assert sentences("The envoy flew to the U.S. He landed at noon.") == [
+        "The envoy flew to the U.S.",
+        "He landed at noon.",
+    ]
 
 
 def test_state_abbreviation_at_sentence_end():
@@ -60,7 +68,10 @@ def test_state_abbreviation_at_sentence_end():
     [
         ("He said no. Others agreed.", ["He said no.", "Others agreed."]),
         ("He fell ill. Doctors said he would recover.", ["He fell ill.", "Doctors said he would recover."]),
-        ("Critics reached a critical mass. Officials listened.", ["Critics reached a critical mass.", "Officials listened."]),
+        (
+            "Critics reached a critical mass. Officials listened.",
+            ["Critics reached a critical mass.", "Officials listened."],
+        ),
     ],
 )
 def test_lower_case_word_that_is_also_an_abbreviation_ends_a_sentence(text, expected):
@@ -104,7 +115,7 @@ def test_sentence_spans_are_in_order_and_disjoint():
     text = "One. Two? Three! “Four,” he said. Five."
     spans = sentence_spans(text)
     assert len(spans) == 5
-    for (_, previous_end), (start, end) in zip(spans, spans[1:]):
+    for (_, previous_end), (start, end) in itertools.pairwise(spans):
         assert previous_end <= start < end
 
 
@@ -138,6 +149,9 @@ def test_sentence_splitting_downloads_nothing(monkeypatch):
     monkeypatch.setattr(nltk.data, "find", refuse)
     nlp._punkt.cache_clear()
     try:
-        assert sentences("Mr. Smith left at 5 p.m. The talks ended.") == ["Mr. Smith left at 5 p.m.", "The talks ended."]
+        assert sentences("Mr. Smith left at 5 p.m. The talks ended.") == [
+            "Mr. Smith left at 5 p.m.",
+            "The talks ended.",
+        ]
     finally:
         nlp._punkt.cache_clear()

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from newslint.parse import format_for_path, suffix_of
 
-_COMPONENT = st.text(alphabet=st.sampled_from("ab.M"), min_size=1, max_size=6).filter(lambda part: part not in (".", ".."))
+_COMPONENT = st.text(alphabet=st.sampled_from("ab.M"), min_size=1, max_size=6).filter(
+    lambda part: part not in (".", "..")
+)
 
 
 @given(st.lists(_COMPONENT, min_size=1, max_size=3), st.booleans(), st.booleans())
@@ -20,4 +22,10 @@ def test_the_suffix_is_pathlibs(parts, absolute, trailing_slash):
 
 def test_formats_follow_the_suffix_whatever_its_case():
     assert [format_for_path(path) for path in ("a/story.MD", "x.html", "notes.", ".md", "a.b/story", "s.txt")] == [
-        "markdown", "html", "text", "text", "text", "text"]
+        "markdown",
+        "html",
+        "text",
+        "text",
+        "text",
+        "text",
+    ]

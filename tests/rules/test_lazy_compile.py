@@ -42,7 +42,9 @@ def test_a_desks_rule_file_is_compiled_at_load(tmp_path):
     rule_file.write_text(
         "id: house.bad\nkind: pattern\nseverity: warning\ndescription: d\nmessage: m\n"
         "patterns:\n  - '\\bfine\\b'\n  - '(unclosed'\n"
-        "docs:\n  why: w\n  bad: ['x']\n  good: ['y']\n", encoding="utf-8")
+        "docs:\n  why: w\n  bad: ['x']\n  good: ['y']\n",
+        encoding="utf-8",
+    )
     try:
         load_rule_file(rule_file)
     except Exception as exc:  # RuleError, with the file, line and field
@@ -57,8 +59,10 @@ def test_a_run_that_compiles_nothing_does_not_import_regex():
     import subprocess
     import sys
 
-    code = ("import sys; from newslint.config import Config, build_rules; import newslint.cli, newslint.linter; "
-            "build_rules(Config(), None); print('regex' in sys.modules)")
+    code = (
+        "import sys; from newslint.config import Config, build_rules; import newslint.cli, newslint.linter; "
+        "build_rules(Config(), None); print('regex' in sys.modules)"
+    )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert shown.strip() == "False"
     import re

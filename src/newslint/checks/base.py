@@ -7,8 +7,8 @@ import bisect
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from newslint.checks import budget
 from newslint.casefold import fold
+from newslint.checks import budget
 from newslint.checks.prefilter import prefilter_for
 from newslint.model import Document, Finding, Paragraph
 
@@ -75,8 +75,9 @@ class TextCheck(Check):
                 yield from _kept(document, rule, paragraph, unit_start, unit_text, matches)
 
 
-def _kept(document: Document, rule: Rule, paragraph: Paragraph, unit_start: int, unit_text: str,
-          matches: list[Span]) -> Iterator[Finding]:
+def _kept(
+    document: Document, rule: Rule, paragraph: Paragraph, unit_start: int, unit_text: str, matches: list[Span]
+) -> Iterator[Finding]:
     """Findings for the matches in one unit that no quotation, attribution or exception
     covers. Exceptions, the dearest test, are searched only once a match passes the others."""
     excepted: _Covers | None = None
@@ -84,8 +85,9 @@ def _kept(document: Document, rule: Rule, paragraph: Paragraph, unit_start: int,
         absolute_start, absolute_end = unit_start + start, unit_start + end
         if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
             continue
-        if rule.skip_attributed and _in_attributed_sentence(paragraph, absolute_start, absolute_end,
-                                                            named_only=rule.skip_attributed == "named"):
+        if rule.skip_attributed and _in_attributed_sentence(
+            paragraph, absolute_start, absolute_end, named_only=rule.skip_attributed == "named"
+        ):
             continue
         if excepted is None:
             excepted = _Covers(_exception_spans(rule.exceptions, unit_text))
@@ -111,8 +113,11 @@ def _units(document: Document, scope: str) -> list[Unit]:
     paragraph by paragraph: nothing a rule matches should run from one paragraph into
     the next."""
     if scope == "sentence":
-        return [(paragraph, sentence.start, sentence.text)
-                for paragraph in document.paragraphs for sentence in paragraph.sentences]
+        return [
+            (paragraph, sentence.start, sentence.text)
+            for paragraph in document.paragraphs
+            for sentence in paragraph.sentences
+        ]
     return [(paragraph, paragraph.start, paragraph.text) for paragraph in document.paragraphs]
 
 
@@ -136,8 +141,12 @@ def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
     """Where `exceptions` match in `text`. An exception that cannot match here is neither
     compiled nor run: a rule's exceptions are many, and most name words the text lacks."""
     folded = fold(text)
-    return [match.span() for pattern in exceptions if prefilter_for(pattern.pattern, pattern.flags).may_match(folded)
-            for match in pattern.finditer(text, timeout=budget.timeout())]
+    return [
+        match.span()
+        for pattern in exceptions
+        if prefilter_for(pattern.pattern, pattern.flags).may_match(folded)
+        for match in pattern.finditer(text, timeout=budget.timeout())
+    ]
 
 
 def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, named_only: bool) -> bool:
@@ -151,7 +160,8 @@ def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, name
         if sentence.start <= offset < sentence.end:
             if named_only:
                 attribution = sentence.attribution
-                return (sentence.attributed_to_named_source
-                        and not (attribution.cue_start < end and offset < attribution.cue_end))
+                return sentence.attributed_to_named_source and not (
+                    attribution.cue_start < end and offset < attribution.cue_end
+                )
             return sentence.attribution is not None
     return False

@@ -38,7 +38,7 @@ class LazyPattern:
     `pattern` and `flags` is the compiled expression's. V0 is `re`'s behaviour, so rules
     read the same under either module."""
 
-    __slots__ = ("pattern", "flags", "_compiled")
+    __slots__ = ("_compiled", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern

@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.base import Check, render_message
-from newslint.casefold import fold
 from newslint.checks.prefilter import Prefilter
 from newslint.model import Document, Finding, Paragraph, Sentence
 
@@ -44,14 +44,22 @@ class Claim:
 
 
 class ClaimCheck(Check):
-    def __init__(self, cues: dict[str, re.Pattern[str]], routine: re.Pattern[str] | None,
-                 reported: re.Pattern[str] | None, carry: str | int) -> None:
+    def __init__(
+        self,
+        cues: dict[str, re.Pattern[str]],
+        routine: re.Pattern[str] | None,
+        reported: re.Pattern[str] | None,
+        carry: str | int,
+    ) -> None:
         self.cues = cues
         self.routine = routine
         self.reported = reported
         self.carry = carry
-        self._filters = {pattern: Prefilter.for_pattern(pattern.pattern, pattern.flags)
-                         for pattern in (*cues.values(), routine, reported) if pattern is not None}
+        self._filters = {
+            pattern: Prefilter.for_pattern(pattern.pattern, pattern.flags)
+            for pattern in (*cues.values(), routine, reported)
+            if pattern is not None
+        }
         # The rule's findings and the per-paragraph stats both need a file's claims;
         # the last document's are kept so the cues run once per file.
         self._last: tuple[Document, list[Claim]] | None = None
@@ -62,7 +70,9 @@ class ClaimCheck(Check):
 
         def either(patterns: list[str]) -> re.Pattern[str] | None:
             """One regex for a list: a sentence is searched once per list, not once per pattern."""
-            return budget.compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
+            return (
+                budget.compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
+            )
 
         return cls(
             {category: either(patterns) for category, patterns in options["cues"].items()},
@@ -87,8 +97,11 @@ class ClaimCheck(Check):
                 if cue is None:
                     continue
                 category, matched, span = cue
-                attributed = (sentence.attribution is not None or vouching[index]
-                              or any(vouching[i] for i in self._reach(index, len(vouching))))
+                attributed = (
+                    sentence.attribution is not None
+                    or vouching[index]
+                    or any(vouching[i] for i in self._reach(index, len(vouching)))
+                )
                 yield Claim(paragraph, sentence, category, matched, attributed, span)
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
@@ -99,8 +112,9 @@ class ClaimCheck(Check):
             yield Finding(
                 rule=rule.id,
                 severity=rule.severity,
-                message=render_message(rule.message, match=claim.cue, category=claim.category,
-                                       suggestion=rule.suggestion),
+                message=render_message(
+                    rule.message, match=claim.cue, category=claim.category, suggestion=rule.suggestion
+                ),
                 start=sentence.start,
                 end=sentence.end,
                 paragraph=claim.paragraph.index,
@@ -134,8 +148,11 @@ class ClaimCheck(Check):
 
     def _search(self, pattern: Any, text: str, folded: str) -> bool:
         """Does `pattern` (None: no such list) match `text`, skipped when it cannot?"""
-        return (pattern is not None and self._filters[pattern].may_match(folded)
-                and pattern.search(text, timeout=budget.timeout()) is not None)
+        return (
+            pattern is not None
+            and self._filters[pattern].may_match(folded)
+            and pattern.search(text, timeout=budget.timeout()) is not None
+        )
 
     def _reach(self, index: int, count: int) -> range:
         """Positions of the paragraph's sentences whose source carries to sentence `index`:

@@ -35,11 +35,7 @@ class DensityCheck(Check):
         return self.counts
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
-        per_paragraph = Counter(
-            finding.paragraph
-            for finding in earlier
-            if selects_any(self.counts, finding.rule)
-        )
+        per_paragraph = Counter(finding.paragraph for finding in earlier if selects_any(self.counts, finding.rule))
         for paragraph in document.paragraphs:
             count = per_paragraph.get(paragraph.index, 0)
             if not count:
@@ -53,8 +49,9 @@ class DensityCheck(Check):
             yield Finding(
                 rule=rule.id,
                 severity=rule.severity,
-                message=render_message(rule.message, count=count, words=words,
-                                       density=f"{density:.1f}", threshold=f"{self.threshold:g}"),
+                message=render_message(
+                    rule.message, count=count, words=words, density=f"{density:.1f}", threshold=f"{self.threshold:g}"
+                ),
                 start=paragraph.start,
                 end=paragraph.end,
                 paragraph=paragraph.index,

@@ -28,8 +28,9 @@ class LengthCheck(Check):
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> LengthCheck:
-        return cls(options["count"], int(options["max"]), int(options.get("min_words", 1)),
-                   options.get("scope", "sentence"))
+        return cls(
+            options["count"], int(options["max"]), int(options.get("min_words", 1)), options.get("scope", "sentence")
+        )
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         for paragraph in document.paragraphs:

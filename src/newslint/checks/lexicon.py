@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from newslint.checks.base import Span, TextCheck, Unit
 from newslint.casefold import fold
+from newslint.checks.base import Span, TextCheck, Unit
 from newslint.checks.prefilter import comparable
 from newslint.model import Document
 
@@ -23,8 +23,10 @@ _BEFORE = r"(?<![\w'’-])"
 _AFTER = r"(?![\w'’-])"
 _WORD = re.compile(r"[\w'’-]+")
 # Words in most news sentences: a poor choice of key word for a term (speed only).
-_COMMON = frozenset("""a all an and are as at be but by for from had has have he in is it its not of on only or
-said she still that the their they this time to was were when will with would""".split())
+_COMMON = frozenset(
+    """a all an and are as at be but by for from had has have he in is it its not of on only or
+said she still that the their they this time to was were when will with would""".split()
+)
 
 
 def inflect_as(word: str, form: str) -> str:
@@ -135,8 +137,10 @@ class _TermIndex:
         slots_per_term = []
         for term in terms:
             words = term.split()
-            slots = [_segments(inflections(words[0]) if inflect else [words[0]]),
-                     *(_segments([word]) for word in words[1:])]
+            slots = [
+                _segments(inflections(words[0]) if inflect else [words[0]]),
+                *(_segments([word]) for word in words[1:]),
+            ]
             if None in slots:
                 return None
             slots_per_term.append(slots)
@@ -150,8 +154,16 @@ class _TermIndex:
         the only ones that can match a text with these words."""
         if self._keys.isdisjoint(words):
             return ()
-        return tuple(sorted({number for key in self._keys & words for number, slots in self._by_key[key]
-                             if all(not slot.isdisjoint(words) for slot in slots)}))
+        return tuple(
+            sorted(
+                {
+                    number
+                    for key in self._keys & words
+                    for number, slots in self._by_key[key]
+                    if all(not slot.isdisjoint(words) for slot in slots)
+                }
+            )
+        )
 
 
 def _segments(forms: list[str]) -> frozenset[str] | None:

@@ -52,9 +52,14 @@ class OverusedWordCheck(Check):
             yield Finding(
                 rule=rule.id,
                 severity=rule.severity,
-                message=render_message(rule.message, match=matched, count=len(use.tokens),
-                                       share=f"{100 * use.share:.1f}%", forms="/".join(use.forms),
-                                       where=paragraph_list(paragraphs)),
+                message=render_message(
+                    rule.message,
+                    match=matched,
+                    count=len(use.tokens),
+                    share=f"{100 * use.share:.1f}%",
+                    forms="/".join(use.forms),
+                    where=paragraph_list(paragraphs),
+                ),
                 start=start,
                 end=end,
                 paragraph=paragraph,

@@ -12,9 +12,9 @@ import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.base import Span, TextCheck, Unit
-from newslint.casefold import fold
 from newslint.checks.prefilter import Prefilter
 from newslint.model import Document
 
@@ -27,8 +27,10 @@ class _Pattern(NamedTuple):
 
 class PatternCheck(TextCheck):
     def __init__(self, patterns: list[tuple[Any, str | None]]) -> None:
-        self._patterns = [_Pattern(pattern, suggestion, Prefilter.for_pattern(pattern.pattern, pattern.flags))
-                          for pattern, suggestion in patterns]
+        self._patterns = [
+            _Pattern(pattern, suggestion, Prefilter.for_pattern(pattern.pattern, pattern.flags))
+            for pattern, suggestion in patterns
+        ]
 
     @property
     def patterns(self) -> list[Any]:
@@ -40,7 +42,9 @@ class PatternCheck(TextCheck):
         flags = budget.IGNORECASE if options.get("ignore_case", True) else 0
         compiled = []
         for entry in options["patterns"]:
-            source, suggestion = (entry, None) if isinstance(entry, str) else (entry["pattern"], entry.get("suggestion"))
+            source, suggestion = (
+                (entry, None) if isinstance(entry, str) else (entry["pattern"], entry.get("suggestion"))
+            )
             compiled.append((budget.compile_pattern(source, flags), suggestion))
         return cls(compiled)
 

@@ -29,8 +29,9 @@ METRIC_NAMES = {
 
 
 class ReadabilityCheck(Check):
-    def __init__(self, metric: str, maximum: float | None, minimum: float | None, min_words: int,
-                 min_sentences: int, scope: str) -> None:
+    def __init__(
+        self, metric: str, maximum: float | None, minimum: float | None, min_words: int, min_sentences: int, scope: str
+    ) -> None:
         self.metric = metric
         self.maximum = maximum
         self.minimum = minimum
@@ -40,8 +41,14 @@ class ReadabilityCheck(Check):
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> ReadabilityCheck:
-        return cls(options["metric"], options.get("max"), options.get("min"), int(options.get("min_words", 40)),
-                   int(options.get("min_sentences", 1)), options.get("scope", "paragraph"))
+        return cls(
+            options["metric"],
+            options.get("max"),
+            options.get("min"),
+            int(options.get("min_words", 40)),
+            int(options.get("min_sentences", 1)),
+            options.get("scope", "paragraph"),
+        )
 
     def _breach(self, value: float | None) -> float | None:
         """The limit `value` is past, if any."""
@@ -56,8 +63,19 @@ class ReadabilityCheck(Check):
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         if self.scope == "document":
             prose = [p for p in document.paragraphs if is_prose(p)]
-            units = [(document.paragraphs[0].index, 0, len(document.text), article_text(document),
-                      sum(len(p.sentences) for p in prose))] if prose else []
+            units = (
+                [
+                    (
+                        document.paragraphs[0].index,
+                        0,
+                        len(document.text),
+                        article_text(document),
+                        sum(len(p.sentences) for p in prose),
+                    )
+                ]
+                if prose
+                else []
+            )
         else:
             units = [(p.index, p.start, p.end, p.text, len(p.sentences)) for p in document.paragraphs]
         for paragraph, start, end, text, sentences in units:
@@ -73,9 +91,15 @@ class ReadabilityCheck(Check):
             yield Finding(
                 rule=rule.id,
                 severity=rule.severity,
-                message=render_message(rule.message, score=f"{value:.1f}", limit=f"{limit:g}",
-                                       metric=METRIC_NAMES[self.metric], words=words, sentences=sentences,
-                                       words_per_sentence=f"{words / sentences:.0f}"),
+                message=render_message(
+                    rule.message,
+                    score=f"{value:.1f}",
+                    limit=f"{limit:g}",
+                    metric=METRIC_NAMES[self.metric],
+                    words=words,
+                    sentences=sentences,
+                    words_per_sentence=f"{words / sentences:.0f}",
+                ),
                 start=start,
                 end=end,
                 paragraph=paragraph,

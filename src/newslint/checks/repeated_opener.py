@@ -40,27 +40,38 @@ class RepeatedOpenerCheck(Check):
 
     @classmethod
     def from_options(cls, options: dict[str, Any]) -> RepeatedOpenerCheck:
-        return cls(int(options.get("sentences", 3)), int(options.get("paragraphs", 3)),
-                   frozenset(word.lower() for word in options.get("ignore_words", [])))
+        return cls(
+            int(options.get("sentences", 3)),
+            int(options.get("paragraphs", 3)),
+            frozenset(word.lower() for word in options.get("ignore_words", [])),
+        )
 
     def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         words = words_of(document)
         judged: dict[tuple[int, int], str | None] = {}  # each opening word's verdict, by its span
-        sentence_openers = [self._opener(document, words, judged, paragraph.index, sentence.start, sentence.text)
-                            for paragraph in document.paragraphs for sentence in paragraph.sentences]
+        sentence_openers = [
+            self._opener(document, words, judged, paragraph.index, sentence.start, sentence.text)
+            for paragraph in document.paragraphs
+            for sentence in paragraph.sentences
+        ]
         # Most paragraphs open with their first sentence's opener, judged already.
-        paragraph_openers = [self._opener(document, words, judged, paragraph.index, paragraph.start, paragraph.text)
-                             for paragraph in document.paragraphs]
-        for openers, size, unit in ((sentence_openers, self.sentences, "sentences"),
-                                    (paragraph_openers, self.paragraphs, "paragraphs")):
+        paragraph_openers = [
+            self._opener(document, words, judged, paragraph.index, paragraph.start, paragraph.text)
+            for paragraph in document.paragraphs
+        ]
+        for openers, size, unit in (
+            (sentence_openers, self.sentences, "sentences"),
+            (paragraph_openers, self.paragraphs, "paragraphs"),
+        ):
             for run in _runs(openers, size):
                 last = run[-1]
-                matched = document.text[last.start:last.end]
+                matched = document.text[last.start : last.end]
                 yield Finding(
                     rule=rule.id,
                     severity=rule.severity,
-                    message=render_message(rule.message, match=matched, count=len(run), unit=unit,
-                                           first=f"¶{run[0].paragraph}"),
+                    message=render_message(
+                        rule.message, match=matched, count=len(run), unit=unit, first=f"¶{run[0].paragraph}"
+                    ),
                     start=last.start,
                     end=last.end,
                     paragraph=last.paragraph,
@@ -68,17 +79,27 @@ class RepeatedOpenerCheck(Check):
                     suggestion=None,
                 )
 
-    def _opener(self, document: Document, words: Words, judged: dict[tuple[int, int], str | None], paragraph: int,
-                offset: int, text: str) -> Opener:
+    def _opener(
+        self,
+        document: Document,
+        words: Words,
+        judged: dict[tuple[int, int], str | None],
+        paragraph: int,
+        offset: int,
+        text: str,
+    ) -> Opener:
         span = first_word_span(text)
         if span is None:
             return Opener(None, offset, offset, paragraph)
         start, end = offset + span[0], offset + span[1]
         if (start, end) not in judged:
             word: str | None = document.text[start:end].lower()
-            if (word in self.ignore_words or _name_or_table(words, start)
-                    or not word.isalpha() and any(c.isdigit() for c in word)  # a word of letters has no figure
-                    or document.quote_covering(start, end)):
+            if (
+                word in self.ignore_words
+                or _name_or_table(words, start)
+                or (not word.isalpha() and any(c.isdigit() for c in word))  # a word of letters has no figure
+                or document.quote_covering(start, end)
+            ):
                 word = None
             judged[start, end] = word
         return Opener(judged[start, end], start, end, paragraph)
@@ -93,8 +114,12 @@ def _name_or_table(words: Words, start: int) -> bool:
     if index is None:
         return False
     following = index + 1
-    starts_name = (words.contents[index] and following < len(words) and words.chunks[following] == words.chunks[index]
-                   and words.names[following])
+    starts_name = (
+        words.contents[index]
+        and following < len(words)
+        and words.chunks[following] == words.chunks[index]
+        and words.names[following]
+    )
     return words.names[index] or words.tabular[index] or starts_name
 
 

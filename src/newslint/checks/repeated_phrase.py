@@ -51,8 +51,9 @@ class RepeatedPhraseCheck(Check):
             yield Finding(
                 rule=rule.id,
                 severity=rule.severity,
-                message=render_message(rule.message, match=" ".join(matched.split()),
-                                       where=where(words, repeat.earlier)),
+                message=render_message(
+                    rule.message, match=" ".join(matched.split()), where=where(words, repeat.earlier)
+                ),
                 start=start,
                 end=end,
                 paragraph=words.paragraphs[repeat.use.first],

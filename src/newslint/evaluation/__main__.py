@@ -35,20 +35,36 @@ def _positive(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint eval",
-        description="Measure newslint's detectors on public labelled data (read from --data, never copied).")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, metavar="DIR",
-                        help=f"evaluation data folder (default: {DEFAULT_DATA_DIR}, relative to the current folder)")
+        description="Measure newslint's detectors on public labelled data (read from --data, never copied).",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA_DIR,
+        metavar="DIR",
+        help=f"evaluation data folder (default: {DEFAULT_DATA_DIR}, relative to the current folder)",
+    )
     parser.add_argument("--dataset", choices=[*ADAPTERS, "all"], default="all", help="which dataset (default: all)")
-    parser.add_argument("--limit", type=_positive, metavar="N",
-                        help="only N records of each dataset (sentences, stories or articles), "
-                             "spread evenly over the file")
-    parser.add_argument("--jobs", type=_positive, default=default_jobs(), metavar="N",
-                        help="worker processes (default: %(default)s); results do not depend on it")
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED,
-                        help="seed for the Reuters samples (default: %(default)s)")
+    parser.add_argument(
+        "--limit",
+        type=_positive,
+        metavar="N",
+        help="only N records of each dataset (sentences, stories or articles), spread evenly over the file",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=default_jobs(),
+        metavar="N",
+        help="worker processes (default: %(default)s); results do not depend on it",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help="seed for the Reuters samples (default: %(default)s)"
+    )
     parser.add_argument("--config", metavar="PATH", help="a newslint config to evaluate instead of the defaults")
-    parser.add_argument("--write-docs", type=Path, metavar="PATH",
-                        help="also write the Markdown report (docs/accuracy.md)")
+    parser.add_argument(
+        "--write-docs", type=Path, metavar="PATH", help="also write the Markdown report (docs/accuracy.md)"
+    )
     return parser
 
 
@@ -88,8 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.config:
             options.append(f"--config {args.config}")
         args.write_docs.parent.mkdir(parents=True, exist_ok=True)
-        args.write_docs.write_text(render_docs(reports, rule_ids=runner.rule_ids, options=options,
-                                               version=__version__), encoding="utf-8")
+        args.write_docs.write_text(
+            render_docs(reports, rule_ids=runner.rule_ids, options=options, version=__version__), encoding="utf-8"
+        )
         print(f"wrote {args.write_docs}")
     return 0
 

@@ -32,8 +32,10 @@ def _targets(confusion: Confusion | None) -> list[Target]:
     if confusion is None:
         return [Target(name, requirement, "not measured", None) for name, requirement in zip(names, requirements)]
     precision, recall = confusion.precision, confusion.recall
-    return [Target(names[0], requirements[0], fmt(precision), precision is not None and precision >= TARGET_PRECISION),
-            Target(names[1], requirements[1], fmt(recall), recall is not None and recall >= TARGET_RECALL)]
+    return [
+        Target(names[0], requirements[0], fmt(precision), precision is not None and precision >= TARGET_PRECISION),
+        Target(names[1], requirements[1], fmt(recall), recall is not None and recall >= TARGET_RECALL),
+    ]
 
 
 def _lint_sentence(runner: Runner, text: str) -> list[tuple[int, int]]:
@@ -41,8 +43,9 @@ def _lint_sentence(runner: Runner, text: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in findings if is_bias(f.rule)]
 
 
-def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1,
-             seed: int = 0) -> DatasetReport:
+def evaluate(
+    data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1, seed: int = 0
+) -> DatasetReport:
     began = time.perf_counter()
     try:
         (path,) = require(data_dir, FILE)
@@ -62,16 +65,37 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
 
     has_rules = runner.has_rules("bias.")
     report = DatasetReport(KEY, TITLE, targets=_targets(confusion))
-    report.summary.append(SummaryRow(
-        "bias.* (sentences)", "BABE SG2", f"{confusion.total:,} sentences",
-        confusion.precision, confusion.recall, confusion.f1,
-        f"TP {confusion.tp}, FP {confusion.fp}, FN {confusion.fn}, TN {confusion.tn}; "
-        f"word recall {fmt_share(words_found, words)}" + ("" if has_rules else "; no bias.* rules yet")))
-    report.tables.append(Table(
-        "Sentence level (label Biased) and word level",
-        ["TP", "FP", "FN", "TN", "Positive rate", "Precision", "Recall", "Word-level recall"],
-        [[str(confusion.tp), str(confusion.fp), str(confusion.fn), str(confusion.tn), fmt(confusion.positive_rate),
-          fmt(confusion.precision), fmt(confusion.recall), fmt_share(words_found, words)]], align="rrrrrrrr"))
+    report.summary.append(
+        SummaryRow(
+            "bias.* (sentences)",
+            "BABE SG2",
+            f"{confusion.total:,} sentences",
+            confusion.precision,
+            confusion.recall,
+            confusion.f1,
+            f"TP {confusion.tp}, FP {confusion.fp}, FN {confusion.fn}, TN {confusion.tn}; "
+            f"word recall {fmt_share(words_found, words)}" + ("" if has_rules else "; no bias.* rules yet"),
+        )
+    )
+    report.tables.append(
+        Table(
+            "Sentence level (label Biased) and word level",
+            ["TP", "FP", "FN", "TN", "Positive rate", "Precision", "Recall", "Word-level recall"],
+            [
+                [
+                    str(confusion.tp),
+                    str(confusion.fp),
+                    str(confusion.fn),
+                    str(confusion.tn),
+                    fmt(confusion.positive_rate),
+                    fmt(confusion.precision),
+                    fmt(confusion.recall),
+                    fmt_share(words_found, words),
+                ]
+            ],
+            align="rrrrrrrr",
+        )
+    )
     if len(kept) < len(records):
         report.notes.append(f"{len(records) - len(kept)} record(s) without a Biased/Non-biased label left out")
     if not has_rules:

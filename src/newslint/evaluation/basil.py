@@ -33,8 +33,11 @@ def is_bias(rule: str) -> bool:
 def _lint_article(runner: Runner, text: str) -> list[tuple[int, int, bool]]:
     """(start, end, inside a direct quotation) of each bias.* finding."""
     document, findings = runner.lint(text)
-    return [(f.start, f.end, any(overlaps(f.start, f.end, q.start, q.end) for q in document.quotes))
-            for f in findings if is_bias(f.rule)]
+    return [
+        (f.start, f.end, any(overlaps(f.start, f.end, q.start, q.end) for q in document.quotes))
+        for f in findings
+        if is_bias(f.rule)
+    ]
 
 
 def gold_spans(article: dict) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int]:
@@ -52,8 +55,9 @@ def gold_spans(article: dict) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return plain, quoted, dropped
 
 
-def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1,
-             seed: int = 0) -> DatasetReport:
+def evaluate(
+    data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1, seed: int = 0
+) -> DatasetReport:
     began = time.perf_counter()
     try:
         (path,) = require(data_dir, FILE)
@@ -81,19 +85,61 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
     report = DatasetReport(KEY, TITLE)
     precision, recall = ratio(all_[2], all_[1]), ratio(all_[4], all_[3])
     has_rules = runner.has_rules("bias.")
-    report.summary.append(SummaryRow(
-        "bias.* (spans)", "BASIL", f"{all_[0]:,} articles, {all_[3]:,} non-quote lexical spans",
-        precision, recall, f1_score(precision, recall),
-        (f"{all_[1]} findings; {fmt(ratio(all_[5], all_[1]))} inside quotes"
-         + ("" if has_rules else "; no bias.* rules yet"))))
-    report.tables.append(Table(
-        "By outlet", ["Outlet", "Articles", "Findings", "Precision", "Lexical spans", "Recall",
-                      "Findings inside quotes", "Findings on quoted lexical spans"],
-        [[source, str(v[0]), str(v[1]), fmt_share(v[2], v[1]), str(v[3]), fmt_share(v[4], v[3]),
-          fmt_share(v[5], v[1]), fmt_share(v[6], v[1])] for source, v in sorted(totals.items())]
-        + [["all", str(all_[0]), str(all_[1]), fmt_share(all_[2], all_[1]), str(all_[3]), fmt_share(all_[4], all_[3]),
-            fmt_share(all_[5], all_[1]), fmt_share(all_[6], all_[1])]],
-        align="lrrrrrrr"))
+    report.summary.append(
+        SummaryRow(
+            "bias.* (spans)",
+            "BASIL",
+            f"{all_[0]:,} articles, {all_[3]:,} non-quote lexical spans",
+            precision,
+            recall,
+            f1_score(precision, recall),
+            (
+                f"{all_[1]} findings; {fmt(ratio(all_[5], all_[1]))} inside quotes"
+                + ("" if has_rules else "; no bias.* rules yet")
+            ),
+        )
+    )
+    report.tables.append(
+        Table(
+            "By outlet",
+            [
+                "Outlet",
+                "Articles",
+                "Findings",
+                "Precision",
+                "Lexical spans",
+                "Recall",
+                "Findings inside quotes",
+                "Findings on quoted lexical spans",
+            ],
+            [
+                [
+                    source,
+                    str(v[0]),
+                    str(v[1]),
+                    fmt_share(v[2], v[1]),
+                    str(v[3]),
+                    fmt_share(v[4], v[3]),
+                    fmt_share(v[5], v[1]),
+                    fmt_share(v[6], v[1]),
+                ]
+                for source, v in sorted(totals.items())
+            ]
+            + [
+                [
+                    "all",
+                    str(all_[0]),
+                    str(all_[1]),
+                    fmt_share(all_[2], all_[1]),
+                    str(all_[3]),
+                    fmt_share(all_[4], all_[3]),
+                    fmt_share(all_[5], all_[1]),
+                    fmt_share(all_[6], all_[1]),
+                ]
+            ],
+            align="lrrrrrrr",
+        )
+    )
     if not has_rules:
         report.notes.append("no bias.* rules in the rule set: zero findings, so precision is n/a and recall 0")
     if dropped:

@@ -45,8 +45,9 @@ def _flag(runner: Runner, text: str) -> list[tuple[str, str]]:
     return [(finding.rule, finding.text) for finding in findings if counts(finding.rule)]
 
 
-def worst_false_positives(false_positives: list[tuple[dict, list[tuple[str, str]]]],
-                          count: int = EXAMPLES) -> list[tuple[dict, list[tuple[str, str]]]]:
+def worst_false_positives(
+    false_positives: list[tuple[dict, list[tuple[str, str]]]], count: int = EXAMPLES
+) -> list[tuple[dict, list[tuple[str, str]]]]:
     groups: dict[tuple[str, str], list] = defaultdict(list)
     for record, hits in false_positives:
         rule, matched = hits[0]
@@ -73,12 +74,12 @@ def _targets(confusion: Confusion | None) -> list[Target]:
         return [Target("CoNLL hedging + vague attribution", requirement, "not measured", None)]
     precision, recall = confusion.precision, confusion.recall
     met = precision is not None and recall is not None and precision >= TARGET_PRECISION and recall >= TARGET_RECALL
-    return [Target("CoNLL hedging + vague attribution", requirement,
-                   f"P {fmt(precision)}, R {fmt(recall)}", met)]
+    return [Target("CoNLL hedging + vague attribution", requirement, f"P {fmt(precision)}, R {fmt(recall)}", met)]
 
 
-def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1,
-             seed: int = 0) -> DatasetReport:
+def evaluate(
+    data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1, seed: int = 0
+) -> DatasetReport:
     began = time.perf_counter()
     try:
         (path,) = require(data_dir, FILE)
@@ -101,23 +102,47 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
             misses.append(record)
 
     report = DatasetReport(KEY, TITLE, targets=_targets(confusion))
-    report.summary.append(SummaryRow(
-        "hedging.* + attribution.* (not unattributed)", "CoNLL-2010 Wikipedia", f"{confusion.total:,} sentences",
-        confusion.precision, confusion.recall, confusion.f1,
-        f"TP {confusion.tp}, FP {confusion.fp}, FN {confusion.fn}, TN {confusion.tn}; "
-        f"{fmt(confusion.positive_rate)} positive"))
-    report.tables.append(Table(
-        "Confusion counts (sentence level)",
-        ["TP", "FP", "FN", "TN", "Positive rate", "Flagged rate", "Accuracy"],
-        [[str(confusion.tp), str(confusion.fp), str(confusion.fn), str(confusion.tn),
-          fmt(confusion.positive_rate), fmt(confusion.flagged_rate), fmt(confusion.accuracy)]],
-        align="rrrrrrr"))
-    report.tables.append(Table(
-        "Sentences flagged, by rule (precision = share of them labelled uncertain)",
-        ["Rule", "Flagged", "Uncertain", "Precision", "Share of uncertain found"],
-        [[rule, str(c.tp + c.fp), str(c.tp), fmt(c.precision), fmt_share(c.tp, confusion.tp + confusion.fn)]
-         for rule, c in sorted(by_rule.items())],
-        align="lrrrr"))
+    report.summary.append(
+        SummaryRow(
+            "hedging.* + attribution.* (not unattributed)",
+            "CoNLL-2010 Wikipedia",
+            f"{confusion.total:,} sentences",
+            confusion.precision,
+            confusion.recall,
+            confusion.f1,
+            f"TP {confusion.tp}, FP {confusion.fp}, FN {confusion.fn}, TN {confusion.tn}; "
+            f"{fmt(confusion.positive_rate)} positive",
+        )
+    )
+    report.tables.append(
+        Table(
+            "Confusion counts (sentence level)",
+            ["TP", "FP", "FN", "TN", "Positive rate", "Flagged rate", "Accuracy"],
+            [
+                [
+                    str(confusion.tp),
+                    str(confusion.fp),
+                    str(confusion.fn),
+                    str(confusion.tn),
+                    fmt(confusion.positive_rate),
+                    fmt(confusion.flagged_rate),
+                    fmt(confusion.accuracy),
+                ]
+            ],
+            align="rrrrrrr",
+        )
+    )
+    report.tables.append(
+        Table(
+            "Sentences flagged, by rule (precision = share of them labelled uncertain)",
+            ["Rule", "Flagged", "Uncertain", "Precision", "Share of uncertain found"],
+            [
+                [rule, str(c.tp + c.fp), str(c.tp), fmt(c.precision), fmt_share(c.tp, confusion.tp + confusion.fn)]
+                for rule, c in sorted(by_rule.items())
+            ],
+            align="lrrrr",
+        )
+    )
     if not any(counts(rule_id) for rule_id in runner.rule_ids):
         report.notes.append("no hedging.* or attribution.* rules in the rule set")
 
@@ -125,10 +150,15 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
     for _, hits in false_positives:
         rule, matched = hits[0]
         cues[(rule, " ".join(matched.lower().split()))] += 1
-    report.tables.append(Table(
-        "False positives by first cue (top 15)", ["Rule", "Matched", "False positives"],
-        [[rule, matched, str(n)] for (rule, matched), n in sorted(cues.items(), key=lambda i: (-i[1], i[0]))[:15]],
-        align="llr", public=False))
+    report.tables.append(
+        Table(
+            "False positives by first cue (top 15)",
+            ["Rule", "Matched", "False positives"],
+            [[rule, matched, str(n)] for (rule, matched), n in sorted(cues.items(), key=lambda i: (-i[1], i[0]))[:15]],
+            align="llr",
+            public=False,
+        )
+    )
 
     lines = [f"-- {EXAMPLES} worst false positives (largest cue groups first, round-robin, shortest first)"]
     for record, hits in worst_false_positives(false_positives):

@@ -69,8 +69,13 @@ def _call_in_worker(item: Any) -> Any:
     return _worker_state["function"](_worker_state["runner"], item)
 
 
-def parallel_map(function: Callable[[Runner, T], R], items: Sequence[T] | Iterable[T], runner: Runner,
-                 jobs: int = 1, chunksize: int = 32) -> list[R]:
+def parallel_map(
+    function: Callable[[Runner, T], R],
+    items: Sequence[T] | Iterable[T],
+    runner: Runner,
+    jobs: int = 1,
+    chunksize: int = 32,
+) -> list[R]:
     """[function(runner, item) for item in items], on `jobs` processes, in input order.
 
     Workers are forked so they inherit the compiled rules; where fork is unavailable

@@ -96,5 +96,5 @@ def fmt(value: float | None, digits: int = 3) -> str:
 
 
 def fmt_share(numerator: int, denominator: int, digits: int = 3) -> str:
-    """"0.250 (1/4)", or "n/a (0/0)"."""
+    """ "0.250 (1/4)", or "n/a (0/0)"."""
     return f"{fmt(ratio(numerator, denominator), digits)} ({numerator}/{denominator})"

@@ -56,7 +56,8 @@ REPORTING_CUE = re.compile(
     r"|conced\w*|complain\w*|accus\w*|criticiz\w*|prais\w*|vow\w*|pledg\w*|promis\w*"
     r"|call(?:s|ed|ing)?|post(?:s|ed)?|reveal\w*|disclos\w*|estimat\w*|show(?:s|ed|n)?|found|find(?:s|ing)?)\b"
     r"|[:\"“”]|''|``",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,9 @@ def reporting_spans(article: dict) -> list[tuple[int, int]]:
     text = article["text"]
     spans: list[tuple[int, int]] = []
     for relation in article["attributions_by_annotator"].get(article["primary_annotator"], []):
-        cue = " ".join(text[c["start"]:c["end"]] for c in relation.get("cue", []))
+        cue = " ".join(text[c["start"] : c["end"]] for c in relation.get("cue", []))
         if REPORTING_CUE.search(cue):
-            spans.extend((part["start"], part["end"])
-                         for part in relation.get("cue", []) + relation.get("content", []))
+            spans.extend((part["start"], part["end"]) for part in relation.get("cue", []) + relation.get("content", []))
     return spans
 
 
@@ -98,13 +98,15 @@ def _predict(runner: Runner, item: tuple[str, list[tuple[int, int]], bool]) -> l
     predictions = []
     for start, end in spans:
         overlapping = [s for s in sentences if overlaps(start, end, s.start, s.end)]
-        predictions.append(Prediction(
-            cue=any(s.attribution is not None for s in overlapping),
-            quote=any(s.quoted for s in overlapping)
-            or any(overlaps(start, end, q.start, q.end) for q in document.quotes),
-            unattributed=any(overlaps(start, end, f_start, f_end) for f_start, f_end in flags),
-            aligned=len(overlapping),
-        ))
+        predictions.append(
+            Prediction(
+                cue=any(s.attribution is not None for s in overlapping),
+                quote=any(s.quoted for s in overlapping)
+                or any(overlaps(start, end, q.start, q.end) for q in document.quotes),
+                unattributed=any(overlaps(start, end, f_start, f_end) for f_start, f_end in flags),
+                aligned=len(overlapping),
+            )
+        )
     return predictions
 
 
@@ -122,36 +124,62 @@ class Flags:
         self.on_reporting += reporting
 
     def __add__(self, other: Flags) -> Flags:
-        return Flags(self.flagged + other.flagged, self.on_attributed + other.on_attributed,
-                     self.on_reporting + other.on_reporting)
+        return Flags(
+            self.flagged + other.flagged,
+            self.on_attributed + other.on_attributed,
+            self.on_reporting + other.on_reporting,
+        )
 
 
 def _targets(every: Confusion, reporting: Confusion, flags: Flags | None) -> list[Target]:
     agreement = f"agreement >= {AGREEMENT_TARGET:.2f}"
     targets = [
-        Target("PolNeAR attribution recognition (any relation)", agreement, f"accuracy {fmt(every.accuracy)}",
-               every.accuracy is not None and every.accuracy >= AGREEMENT_TARGET),
-        Target("PolNeAR attribution recognition (reporting relations)", agreement,
-               f"accuracy {fmt(reporting.accuracy)}",
-               reporting.accuracy is not None and reporting.accuracy >= AGREEMENT_TARGET)]
+        Target(
+            "PolNeAR attribution recognition (any relation)",
+            agreement,
+            f"accuracy {fmt(every.accuracy)}",
+            every.accuracy is not None and every.accuracy >= AGREEMENT_TARGET,
+        ),
+        Target(
+            "PolNeAR attribution recognition (reporting relations)",
+            agreement,
+            f"accuracy {fmt(reporting.accuracy)}",
+            reporting.accuracy is not None and reporting.accuracy >= AGREEMENT_TARGET,
+        ),
+    ]
     limit = f"<= {FALSE_FLAG_TARGET:.2f} of flags"
-    for name, count in (("any annotated attribution", flags and flags.on_attributed),
-                        ("a reporting relation", flags and flags.on_reporting)):
+    for name, count in (
+        ("any annotated attribution", flags and flags.on_attributed),
+        ("a reporting relation", flags and flags.on_reporting),
+    ):
         share = ratio(count, flags.flagged) if flags else None
-        targets.append(Target(f"{UNATTRIBUTED} flags on {name}", limit,
-                              fmt_share(count, flags.flagged) if flags else "not measured",
-                              None if share is None else share <= FALSE_FLAG_TARGET))
+        targets.append(
+            Target(
+                f"{UNATTRIBUTED} flags on {name}",
+                limit,
+                fmt_share(count, flags.flagged) if flags else "not measured",
+                None if share is None else share <= FALSE_FLAG_TARGET,
+            )
+        )
     return targets
 
 
 def _row(name: str, c: Confusion) -> list[str]:
     negative = c.inverted()
-    return [name, fmt(c.accuracy), fmt(c.precision), fmt(c.recall), fmt(c.f1), fmt(negative.precision),
-            fmt(negative.recall)]
+    return [
+        name,
+        fmt(c.accuracy),
+        fmt(c.precision),
+        fmt(c.recall),
+        fmt(c.f1),
+        fmt(negative.precision),
+        fmt(negative.recall),
+    ]
 
 
-def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1,
-             seed: int = 0) -> DatasetReport:
+def evaluate(
+    data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1, seed: int = 0
+) -> DatasetReport:
     began = time.perf_counter()
     try:
         articles_path, sentences_path = require(data_dir, ARTICLES, SENTENCES)
@@ -197,59 +225,121 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
 
     report = DatasetReport(KEY, TITLE)
     scope = f"{newslint.total:,} sentences, {len(articles):,} articles"
-    report.summary.append(SummaryRow(
-        "attribution recognition (analysis: cue or quote)", "PolNeAR", scope,
-        newslint.precision, newslint.recall, newslint.f1,
-        f"accuracy {fmt(newslint.accuracy)}; {fmt(newslint.positive_rate)} positive"))
-    report.summary.append(SummaryRow(
-        BASELINE_NAME, "PolNeAR", scope, naive.precision, naive.recall, naive.f1,
-        f"accuracy {fmt(naive.accuracy)}"))
-    report.summary.append(SummaryRow(
-        "attribution recognition, reporting relations only", "PolNeAR",
-        f"{reporting_view.total:,} sentences", reporting_view.precision, reporting_view.recall, reporting_view.f1,
-        f"accuracy {fmt(reporting_view.accuracy)}"))
+    report.summary.append(
+        SummaryRow(
+            "attribution recognition (analysis: cue or quote)",
+            "PolNeAR",
+            scope,
+            newslint.precision,
+            newslint.recall,
+            newslint.f1,
+            f"accuracy {fmt(newslint.accuracy)}; {fmt(newslint.positive_rate)} positive",
+        )
+    )
+    report.summary.append(
+        SummaryRow(
+            BASELINE_NAME, "PolNeAR", scope, naive.precision, naive.recall, naive.f1, f"accuracy {fmt(naive.accuracy)}"
+        )
+    )
+    report.summary.append(
+        SummaryRow(
+            "attribution recognition, reporting relations only",
+            "PolNeAR",
+            f"{reporting_view.total:,} sentences",
+            reporting_view.precision,
+            reporting_view.recall,
+            reporting_view.f1,
+            f"accuracy {fmt(reporting_view.accuracy)}",
+        )
+    )
     every = sum(flagged.values(), Flags())
     if has_rule:
-        report.summary.append(SummaryRow(
-            UNATTRIBUTED, "PolNeAR", scope, labelled=False,
-            other=f"{fmt_share(every.on_attributed, every.flagged)} of flagged sentences overlap an annotated "
-                  f"attribution; {fmt_share(every.on_reporting, every.flagged)} a reporting relation"))
+        report.summary.append(
+            SummaryRow(
+                UNATTRIBUTED,
+                "PolNeAR",
+                scope,
+                labelled=False,
+                other=f"{fmt_share(every.on_attributed, every.flagged)} of flagged sentences overlap an annotated "
+                f"attribution; {fmt_share(every.on_reporting, every.flagged)} a reporting relation",
+            )
+        )
     else:
         report.summary.append(SummaryRow(UNATTRIBUTED, "PolNeAR", scope, labelled=False, other="no such rule"))
     report.targets.extend(_targets(newslint, reporting_view, every if has_rule else None))
 
-    headers = ["Detector", "Accuracy", "P attributed", "R attributed", "F1 attributed", "P not attributed",
-               "R not attributed"]
-    report.tables.append(Table(
-        "Sentence-level agreement with has_attribution (precision and recall both ways)", headers,
-        [_row("newslint (cue or quote)", newslint), _row("newslint cue only", cue_only),
-         _row("newslint quote only", quote_only), _row(BASELINE_NAME, naive),
-         _row("newslint (cue or quote), reporting relations only", reporting_view)], align="lrrrrrr"))
-    report.tables.append(Table(
-        "Confusion counts", ["Detector", "TP", "FP", "FN", "TN"],
-        [[name, str(c.tp), str(c.fp), str(c.fn), str(c.tn)] for name, c in
-         (("newslint (cue or quote)", newslint), (BASELINE_NAME, naive))], align="lrrrr"))
+    headers = [
+        "Detector",
+        "Accuracy",
+        "P attributed",
+        "R attributed",
+        "F1 attributed",
+        "P not attributed",
+        "R not attributed",
+    ]
+    report.tables.append(
+        Table(
+            "Sentence-level agreement with has_attribution (precision and recall both ways)",
+            headers,
+            [
+                _row("newslint (cue or quote)", newslint),
+                _row("newslint cue only", cue_only),
+                _row("newslint quote only", quote_only),
+                _row(BASELINE_NAME, naive),
+                _row("newslint (cue or quote), reporting relations only", reporting_view),
+            ],
+            align="lrrrrrr",
+        )
+    )
+    report.tables.append(
+        Table(
+            "Confusion counts",
+            ["Detector", "TP", "FP", "FN", "TN"],
+            [
+                [name, str(c.tp), str(c.fp), str(c.fn), str(c.tn)]
+                for name, c in (("newslint (cue or quote)", newslint), (BASELINE_NAME, naive))
+            ],
+            align="lrrrr",
+        )
+    )
     rows = []
     for publisher in sorted(by_publisher):
         ours, theirs = by_publisher[publisher]["newslint"], by_publisher[publisher]["baseline"]
         row = [publisher, str(ours.total), fmt(ours.positive_rate), fmt(ours.accuracy), fmt(theirs.accuracy)]
         if has_rule:
             flags = flagged[publisher]
-            row += [fmt_share(flags.flagged, ours.total), fmt_share(flags.on_attributed, flags.flagged),
-                    fmt_share(flags.on_reporting, flags.flagged)]
+            row += [
+                fmt_share(flags.flagged, ours.total),
+                fmt_share(flags.on_attributed, flags.flagged),
+                fmt_share(flags.on_reporting, flags.flagged),
+            ]
         else:
             row += ["no such rule"] * 3
         rows.append(row)
-    report.tables.append(Table(
-        "By publisher", ["Publisher", "Sentences", "Positive rate", "newslint accuracy", "Baseline accuracy",
-                         f"{UNATTRIBUTED}: sentences flagged", "flags on any attribution",
-                         "flags on a reporting relation"], rows, align="lrrrrrrr"))
+    report.tables.append(
+        Table(
+            "By publisher",
+            [
+                "Publisher",
+                "Sentences",
+                "Positive rate",
+                "newslint accuracy",
+                "Baseline accuracy",
+                f"{UNATTRIBUTED}: sentences flagged",
+                "flags on any attribution",
+                "flags on a reporting relation",
+            ],
+            rows,
+            align="lrrrrrrr",
+        )
+    )
     report.notes.append(f"{fmt_share(aligned_one, total)} of dataset sentences overlap exactly one newslint sentence")
     report.notes.append(
         "reporting relations only: relations whose cue has a word of saying or reporting, a colon or "
         "quotation marks; PolNeAR also annotates attitudes, intentions and acts ascribed to someone "
-        "(\"is even thinking about\", \"is likely to win\"), which are the reporter-voice claims "
-        f"{UNATTRIBUTED} exists to flag; {reporting_view.total:,} of {total:,} sentences remain in that view")
+        '("is even thinking about", "is likely to win"), which are the reporter-voice claims '
+        f"{UNATTRIBUTED} exists to flag; {reporting_view.total:,} of {total:,} sentences remain in that view"
+    )
     if not has_rule:
         report.notes.append(f"{UNATTRIBUTED}: no such rule in the rule set, so its precision is not measured")
     report.seconds = time.perf_counter() - began

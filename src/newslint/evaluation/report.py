@@ -67,8 +67,18 @@ def summary_rows(rows: Sequence[SummaryRow]) -> list[list[str]]:
     def figure(row: SummaryRow, value: float | None) -> str:
         return fmt(value) if row.labelled else "—"
 
-    return [[row.detector, row.dataset, row.items, figure(row, row.precision), figure(row, row.recall),
-             figure(row, row.f1), row.other] for row in rows]
+    return [
+        [
+            row.detector,
+            row.dataset,
+            row.items,
+            figure(row, row.precision),
+            figure(row, row.recall),
+            figure(row, row.f1),
+            row.other,
+        ]
+        for row in rows
+    ]
 
 
 def target_status(met: bool | None) -> str:
@@ -76,6 +86,7 @@ def target_status(met: bool | None) -> str:
 
 
 # --- plain text ------------------------------------------------------------------
+
 
 def render_text_table(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str = "") -> str:
     widths = [len(h) for h in headers]
@@ -138,6 +149,7 @@ def render_text(reports: Sequence[DatasetReport], rule_ids: Sequence[str] = ()) 
 
 # --- Markdown ----------------------------------------------------------------------
 
+
 def _cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
@@ -187,8 +199,9 @@ EXPLANATION = """\
 """
 
 
-def render_docs(reports: Sequence[DatasetReport], *, rule_ids: Sequence[str] = (), options: Sequence[str] = (),
-                version: str = "") -> str:
+def render_docs(
+    reports: Sequence[DatasetReport], *, rule_ids: Sequence[str] = (), options: Sequence[str] = (), version: str = ""
+) -> str:
     """docs/accuracy.md. Deterministic: no timings, no paths, no data text."""
     out = [
         "<!-- Generated file: do not edit by hand. Regenerate with:",
@@ -206,8 +219,11 @@ def render_docs(reports: Sequence[DatasetReport], *, rule_ids: Sequence[str] = (
         out += ["", f"**Partial run** ({', '.join(options)}): these figures do not cover the full data."]
     summary = [row for report in reports for row in report.summary]
     out += ["", "## Figures per detector and dataset", ""]
-    out.append(render_markdown_table(SUMMARY_HEADERS, summary_rows(summary), SUMMARY_ALIGN) if summary
-               else "No dataset was evaluated.")
+    out.append(
+        render_markdown_table(SUMMARY_HEADERS, summary_rows(summary), SUMMARY_ALIGN)
+        if summary
+        else "No dataset was evaluated."
+    )
     skipped = [report for report in reports if report.skipped]
     if skipped:
         out += ["", "Not evaluated (data missing): " + ", ".join(f"{r.title}" for r in skipped) + "."]

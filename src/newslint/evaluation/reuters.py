@@ -66,9 +66,9 @@ def context_of(document: Document, finding: Finding, limit: int = CONTEXT_CHARS)
                     break
             break
     text = document.text
-    before = " ".join(text[span[0]:start].split())
+    before = " ".join(text[span[0] : start].split())
     match = " ".join(text[start:end].split())
-    after = " ".join(text[end:span[1]].split())
+    after = " ".join(text[end : span[1]].split())
     room = max(0, (limit - len(match)) // 2)
     if len(before) > room:
         before = "…" + before[-room:]
@@ -101,23 +101,35 @@ def _targets(rate: float | None, measured: bool, bias_rate: float | None = None)
     requirement = f"at most {TARGET_HEDGING_PER_THOUSAND:g} hedging.* findings per 1,000 words"
     bias_requirement = f"at most {TARGET_BIAS_PER_THOUSAND:g} bias.* finding per 1,000 words"
     if not measured:
-        return [Target("Reuters hedging rate", requirement, "not measured", None),
-                Target("Reuters bias rate", bias_requirement, "not measured", None)]
-    return [Target("Reuters hedging rate", requirement, f"{fmt(rate, 2)} per 1,000 words",
-                   rate is not None and rate <= TARGET_HEDGING_PER_THOUSAND),
-            Target("Reuters bias rate", bias_requirement, f"{fmt(bias_rate, 2)} per 1,000 words",
-                   bias_rate is not None and bias_rate <= TARGET_BIAS_PER_THOUSAND)]
+        return [
+            Target("Reuters hedging rate", requirement, "not measured", None),
+            Target("Reuters bias rate", bias_requirement, "not measured", None),
+        ]
+    return [
+        Target(
+            "Reuters hedging rate",
+            requirement,
+            f"{fmt(rate, 2)} per 1,000 words",
+            rate is not None and rate <= TARGET_HEDGING_PER_THOUSAND,
+        ),
+        Target(
+            "Reuters bias rate",
+            bias_requirement,
+            f"{fmt(bias_rate, 2)} per 1,000 words",
+            bias_rate is not None and bias_rate <= TARGET_BIAS_PER_THOUSAND,
+        ),
+    ]
 
 
-def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1,
-             seed: int = 0) -> DatasetReport:
+def evaluate(
+    data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: int = 1, seed: int = 0
+) -> DatasetReport:
     began = time.perf_counter()
     try:
         (path,) = require(data_dir, FILE)
     except DatasetMissing as exc:
         return DatasetReport(KEY, TITLE, skipped=str(exc), targets=_targets(None, False))
-    items = [(index, record["id"], record.get("text") or "")
-             for index, record in enumerate(read_jsonl(path, limit))]
+    items = [(index, record["id"], record.get("text") or "") for index, record in enumerate(read_jsonl(path, limit))]
     results = parallel_map(_lint_story, items, runner, jobs, chunksize=64)
 
     words = sum(count for count, _ in results)
@@ -138,26 +150,62 @@ def evaluate(data_dir: Path, runner: Runner, *, limit: int | None = None, jobs: 
     scope = f"{len(items):,} stories, {words:,} words"
     for pack in packs:
         found = by_pack.get(pack, 0)
-        report.summary.append(SummaryRow(
-            f"{pack}.* (pack)", "Reuters-21578", scope, labelled=False,
-            other=f"{fmt(per_thousand(found, words), 2)} findings / 1,000 words ({found})"))
+        report.summary.append(
+            SummaryRow(
+                f"{pack}.* (pack)",
+                "Reuters-21578",
+                scope,
+                labelled=False,
+                other=f"{fmt(per_thousand(found, words), 2)} findings / 1,000 words ({found})",
+            )
+        )
     if not packs:
-        report.summary.append(SummaryRow("all rules", "Reuters-21578", scope, labelled=False,
-                                         other="no rules in the rule set"))
+        report.summary.append(
+            SummaryRow("all rules", "Reuters-21578", scope, labelled=False, other="no rules in the rule set")
+        )
 
-    report.tables.append(Table(
-        "Findings per 1,000 words, by pack", ["Pack", "Findings", "Per 1,000 words", "Stories with one"],
-        [[pack, str(by_pack.get(pack, 0)), fmt(per_thousand(by_pack.get(pack, 0), words), 3),
-          str(len(stories_by_pack.get(pack, ())))] for pack in packs], align="lrrr"))
-    report.tables.append(Table(
-        "Findings per 1,000 words, by rule", ["Rule", "Findings", "Per 1,000 words", "Stories with one"],
-        [[rule, str(by_rule.get(rule, 0)), fmt(per_thousand(by_rule.get(rule, 0), words), 3),
-          str(len(stories_by_rule.get(rule, ())))] for rule in rules], align="lrrr"))
+    report.tables.append(
+        Table(
+            "Findings per 1,000 words, by pack",
+            ["Pack", "Findings", "Per 1,000 words", "Stories with one"],
+            [
+                [
+                    pack,
+                    str(by_pack.get(pack, 0)),
+                    fmt(per_thousand(by_pack.get(pack, 0), words), 3),
+                    str(len(stories_by_pack.get(pack, ()))),
+                ]
+                for pack in packs
+            ],
+            align="lrrr",
+        )
+    )
+    report.tables.append(
+        Table(
+            "Findings per 1,000 words, by rule",
+            ["Rule", "Findings", "Per 1,000 words", "Stories with one"],
+            [
+                [
+                    rule,
+                    str(by_rule.get(rule, 0)),
+                    fmt(per_thousand(by_rule.get(rule, 0), words), 3),
+                    str(len(stories_by_rule.get(rule, ()))),
+                ]
+                for rule in rules
+            ],
+            align="lrrr",
+        )
+    )
     matched = Counter((hit.rule, " ".join(hit.matched.lower().split())) for hit in hits)
-    report.tables.append(Table(
-        "Most frequent matches (top 20)", ["Rule", "Matched", "Findings"],
-        [[rule, text, str(n)] for (rule, text), n in sorted(matched.items(), key=lambda i: (-i[1], i[0]))[:20]],
-        align="llr", public=False))
+    report.tables.append(
+        Table(
+            "Most frequent matches (top 20)",
+            ["Rule", "Matched", "Findings"],
+            [[rule, text, str(n)] for (rule, text), n in sorted(matched.items(), key=lambda i: (-i[1], i[0]))[:20]],
+            align="llr",
+            public=False,
+        )
+    )
 
     lines = []
     for pack, sample in sample_hits(hits, seed).items():

@@ -69,7 +69,9 @@ class Totals:
 
 def summary_line(totals: Totals) -> str:
     counts, total, files, failed = totals.severities, totals.findings, totals.files, totals.files_with_errors
-    parts = ", ".join(f"{counts[s]} {_plural(str(s), counts[s])}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    parts = ", ".join(
+        f"{counts[s]} {_plural(str(s), counts[s])}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    )
     unreadable = f"; {failed} {'file' if failed == 1 else 'files'} could not be checked" if failed else ""
     return f"{total} {'finding' if total == 1 else 'findings'} ({parts}) in {files} {'file' if files == 1 else 'files'}{unreadable}"
 

@@ -30,8 +30,11 @@ class GithubReport(Report):
         for finding, where in zip(result.findings, locate(result)):
             properties = {"file": result.path, "line": str(where.line)}
             if where.end_line == where.line:  # GitHub takes columns only within one line
-                properties |= {"col": str(where.column), "endLine": str(where.end_line),
-                               "endColumn": str(where.end_column)}
+                properties |= {
+                    "col": str(where.column),
+                    "endLine": str(where.end_line),
+                    "endColumn": str(where.end_column),
+                }
             else:
                 properties["endLine"] = str(where.end_line)
             properties["title"] = finding.rule

@@ -133,8 +133,10 @@ def _family_css(families: list[str], palette: dict[str, tuple[str, str]]) -> str
         css = _family_class(name)
         strong, pale = palette[name]
         rules.append(f".fam-{css} {{ --c: {strong}; --bg: {pale}; }}")
-        rules.append(f"body:has(#show-{css}:not(:checked)) .hl.fam-{css} {{ background: none; border-color: transparent;"
-                     " text-decoration: none; }")
+        rules.append(
+            f"body:has(#show-{css}:not(:checked)) .hl.fam-{css} {{ background: none; border-color: transparent;"
+            " text-decoration: none; }"
+        )
         rules.append(f"body:has(#show-{css}:not(:checked)) .hl.fam-{css}::after {{ content: none; }}")
         rules.append(f"body:has(#show-{css}:not(:checked)) .note.fam-{css} {{ display: none; }}")
     return "\n".join(rules) + "\n"
@@ -142,29 +144,42 @@ def _family_css(families: list[str], palette: dict[str, tuple[str, str]]) -> str
 
 def _header(results: list[FileResult], families: list[str], palette: dict[str, tuple[str, str]]) -> str:
     counts: Counter[tuple[str, Severity]] = Counter(
-        (family(finding.rule), finding.severity) for result in results for finding in result.findings)
-    out = ['<header class="summary">', "<h1>newslint report</h1>", f'<p class="totals">{_e(summary_line(Totals.of(results)))}</p>']
+        (family(finding.rule), finding.severity) for result in results for finding in result.findings
+    )
+    out = [
+        '<header class="summary">',
+        "<h1>newslint report</h1>",
+        f'<p class="totals">{_e(summary_line(Totals.of(results)))}</p>',
+    ]
     if families:
         out.append('<table class="counts"><caption>Findings by family and severity</caption>')
-        out.append('<thead><tr><th scope="col">family</th>'
-                   + "".join(f'<th scope="col">{severity}</th>' for severity in SEVERITIES)
-                   + '<th scope="col">total</th></tr></thead><tbody>')
+        out.append(
+            '<thead><tr><th scope="col">family</th>'
+            + "".join(f'<th scope="col">{severity}</th>' for severity in SEVERITIES)
+            + '<th scope="col">total</th></tr></thead><tbody>'
+        )
         for name in families:
             cells = "".join(f"<td>{counts[(name, severity)]}</td>" for severity in SEVERITIES)
             total = sum(counts[(name, severity)] for severity in SEVERITIES)
-            out.append(f'<tr><th scope="row"><span class="swatch fam-{_family_class(name)}"></span>{_e(name)}</th>'
-                       f"{cells}<td>{total}</td></tr>")
+            out.append(
+                f'<tr><th scope="row"><span class="swatch fam-{_family_class(name)}"></span>{_e(name)}</th>'
+                f"{cells}<td>{total}</td></tr>"
+            )
         out.append("</tbody></table>")
         out.append('<fieldset class="filters"><legend>Show findings of</legend>')
         for name in families:
             css = _family_class(name)
             total = sum(counts[(name, severity)] for severity in SEVERITIES)
-            out.append(f'<label class="filter fam-{css}"><input type="checkbox" id="show-{css}" data-family="{_e(name)}"'
-                       f' checked> <span class="swatch fam-{css}"></span>{_e(name)} ({total})</label>')
+            out.append(
+                f'<label class="filter fam-{css}"><input type="checkbox" id="show-{css}" data-family="{_e(name)}"'
+                f' checked> <span class="swatch fam-{css}"></span>{_e(name)} ({total})</label>'
+            )
         out.append("</fieldset>")
-    out.append('<p class="legend"><span class="quote sample">“Quoted text”</span> is a direct quotation: the source\'s '
-               "words, so hedges inside it are not flagged. Hover over or tab to a highlight for its message; "
-               "a dotted underline spans a sentence, a solid one marks a warning, a thick one an error.</p>")
+    out.append(
+        '<p class="legend"><span class="quote sample">“Quoted text”</span> is a direct quotation: the source\'s '
+        "words, so hedges inside it are not flagged. Hover over or tab to a highlight for its message; "
+        "a dotted underline spans a sentence, a solid one marks a warning, a thick one an error.</p>"
+    )
     if len(results) > 1:
         out.append('<nav class="toc" aria-label="Files"><h2>Files</h2><ol>')
         for number, result in enumerate(results, 1):
@@ -181,8 +196,10 @@ def _header(results: list[FileResult], families: list[str], palette: dict[str, t
 
 def _file_section(result: FileResult, number: int) -> str:
     prefix = f"file-{number}"
-    out = [f'<section class="file" id="{prefix}" aria-labelledby="{prefix}-title">',
-           f'<h2 id="{prefix}-title">{_e(result.path)}</h2>']
+    out = [
+        f'<section class="file" id="{prefix}" aria-labelledby="{prefix}-title">',
+        f'<h2 id="{prefix}-title">{_e(result.path)}</h2>',
+    ]
     if result.error is not None:
         out.append(f'<p class="error" role="alert">could not be checked: {_e(result.error)}</p>')
         out.append("</section>")
@@ -224,8 +241,13 @@ def _file_summary(result: FileResult, prefix: str) -> str:
     facts = []
     if result.readability is not None:
         article = result.readability.article
-        facts.append(("readability", f"grade {article.flesch_kincaid_grade:.1f} (Flesch-Kincaid), "
-                                     f"reading ease {article.flesch_reading_ease:.1f}"))
+        facts.append(
+            (
+                "readability",
+                f"grade {article.flesch_kincaid_grade:.1f} (Flesch-Kincaid), "
+                f"reading ease {article.flesch_reading_ease:.1f}",
+            )
+        )
         facts.append(("length", f"{article.words} words, {article.sentences} sentences in prose paragraphs"))
     if result.claims is not None:
         facts.append(("claims", f"{result.claims.claims} needing a source, {result.claims.attributed} attributed"))
@@ -260,20 +282,24 @@ def grade_chart(result: FileResult, prefix: str) -> str:
     bar, gap, left, height, bottom = 16, 4, 28, 120, 18
     width = left + len(grades) * (bar + gap) + gap
     y = lambda grade: height - grade / top * height  # noqa: E731
-    out = [f'<svg class="chart" role="img" width="{width}" height="{height + bottom}" '
-           f'viewBox="0 0 {width} {height + bottom}" aria-labelledby="{prefix}-chart-title {prefix}-chart-desc">',
-           f'<title id="{prefix}-chart-title">Flesch-Kincaid grade per paragraph</title>',
-           f'<desc id="{prefix}-chart-desc">'
-           + _e("; ".join(f"paragraph {number}: grade {grade:.1f}" for number, grade in enumerate(grades, 1)))
-           + f"; the dashed line is the article limit, grade {limit:g}.</desc>"]
+    out = [
+        f'<svg class="chart" role="img" width="{width}" height="{height + bottom}" '
+        f'viewBox="0 0 {width} {height + bottom}" aria-labelledby="{prefix}-chart-title {prefix}-chart-desc">',
+        f'<title id="{prefix}-chart-title">Flesch-Kincaid grade per paragraph</title>',
+        f'<desc id="{prefix}-chart-desc">'
+        + _e("; ".join(f"paragraph {number}: grade {grade:.1f}" for number, grade in enumerate(grades, 1)))
+        + f"; the dashed line is the article limit, grade {limit:g}.</desc>",
+    ]
     for tick in range(0, int(top) + 1, 4):
         out.append(f'<text class="tick" x="{left - 4}" y="{y(tick) + 3:.1f}" text-anchor="end">{tick}</text>')
     for index, grade in enumerate(grades):
         x = left + gap + index * (bar + gap)
         over = " over" if grade > limit else ""
-        out.append(f'<a href="#{prefix}-p{index + 1}"><rect class="bar{over}" x="{x}" y="{y(grade):.1f}" '
-                   f'width="{bar}" height="{height - y(grade):.1f}"><title>¶{index + 1}: grade {grade:.1f}</title>'
-                   f'</rect></a>')
+        out.append(
+            f'<a href="#{prefix}-p{index + 1}"><rect class="bar{over}" x="{x}" y="{y(grade):.1f}" '
+            f'width="{bar}" height="{height - y(grade):.1f}"><title>¶{index + 1}: grade {grade:.1f}</title>'
+            f"</rect></a>"
+        )
         out.append(f'<text class="tick" x="{x + bar / 2}" y="{height + 13}" text-anchor="middle">{index + 1}</text>')
     out.append(f'<line class="limit" x1="{left}" x2="{width}" y1="{y(limit):.1f}" y2="{y(limit):.1f}"/>')
     out.append(f'<line class="axis" x1="{left}" x2="{width}" y1="{height}" y2="{height}"/>')
@@ -281,18 +307,31 @@ def grade_chart(result: FileResult, prefix: str) -> str:
     return "".join(out)
 
 
-def _paragraph(result: FileResult, index: int, start: int, end: int, findings: list[Finding],
-               numbers: dict[int, int], prefix: str) -> str:
+def _paragraph(
+    result: FileResult, index: int, start: int, end: int, findings: list[Finding], numbers: dict[int, int], prefix: str
+) -> str:
     number = index + 1
     whole = [f for f in findings if f.start <= start and f.end >= end and end > start]
     inline = [f for f in findings if not (f.start <= start and f.end >= end and end > start)]
-    spans = [_Span(max(q_start, start), min(q_end, end), 0) for q_start, q_end in result.quotes
-             if q_start < end and q_end > start]
+    spans = [
+        _Span(max(q_start, start), min(q_end, end), 0)
+        for q_start, q_end in result.quotes
+        if q_start < end and q_end > start
+    ]
     for finding in inline:
-        text = result.text[finding.start:finding.end]
-        spans.append(_Span(finding.start, finding.end, 1, finding, numbers[id(finding)],
-                           f"{prefix}-f{numbers[id(finding)]}", f"{prefix}-n{numbers[id(finding)]}",
-                           len(text.split()) > WIDE_WORDS))
+        text = result.text[finding.start : finding.end]
+        spans.append(
+            _Span(
+                finding.start,
+                finding.end,
+                1,
+                finding,
+                numbers[id(finding)],
+                f"{prefix}-f{numbers[id(finding)]}",
+                f"{prefix}-n{numbers[id(finding)]}",
+                len(text.split()) > WIDE_WORDS,
+            )
+        )
     body = nest(result.text, start, end, spans)
     margin = [f'<span class="pnum">¶{number}</span>']
     if result.readability is not None and index < len(result.readability.paragraphs):
@@ -305,11 +344,13 @@ def _paragraph(result: FileResult, index: int, start: int, end: int, findings: l
     notes = "".join(_note(finding, numbers[id(finding)], prefix, "li") for finding in whole)
     margin_html = " ".join(margin) + (f'<ul class="whole">{notes}</ul>' if notes else "")
     footnotes = "".join(_note(finding, numbers[id(finding)], prefix, "li", footnote=True) for finding in inline)
-    return (f'<div class="para" id="{prefix}-p{number}">'
-            f'<p class="text" data-paragraph="{number}" data-start="{start}" data-end="{end}">{body}</p>'
-            f'<aside class="margin" aria-label="Paragraph {number}">{margin_html}</aside>'
-            + (f'<ol class="notes" aria-label="Findings in paragraph {number}">{footnotes}</ol>' if footnotes else "")
-            + "</div>")
+    return (
+        f'<div class="para" id="{prefix}-p{number}">'
+        f'<p class="text" data-paragraph="{number}" data-start="{start}" data-end="{end}">{body}</p>'
+        f'<aside class="margin" aria-label="Paragraph {number}">{margin_html}</aside>'
+        + (f'<ol class="notes" aria-label="Findings in paragraph {number}">{footnotes}</ol>' if footnotes else "")
+        + "</div>"
+    )
 
 
 def _note(finding: Finding, number: int, prefix: str, tag: str, footnote: bool = False) -> str:
@@ -318,15 +359,19 @@ def _note(finding: Finding, number: int, prefix: str, tag: str, footnote: bool =
     name = family(finding.rule)
     suggestion = f' <span class="suggestion">→ {_e(finding.suggestion)}</span>' if finding.suggestion else ""
     attributes = f' value="{number}"' if footnote else _finding_attributes(finding) + ' tabindex="0"'
-    return (f'<{tag} class="note fam-{_family_class(name)} sev-{finding.severity}" id="{prefix}-n{number}"'
-            f'{attributes}>'
-            f'<span class="rule">{_e(finding.rule)}</span> <span class="severity">{finding.severity}</span> '
-            f'<span class="message">{_e(finding.message)}</span>{suggestion}</{tag}>')
+    return (
+        f'<{tag} class="note fam-{_family_class(name)} sev-{finding.severity}" id="{prefix}-n{number}"'
+        f"{attributes}>"
+        f'<span class="rule">{_e(finding.rule)}</span> <span class="severity">{finding.severity}</span> '
+        f'<span class="message">{_e(finding.message)}</span>{suggestion}</{tag}>'
+    )
 
 
 def _finding_attributes(finding: Finding) -> str:
-    return (f' data-rule="{_e(finding.rule)}" data-family="{_e(family(finding.rule))}"'
-            f' data-severity="{finding.severity}" data-start="{finding.start}" data-end="{finding.end}"')
+    return (
+        f' data-rule="{_e(finding.rule)}" data-family="{_e(family(finding.rule))}"'
+        f' data-severity="{finding.severity}" data-start="{finding.start}" data-end="{finding.end}"'
+    )
 
 
 def nest(text: str, start: int, end: int, spans: list[_Span]) -> str:
@@ -379,9 +424,11 @@ def _open(span: _Span, stack: list[_Span]) -> str:
     label = f"{finding.rule} ({finding.severity}): {finding.message}"
     if finding.suggestion:
         label += f" → {finding.suggestion}"
-    return (f'<mark class="{" ".join(classes)}" data-finding="{span.key}" data-n="{span.number}"'
-            f'{_finding_attributes(finding)} tabindex="0" title="{_e(label)}"'
-            f' aria-describedby="{span.note}">')
+    return (
+        f'<mark class="{" ".join(classes)}" data-finding="{span.key}" data-n="{span.number}"'
+        f'{_finding_attributes(finding)} tabindex="0" title="{_e(label)}"'
+        f' aria-describedby="{span.note}">'
+    )
 
 
 def _close(span: _Span) -> str:

@@ -31,7 +31,10 @@ class JsonReport(Report):
             "files": totals.files,
             "files_with_errors": totals.files_with_errors,
             "findings": totals.findings,
-            **{str(severity): totals.severities[severity] for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)},
+            **{
+                str(severity): totals.severities[severity]
+                for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            },
         }
         end_of_files = "\n  ]" if totals.files else "]"  # an empty list is dumped as `[]`
         return f'{end_of_files},\n  "summary": {_dump(summary, depth=1)}\n}}\n'
@@ -53,12 +56,20 @@ def _dump(value: Any, depth: int = 0) -> str:
     if write is not None:
         return write(value)
     if isinstance(value, dict):
-        return _block([(encode_basestring(key) if type(key) is str else _key(key)) + ": "
-                       + (write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1))
-                       for key, item in value.items()], depth, "{}")
+        return _block(
+            [
+                (encode_basestring(key) if type(key) is str else _key(key))
+                + ": "
+                + (write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1))
+                for key, item in value.items()
+            ],
+            depth,
+            "{}",
+        )
     if isinstance(value, (list, tuple)):
-        return _block([write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1)
-                       for item in value], depth)
+        return _block(
+            [write(item) if (write := _PLAIN.get(type(item))) else _dump(item, depth + 1) for item in value], depth
+        )
     return _scalar(value)
 
 
@@ -116,19 +127,21 @@ def _entry(result: FileResult) -> str:
 def _finding(finding: Finding, where: Located) -> str:
     """One finding of the entry (depth 4): every field always present, in the schema's order."""
     suggestion = "null" if finding.suggestion is None else encode_basestring(finding.suggestion)
-    return (f'{{\n          "rule": {encode_basestring(finding.rule)},'
-            f'\n          "severity": {encode_basestring(str(finding.severity))},'
-            f'\n          "message": {encode_basestring(finding.message)},'
-            f'\n          "paragraph": {int(finding.paragraph)},'
-            f'\n          "line": {int(where.line)},'
-            f'\n          "column": {int(where.column)},'
-            f'\n          "end_line": {int(where.end_line)},'
-            f'\n          "end_column": {int(where.end_column)},'
-            f'\n          "offset": {int(finding.start)},'
-            f'\n          "end_offset": {int(finding.end)},'
-            f'\n          "text": {encode_basestring(finding.text)},'
-            f'\n          "suggestion": {suggestion}'
-            f'\n        }}')
+    return (
+        f'{{\n          "rule": {encode_basestring(finding.rule)},'
+        f'\n          "severity": {encode_basestring(str(finding.severity))},'
+        f'\n          "message": {encode_basestring(finding.message)},'
+        f'\n          "paragraph": {int(finding.paragraph)},'
+        f'\n          "line": {int(where.line)},'
+        f'\n          "column": {int(where.column)},'
+        f'\n          "end_line": {int(where.end_line)},'
+        f'\n          "end_column": {int(where.end_column)},'
+        f'\n          "offset": {int(finding.start)},'
+        f'\n          "end_offset": {int(finding.end)},'
+        f'\n          "text": {encode_basestring(finding.text)},'
+        f'\n          "suggestion": {suggestion}'
+        f"\n        }}"
+    )
 
 
 def _plain_stats(result: FileResult) -> str:
@@ -136,18 +149,41 @@ def _plain_stats(result: FileResult) -> str:
     JSON report has claim counts and repetition figures; --stats adds the scores), each
     record written from a template like the findings."""
     claims, repetition = result.claims, result.repetition
-    paragraphs = _block([f'{{\n            "paragraph": {int(p.paragraph)},\n            "claims": {int(p.claims)},'
-                         f'\n            "attributed": {int(p.attributed)}\n          }}' for p in claims.paragraphs], 4)
-    fields = [f'"paragraphs": {paragraphs}', f'"claims": {int(claims.claims)}', f'"attributed": {int(claims.attributed)}']
+    paragraphs = _block(
+        [
+            f'{{\n            "paragraph": {int(p.paragraph)},\n            "claims": {int(p.claims)},'
+            f'\n            "attributed": {int(p.attributed)}\n          }}'
+            for p in claims.paragraphs
+        ],
+        4,
+    )
+    fields = [
+        f'"paragraphs": {paragraphs}',
+        f'"claims": {int(claims.claims)}',
+        f'"attributed": {int(claims.attributed)}',
+    ]
     if repetition is not None:
-        phrases = _block([f'{{\n              "phrase": {encode_basestring(p.phrase)},\n              "count": {int(p.count)},'
-                          f'\n              "quoted": {int(p.quoted)}\n            }}' for p in repetition.phrases], 5)
-        words = _block([f'{{\n              "word": {encode_basestring(w.forms[0])},'
-                        f'\n              "stem": {encode_basestring(w.stem)},\n              "count": {int(w.count)},'
-                        f'\n              "forms": {_block(list(map(encode_basestring, w.forms)), 7)}\n            }}'
-                        for w in repetition.words], 5)
-        fields.append(f'"repetition": {{\n          "reporter_words": {int(repetition.reporter_words)},'
-                      f'\n          "phrases": {phrases},\n          "words": {words}\n        }}')
+        phrases = _block(
+            [
+                f'{{\n              "phrase": {encode_basestring(p.phrase)},\n              "count": {int(p.count)},'
+                f'\n              "quoted": {int(p.quoted)}\n            }}'
+                for p in repetition.phrases
+            ],
+            5,
+        )
+        words = _block(
+            [
+                f'{{\n              "word": {encode_basestring(w.forms[0])},'
+                f'\n              "stem": {encode_basestring(w.stem)},\n              "count": {int(w.count)},'
+                f'\n              "forms": {_block(list(map(encode_basestring, w.forms)), 7)}\n            }}'
+                for w in repetition.words
+            ],
+            5,
+        )
+        fields.append(
+            f'"repetition": {{\n          "reporter_words": {int(repetition.reporter_words)},'
+            f'\n          "phrases": {phrases},\n          "words": {words}\n        }}'
+        )
     return _block(fields, 3, "{}")
 
 
@@ -162,8 +198,7 @@ def _block(items: list[str], depth: int, brackets: str = "[]") -> str:
 
 def _stats(result: FileResult) -> dict:
     claims = result.claims
-    paragraphs = [{"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed}
-                  for p in claims.paragraphs]
+    paragraphs = [{"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed} for p in claims.paragraphs]
     stats: dict = {"paragraphs": paragraphs, "claims": claims.claims, "attributed": claims.attributed}
     if result.readability is not None:
         for entry, scores in zip(paragraphs, result.readability.paragraphs):

@@ -27,9 +27,13 @@ def render(results: list[FileResult], color: bool = False) -> str:
             ET.SubElement(case, "error", {"message": str(result.error)})
         elif result.findings:
             failure = ET.SubElement(case, "failure", {"message": _count(result), "type": _worst(result)})
-            failure.text = "\n".join(
-                f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}"
-                for finding, where in zip(result.findings, locate(result))) + "\n"
+            failure.text = (
+                "\n".join(
+                    f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}"
+                    for finding, where in zip(result.findings, locate(result))
+                )
+                + "\n"
+            )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
@@ -37,7 +41,9 @@ def render(results: list[FileResult], color: bool = False) -> str:
 def _count(result: FileResult) -> str:
     counts = Counter(finding.severity for finding in result.findings)
     total = len(result.findings)
-    parts = ", ".join(f"{counts[severity]} {severity}" for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    parts = ", ".join(
+        f"{counts[severity]} {severity}" for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+    )
     return f"{total} {'finding' if total == 1 else 'findings'} ({parts})"
 
 

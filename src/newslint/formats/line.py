@@ -11,8 +11,10 @@ class LineReport(Report):
     """A file's findings, one line each; nothing else, so no opening or closing."""
 
     def part(self, result: FileResult) -> str:
-        return "".join(f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}\n"
-                       for finding, where in zip(result.findings, locate(result)))
+        return "".join(
+            f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}\n"
+            for finding, where in zip(result.findings, locate(result))
+        )
 
 
 def render(results: list[FileResult], color: bool = False) -> str:

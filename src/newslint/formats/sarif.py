@@ -35,24 +35,30 @@ def render(results: list[FileResult], color: bool = False) -> str:
     for result in results:
         seen: dict[tuple[str, str], int] = {}
         for finding, where in zip(result.findings, locate(result)):
-            region = {"startLine": where.line, "startColumn": where.column,
-                      "endLine": where.end_line, "endColumn": where.end_column}
-            sarif_results.append({
-                "ruleId": finding.rule,
-                "ruleIndex": index[finding.rule],
-                "level": _LEVELS[finding.severity],
-                "message": {"text": finding.message},
-                "locations": [{"physicalLocation": {"artifactLocation": _artifact(result.path),
-                                                    "region": region}}],
-                "partialFingerprints": {"newslintFinding/v1": _fingerprint(finding, seen)},
-            })
+            region = {
+                "startLine": where.line,
+                "startColumn": where.column,
+                "endLine": where.end_line,
+                "endColumn": where.end_column,
+            }
+            sarif_results.append(
+                {
+                    "ruleId": finding.rule,
+                    "ruleIndex": index[finding.rule],
+                    "level": _LEVELS[finding.severity],
+                    "message": {"text": finding.message},
+                    "locations": [{"physicalLocation": {"artifactLocation": _artifact(result.path), "region": region}}],
+                    "partialFingerprints": {"newslintFinding/v1": _fingerprint(finding, seen)},
+                }
+            )
     notifications = [_notification(result) for result in results if result.error is not None]
     invocation: dict = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     run = {
-        "tool": {"driver": {"name": "newslint", "version": __version__, "semanticVersion": __version__,
-                            "rules": rules}},
+        "tool": {
+            "driver": {"name": "newslint", "version": __version__, "semanticVersion": __version__, "rules": rules}
+        },
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
         "results": sarif_results,
@@ -70,10 +76,13 @@ def _rules(results: list[FileResult]) -> list[dict]:
             descriptors.setdefault(rule.id, _descriptor(rule))
     for result in results:
         for finding in result.findings:
-            descriptors.setdefault(finding.rule, {
-                "id": finding.rule,
-                "defaultConfiguration": {"level": _LEVELS[finding.severity]},
-            })
+            descriptors.setdefault(
+                finding.rule,
+                {
+                    "id": finding.rule,
+                    "defaultConfiguration": {"level": _LEVELS[finding.severity]},
+                },
+            )
     return list(descriptors.values())
 
 
@@ -93,8 +102,15 @@ def _descriptor(rule: Rule) -> dict:
 
 def _help(rule: Rule) -> str:
     """What `newslint explain` says: why it matters, then flagged and clean examples."""
-    lines = [rule.why, "", "Flagged:", *(f"  ✗ {example.text.strip()}" for example in rule.bad),
-             "", "Not flagged:", *(f"  ✓ {example.text.strip()}" for example in rule.good)]
+    lines = [
+        rule.why,
+        "",
+        "Flagged:",
+        *(f"  ✗ {example.text.strip()}" for example in rule.bad),
+        "",
+        "Not flagged:",
+        *(f"  ✓ {example.text.strip()}" for example in rule.good),
+    ]
     return "\n".join(lines)
 
 

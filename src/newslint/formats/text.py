@@ -38,7 +38,7 @@ class TextReport(Report):
                 header = f"  ¶{current_paragraph} (line {first_line}){_claims(result, current_paragraph)}"
                 out.append(self._paint(header, _DIM))
             position = f"{where.line}:{where.column}"
-            severity = self._paint(f"{str(finding.severity):<7}", _COLORS[finding.severity])
+            severity = self._paint(f"{finding.severity!s:<7}", _COLORS[finding.severity])
             out.append(f"    {position:<7} {severity}  {finding.rule}  {finding.message}")
             if finding.suggestion:
                 out.append(f"    {'':<7} {'':<7}  → {finding.suggestion}")
@@ -68,11 +68,27 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
     rows = [("¶", "line", "words", "sentences", "grade", "ease")]
     for number, (start, scores) in enumerate(zip(result.paragraph_starts, result.readability.paragraphs), 1):
         line, _ = index.position(start)
-        rows.append((str(number), str(line), str(scores.words), str(scores.sentences),
-                     f"{scores.flesch_kincaid_grade:.1f}", f"{scores.flesch_reading_ease:.1f}"))
+        rows.append(
+            (
+                str(number),
+                str(line),
+                str(scores.words),
+                str(scores.sentences),
+                f"{scores.flesch_kincaid_grade:.1f}",
+                f"{scores.flesch_reading_ease:.1f}",
+            )
+        )
     article = result.readability.article
-    rows.append(("article", "", str(article.words), str(article.sentences),
-                 f"{article.flesch_kincaid_grade:.1f}", f"{article.flesch_reading_ease:.1f}"))
+    rows.append(
+        (
+            "article",
+            "",
+            str(article.words),
+            str(article.sentences),
+            f"{article.flesch_kincaid_grade:.1f}",
+            f"{article.flesch_reading_ease:.1f}",
+        )
+    )
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     lines = ["  readability (Flesch-Kincaid grade, Flesch reading ease)"]
     for row in rows:

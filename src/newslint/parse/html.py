@@ -17,18 +17,75 @@ from html.parser import HTMLParser
 from newslint.parse import Block, Parsed
 from newslint.parse.blanking import Blanked, trimmed
 
-SKIPPED_TAGS = frozenset({"script", "style", "code", "pre", "nav", "footer", "aside", "head", "noscript",
-                          "template", "svg", "math", "iframe", "select", "textarea", "button", "object"})
+SKIPPED_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "code",
+        "pre",
+        "nav",
+        "footer",
+        "aside",
+        "head",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "select",
+        "textarea",
+        "button",
+        "object",
+    }
+)
 # Skipped elements that sit inside a line of prose: they blank out, but do not end the block.
 _INLINE_SKIPPED = frozenset({"code", "svg", "math", "button", "select", "textarea", "object", "iframe"})
-INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em", "font", "i", "ins",
-                         "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
-                         "var", "wbr"})
+INLINE_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+        "wbr",
+    }
+)
 # Elements without an end tag; of these only <hr> ends a block (a <br> breaks a line).
-VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                       "source", "track", "wbr"})
-_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
-          "li": "item", "dt": "item", "dd": "item"}
+VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+_KINDS = {
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "li": "item",
+    "dt": "item",
+    "dd": "item",
+}
 # HTMLParser.getpos() counts lines by "\n" alone (a lone "\r" is no line to it), so the
 # offsets it gives are turned back into source offsets the same way.
 _LINE_START = re.compile(r"\n")
@@ -131,7 +188,7 @@ def _unclosable_markup_as_text(source: str) -> str:
     breaks: the reader takes its text from the source by offset, so nothing else changes."""
     last_close = source.rfind(">")
     last_comment_close = source.rfind("-->")
-    if "<" not in source[last_close + 1:] and "<!--" not in source[last_comment_close + 1:]:
+    if "<" not in source[last_close + 1 :] and "<!--" not in source[last_comment_close + 1 :]:
         return source
     chars = list(source)
     for index in range(last_close + 1, len(source)):

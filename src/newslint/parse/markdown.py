@@ -88,8 +88,12 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
     builder = _Builder(source)
     open_elements: list[tuple[str, bool]] = []  # (name, skipped) of each Start not yet ended
     quote_starts: list[int] = []
-    options = (pyromark.Options.ENABLE_TABLES | pyromark.Options.ENABLE_FOOTNOTES
-               | pyromark.Options.ENABLE_STRIKETHROUGH | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS)
+    options = (
+        pyromark.Options.ENABLE_TABLES
+        | pyromark.Options.ENABLE_FOOTNOTES
+        | pyromark.Options.ENABLE_STRIKETHROUGH
+        | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+    )
     for event, span in pyromark.events_with_range(source, options=options):
         if isinstance(event, str):  # SoftBreak, HardBreak, Rule: nothing to keep
             continue
@@ -123,8 +127,7 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
             builder.text(start, end, value)
     text = builder.blanked.text()
     quotations = [span for opened, closed in builder.quotations if (span := trimmed(text, opened, closed))]
-    blocks = [Block(*span, block.kind) for block in builder.blocks
-              if (span := trimmed(text, block.start, block.end))]
+    blocks = [Block(*span, block.kind) for block in builder.blocks if (span := trimmed(text, block.start, block.end))]
     blocks.sort(key=lambda block: block.start)
     return Parsed(text, blocks, quotations)
 
@@ -136,7 +139,11 @@ def _front_matter(blanked: Blanked, source: str, start: int, end: int, fields: t
         if match.group("key") not in fields or not match.group("value"):
             continue
         value_start, value_end = match.span("value")
-        if source[value_start] in "\"'" and source[value_end - 1] == source[value_start] and value_end - value_start > 1:
+        if (
+            source[value_start] in "\"'"
+            and source[value_end - 1] == source[value_start]
+            and value_end - value_start > 1
+        ):
             value_start, value_end = value_start + 1, value_end - 1
         blanked.keep(value_start, value_end)
         blocks.append(Block(value_start, value_end, "title"))
