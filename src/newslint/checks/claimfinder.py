@@ -1,0 +1,164 @@
+"""Claim detection: which sentences make a claim an editor would ask a source for, and
+whether the reporter makes it in their own voice.
+
+An editor asks "says who?" of verdicts ("a crushing defeat"), predictions ("the bill
+will sail through"), other people's feelings and motives ("parents were outraged"),
+trends and statistics ("shoplifting has exploded"), causes ("the heat wave caused the
+outage") and sweeping generalisations ("everybody knows"). Each is a *category* of cue
+patterns in a `claim` rule's YAML, so a desk can extend them (issue 19). This module
+finds the first cue outside a quotation, and decides whether a source stands behind the
+sentence: its own attribution, a quotation, or a named source in the paragraph that
+carries to it ("She said ... She added ..."). Routine reporting (a market move, "declined
+to comment") makes no claim at all.
+
+Who speaks is asked in one place, `reporters_own`: today it reads the sentence's
+attribution; clause-level voice (issue 19, cause 1) can replace its body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from newslint.casefold import fold
+from newslint.checks import budget
+from newslint.checks.budget import LazyPattern
+from newslint.checks.prefilter import Prefilter
+from newslint.model import Document, Paragraph, Sentence
+
+# Blocks that carry no reporting of their own: a Markdown heading, a front-matter title.
+NOT_COPY = frozenset({"heading", "title"})
+# A one-line plain-text paragraph with no closing punctuation is a headline or a
+# dateline, not a sentence of the story.
+SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*\s*$""")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that make a sentence a claim, and the category they belong to."""
+
+    category: str  # a key of the rule's `cues`: verdict, prediction, feeling, ...
+    text: str  # the matched words, whitespace collapsed
+    span: tuple[int, int]  # document offsets
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence that makes a claim needing a source: the first cue that made it one."""
+
+    paragraph: Paragraph
+    sentence: Sentence
+    category: str
+    cue: str
+    attributed: bool
+    cue_span: tuple[int, int] = (0, 0)
+
+
+def reporters_own(document: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Are the words at [start, end) of `sentence` the reporter's own, not a source's?
+
+    Words inside a quotation are the speaker's; a sentence with an attribution ("the
+    bank said", "according to the study") reports its source's view. This is the one
+    place that asks, so a per-clause voice can answer instead."""
+    if sentence.quoted or document.quote_covering(start, end) is not None:
+        return False
+    return sentence.attribution is None
+
+
+class ClaimDetector:
+    """A `claim` rule's cues, compiled: finds a document's claims and their sources."""
+
+    def __init__(
+        self,
+        cues: Mapping[str, LazyPattern],
+        routine: LazyPattern | None,
+        reported: LazyPattern | None,
+        carry: str | int,
+    ) -> None:
+        self.cues = dict(cues)
+        self.routine = routine
+        self.reported = reported
+        self.carry = carry
+        self._filters = {
+            pattern: Prefilter.for_pattern(pattern.pattern, pattern.flags)
+            for pattern in (*self.cues.values(), routine, reported)
+            if pattern is not None
+        }
+
+    def claims(self, document: Document) -> Iterator[Claim]:
+        """Every sentence that makes a claim, in document order, attributed or not."""
+        for paragraph in document.paragraphs:
+            if not _is_copy(paragraph):
+                continue
+            cues = [self.cue(document, sentence) for sentence in paragraph.sentences]
+            if not any(cues):
+                continue  # most paragraphs: no need to look for sources
+            vouching = [
+                self._vouches(sentence, cue) for sentence, cue in zip(paragraph.sentences, cues, strict=True)
+            ]
+            for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues, strict=True)):
+                if cue is None:
+                    continue
+                attributed = (
+                    not reporters_own(document, sentence, *cue.span)
+                    or vouching[index]
+                    or any(vouching[i] for i in self._reach(index, len(vouching)))
+                )
+                yield Claim(paragraph, sentence, cue.category, cue.text, attributed, cue.span)
+
+    def cue(self, document: Document, sentence: Sentence) -> Cue | None:
+        """The first cue outside a quotation, category by category in the rule's order;
+        None for a quoted sentence or routine reporting."""
+        if sentence.quoted:
+            return None
+        folded = fold(sentence.text)
+        if self._search(self.routine, sentence.text, folded):
+            return None
+        for category, pattern in self.cues.items():
+            if not self._filters[pattern].may_match(folded):
+                continue
+            for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if document.quote_covering(start, end) is None:  # quoted words are the source's
+                    return Cue(category, " ".join(match.group().split()), (start, end))
+        return None
+
+    def _vouches(self, sentence: Sentence, cue: Cue | None) -> bool:
+        """Does this sentence give a source that the sentences around it can lean on?
+
+        Words that report a view or a finding ("polls show", "expects") count, unless
+        they are the claim's own cue: "parents are worried" reports no one's view, it
+        is the reporter's reading of theirs."""
+        if sentence.quoted or sentence.attributed_to_named_source:
+            return True
+        if self.reported is None or not self._filters[self.reported].may_match(fold(sentence.text)):
+            return False
+        for match in self.reported.finditer(sentence.text, timeout=budget.timeout()):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if cue is None or end <= cue.span[0] or cue.span[1] <= start:
+                return True
+        return False
+
+    def _search(self, pattern: LazyPattern | None, text: str, folded: str) -> bool:
+        """Does `pattern` (None: no such list) match `text`, skipped when it cannot?"""
+        return (
+            pattern is not None
+            and self._filters[pattern].may_match(folded)
+            and pattern.search(text, timeout=budget.timeout()) is not None
+        )
+
+    def _reach(self, index: int, count: int) -> range:
+        """Positions of the paragraph's sentences whose source carries to sentence `index`:
+        the whole paragraph, or the `carry` sentences before it."""
+        if self.carry == "paragraph":
+            return range(count)
+        return range(max(0, index - int(self.carry)), index)
+
+
+def _is_copy(paragraph: Paragraph) -> bool:
+    """Is this paragraph story text, rather than a heading, a title or a headline line?"""
+    if paragraph.kind in NOT_COPY:
+        return False
+    one_line = len(paragraph.sentences) == 1 and "\n" not in paragraph.text.strip()
+    return not one_line or SENTENCE_END.search(paragraph.text) is not None
