@@ -59,11 +59,14 @@ def reporters_own(document: Document, sentence: Sentence, start: int, end: int) 
     """Are the words at [start, end) of `sentence` the reporter's own, not a source's?
 
     Words inside a quotation are the speaker's; a sentence with an attribution ("the
-    bank said", "according to the study") reports its source's view. This is the one
-    place that asks, so a per-clause voice can answer instead."""
+    bank said", "according to the study") reports its source's view, unless the
+    attribution is the claim itself: in "the Kremlin wants to cripple the grid" nobody
+    is reported, the reporter reads the Kremlin's mind. This is the one place that
+    asks, so a per-clause voice can answer instead."""
     if sentence.quoted or document.quote_covering(start, end) is not None:
         return False
-    return sentence.attribution is None
+    attribution = sentence.attribution
+    return attribution is None or (start <= attribution.cue_start and attribution.cue_end <= end)
 
 
 class ClaimDetector:
@@ -94,16 +97,15 @@ class ClaimDetector:
             cues = [self.cue(document, sentence) for sentence in paragraph.sentences]
             if not any(cues):
                 continue  # most paragraphs: no need to look for sources
-            vouching = [
-                self._vouches(sentence, cue) for sentence, cue in zip(paragraph.sentences, cues, strict=True)
-            ]
+            sourced = [self._sourced(sentence, cue) for sentence, cue in zip(paragraph.sentences, cues, strict=True)]
+            carrying = [_carries(document, sentence) for sentence in paragraph.sentences]
             for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues, strict=True)):
                 if cue is None:
                     continue
                 attributed = (
                     not reporters_own(document, sentence, *cue.span)
-                    or vouching[index]
-                    or any(vouching[i] for i in self._reach(index, len(vouching)))
+                    or sourced[index]
+                    or any(carrying[i] for i in self._reach(index))
                 )
                 yield Claim(paragraph, sentence, cue.category, cue.text, attributed, cue.span)
 
@@ -124,19 +126,17 @@ class ClaimDetector:
                     return Cue(category, " ".join(match.group().split()), (start, end))
         return None
 
-    def _vouches(self, sentence: Sentence, cue: Cue | None) -> bool:
-        """Does this sentence give a source that the sentences around it can lean on?
+    def _sourced(self, sentence: Sentence, cue: Cue | None) -> bool:
+        """Does the sentence name, in words the attribution analysis did not resolve, a
+        view or a finding it reports ("polls show", "Democrats called it a ploy")?
 
-        Words that report a view or a finding ("polls show", "expects") count, unless
-        they are the claim's own cue: "parents are worried" reports no one's view, it
-        is the reporter's reading of theirs."""
-        if sentence.quoted or sentence.attributed_to_named_source:
-            return True
-        if self.reported is None or not self._filters[self.reported].may_match(fold(sentence.text)):
+        Not when those words are the claim's own cue: "parents are worried" reports no
+        one's view, it is the reporter's reading of theirs."""
+        if cue is None or self.reported is None or not self._filters[self.reported].may_match(fold(sentence.text)):
             return False
         for match in self.reported.finditer(sentence.text, timeout=budget.timeout()):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if cue is None or end <= cue.span[0] or cue.span[1] <= start:
+            if end <= cue.span[0] or cue.span[1] <= start:
                 return True
         return False
 
@@ -148,12 +148,25 @@ class ClaimDetector:
             and pattern.search(text, timeout=budget.timeout()) is not None
         )
 
-    def _reach(self, index: int, count: int) -> range:
-        """Positions of the paragraph's sentences whose source carries to sentence `index`:
-        the whole paragraph, or the `carry` sentences before it."""
+    def _reach(self, index: int) -> range:
+        """Positions of the sentences before sentence `index` in its paragraph whose
+        speaker carries to it: all of them, or the `carry` sentences just before."""
         if self.carry == "paragraph":
-            return range(count)
+            return range(index)
         return range(max(0, index - int(self.carry)), index)
+
+
+def _carries(document: Document, sentence: Sentence) -> bool:
+    """Does this sentence's speaker carry to the sentences after it ("She said ... She
+    added ...")? A quotation and a named speaker do; a document ("according to the
+    study") vouches for what it is cited for, not for the reporter's next sentence, and
+    a vague source or hearsay ("analysts say", "is said to") for nothing further."""
+    if sentence.quoted:
+        return True
+    attribution = sentence.attribution
+    if attribution is None or attribution.vague:
+        return False
+    return fold(document.text[attribution.cue_start : attribution.cue_end]) != "according to"
 
 
 def _is_copy(paragraph: Paragraph) -> bool:
