@@ -65,8 +65,13 @@ def reporters_own(document: Document, sentence: Sentence, start: int, end: int) 
     asks, so a per-clause voice can answer instead."""
     if sentence.quoted or document.quote_covering(start, end) is not None:
         return False
+    return sentence.attribution is None or _claim_is_the_attribution(sentence, start, end)
+
+
+def _claim_is_the_attribution(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the sentence's attribution cue part of the claim's cue at [start, end)?"""
     attribution = sentence.attribution
-    return attribution is None or (start <= attribution.cue_start and attribution.cue_end <= end)
+    return attribution is not None and start <= attribution.cue_start and attribution.cue_end <= end
 
 
 class ClaimDetector:
@@ -98,7 +103,10 @@ class ClaimDetector:
             if not any(cues):
                 continue  # most paragraphs: no need to look for sources
             sourced = [self._sourced(sentence, cue) for sentence, cue in zip(paragraph.sentences, cues, strict=True)]
-            carrying = [_carries(document, sentence) for sentence in paragraph.sentences]
+            carrying = [
+                _carries(document, sentence) and (cue is None or not _claim_is_the_attribution(sentence, *cue.span))
+                for sentence, cue in zip(paragraph.sentences, cues, strict=True)
+            ]
             for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues, strict=True)):
                 if cue is None:
                     continue
