@@ -113,12 +113,20 @@ def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
         "Under the plan, a large surplus will trigger a review.",
         "The storm caused by the front dumped a foot of snow.",
         "Rain has fallen in the past 10 days.",
+        # A claim in an embedded question or a condition is not asserted.
+        "It is unclear whether Oakdale will beat Riverton in the final.",
+        "If the files show that the clerk bungled the count, the vote may be rerun.",
         # A headline makes no claim.
         "Tenants furious as rents soar\n\nThe council met on Monday.",
     ],
 )
 def test_quiet_on_sourced_claims_and_routine_fact(text):
     assert claim_messages(text) == []
+
+
+def test_the_clause_after_a_condition_is_asserted():
+    text = "If the levy passes, the toll will hit night-shift workers hardest."
+    assert [flagged for flagged, _ in claim_messages(text)] == [text]
 
 
 def test_a_document_vouches_for_its_own_sentence_only():

@@ -32,6 +32,11 @@ NOT_COPY = frozenset({"heading", "title"})
 # A one-line plain-text paragraph with no closing punctuation is a headline or a
 # dateline, not a sentence of the story.
 SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*\s*$""")
+# A claim inside an embedded question or a condition is not asserted: "it is unclear
+# whether Kasich will beat him", "if the emails show that he mishandled ...". The
+# clause after the condition is ("If the bill passes, the tax will hit renters"), so
+# the condition reaches only to the next comma, semicolon or colon.
+UNASSERTED = re.compile(r"\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,9 @@ class ClaimDetector:
                 continue
             for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
-                if document.quote_covering(start, end) is None:  # quoted words are the source's
+                if document.quote_covering(start, end) is not None:  # quoted words are the source's
+                    continue
+                if UNASSERTED.search(sentence.text, 0, match.start()) is None:
                     return Cue(category, " ".join(match.group().split()), (start, end))
         return None
 
