@@ -116,7 +116,14 @@ def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
         # A claim in an embedded question or a condition is not asserted.
         "It is unclear whether Oakdale will beat Riverton in the final.",
         "If the files show that the clerk bungled the count, the vote may be rerun.",
-        # A headline makes no claim.
+        # A question asks; a caveat or an unknown is no sweeping claim.
+        "Will the levy sail through the assembly?",
+        "Not everyone agrees on where the border runs.",
+        "No one knows whether the ferry will run next year.",
+        # A schedule, not an effect.
+        "A wave of campaign ads will hit the airwaves next week.",
+        # A headline makes no claim, in title case or on a line of its own.
+        "Mayor Just Got Stunning News - It Is A Game Changer",
         "Tenants furious as rents soar\n\nThe council met on Monday.",
     ],
 )
@@ -162,6 +169,7 @@ def test_carry_counts_sentences_after_the_source(tmp_path):
         ("The accord may provide a framework for talks.", "hedging.modal", "may"),
         ("Officials appear keen to sign before the rains.", "hedging.verb", "appear keen"),
         ("The levy will likely reshape the harbour.", "hedging.adverb", "likely"),
+        ("The challenger probably will struggle to close the gap.", "hedging.adverb", "probably"),
         ("The overture is a calculated move to win contracts.", "bias.motive", "a calculated move"),
         ("The senator is desperate to win back rural voters.", "bias.motive", "is desperate to"),
     ],

@@ -36,6 +36,8 @@ SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*\s*$""")
 # whether Kasich will beat him", "if the emails show that he mishandled ...". The
 # clause after the condition is ("If the bill passes, the tax will hit renters"), so
 # the condition reaches only to the next comma, semicolon or colon.
+# Words of four letters or more, for telling a title-case headline from a sentence.
+TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 UNASSERTED = re.compile(r"\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
 
 
@@ -125,7 +127,7 @@ class ClaimDetector:
     def cue(self, document: Document, sentence: Sentence) -> Cue | None:
         """The first cue outside a quotation, category by category in the rule's order;
         None for a quoted sentence or routine reporting."""
-        if sentence.quoted:
+        if sentence.quoted or _not_asserted(sentence.text):
             return None
         folded = fold(sentence.text)
         if self._search(self.routine, sentence.text, folded):
@@ -182,6 +184,15 @@ def _carries(document: Document, sentence: Sentence) -> bool:
     if attribution is None or attribution.vague:
         return False
     return fold(document.text[attribution.cue_start : attribution.cue_end]) != "according to"
+
+
+def _not_asserted(text: str) -> bool:
+    """A question asks ("Will the gambit work?"), and a headline in title case
+    ("Clinton Just Got Stunning News") is display type, not a sentence of the story."""
+    if text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return True
+    words = TITLE_WORD.findall(text)
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
 
 
 def _is_copy(paragraph: Paragraph) -> bool:
