@@ -232,3 +232,14 @@ def test_stats_counted_when_rule_is_switched_off(tmp_path):
     result = Linter(Options(config_path=config)).lint_path(str(story))
     assert not any(f.rule == RULE for f in result.findings)
     assert (result.claims.claims, result.claims.attributed) == (1, 0)
+
+
+def test_cue_words_find_every_category_whose_words_a_sentence_holds():
+    from newslint.checks.claimfinder import CueWords
+
+    words = CueWords([frozenset({"fall"}), frozenset({"fallen", "rise"}), frozenset({"all"}), None])
+    assert words.categories("prices have fallen") == {0, 1, 2, 3}  # overlapping, and one always tried
+    assert words.categories("a befall") == {0, 2, 3}
+    assert words.categories("sunrise") == {1, 3}
+    assert words.categories("nothing here") == {3}
+    assert CueWords([frozenset({"x"})]).categories("nothing here") == frozenset()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from newslint.casefold import fold
 from newslint.checks import budget
@@ -100,6 +101,7 @@ class ClaimDetector:
             for pattern in (*self.cues.values(), routine, reported)
             if pattern is not None
         }
+        self._cue_words = CueWords([self._filters[pattern].literals for pattern in self.cues.values()])
 
     def claims(self, document: Document) -> Iterator[Claim]:
         """Every sentence that makes a claim, in document order, attributed or not."""
@@ -126,21 +128,25 @@ class ClaimDetector:
 
     def cue(self, document: Document, sentence: Sentence) -> Cue | None:
         """The first cue outside a quotation, category by category in the rule's order;
-        None for a quoted sentence or routine reporting."""
-        if sentence.quoted or _not_asserted(sentence.text):
+        None for a quoted sentence, a question, a headline or routine reporting."""
+        if sentence.quoted:
             return None
         folded = fold(sentence.text)
-        if self._search(self.routine, sentence.text, folded):
+        candidates = self._cue_words.categories(folded)
+        if not candidates:
             return None
-        for category, pattern in self.cues.items():
-            if not self._filters[pattern].may_match(folded):
+        for index, (category, pattern) in enumerate(self.cues.items()):
+            if index not in candidates:
                 continue
             for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 if document.quote_covering(start, end) is not None:  # quoted words are the source's
                     continue
-                if UNASSERTED.search(sentence.text, 0, match.start()) is None:
-                    return Cue(category, " ".join(match.group().split()), (start, end))
+                if UNASSERTED.search(sentence.text, 0, match.start()) is not None:
+                    continue
+                if _not_asserted(sentence.text) or self._search(self.routine, sentence.text, folded):
+                    return None
+                return Cue(category, " ".join(match.group().split()), (start, end))
         return None
 
     def _sourced(self, sentence: Sentence, cue: Cue | None) -> bool:
@@ -184,6 +190,65 @@ def _carries(document: Document, sentence: Sentence) -> bool:
     if attribution is None or attribution.vague:
         return False
     return fold(document.text[attribution.cue_start : attribution.cue_end]) != "according to"
+
+
+class CueWords:
+    """Which categories' cues a sentence may hold, from one search for all their words.
+
+    Each category's prefilter has a set of words one of which every cue of it contains
+    (`newslint.checks.prefilter`); asked one by one, eight categories cost more than the
+    rest of the rule. One expression over all the words, their common prefixes shared,
+    finds every position where any of them starts; the words that start there say which
+    categories to try. Most sentences hold none, and are turned away in one search."""
+
+    def __init__(self, word_sets: list[frozenset[str] | None]) -> None:
+        self.always = frozenset(index for index, words in enumerate(word_sets) if words is None)
+        owners: dict[str, set[int]] = {}
+        for index, words in enumerate(word_sets):
+            for word in words or ():
+                owners.setdefault(word, set()).add(index)
+        # At a position, the expression matches the shortest word starting there; the
+        # longer ones that start there begin with it.
+        self._longer = {
+            short: [(word, frozenset(indexes)) for word, indexes in owners.items() if word.startswith(short)]
+            for short in owners
+        }
+        self._find = _either_of(set(owners)).search if owners else None
+
+    def categories(self, folded: str) -> frozenset[int]:
+        """Positions (in the rule's order) of the categories that may match `folded`."""
+        if self._find is None:
+            return self.always
+        found = set(self.always)
+        match = self._find(folded)
+        while match is not None:
+            start = match.start()
+            for word, indexes in self._longer[match.group()]:
+                if folded.startswith(word, start):
+                    found.update(indexes)
+            match = self._find(folded, start + 1)
+        return frozenset(found)
+
+
+def _either_of(literals: set[str]) -> re.Pattern[str]:
+    """One expression that finds any of `literals` in a text, with their common
+    prefixes shared ("afraid|angry" as "a(?:fraid|ngry)"), so a search tries a few
+    characters at each position rather than every literal. It matches the shortest
+    literal that starts where it matches."""
+    tree: dict[str, Any] = {}
+    for literal in literals:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # the shortest literal here ends
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(branch(tree))
 
 
 def _not_asserted(text: str) -> bool:
