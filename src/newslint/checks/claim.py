@@ -45,7 +45,10 @@ class ClaimCheck(Check):
             )
 
         detector = ClaimDetector(
-            {category: pattern for category, patterns in options["cues"].items() if (pattern := either(patterns))},
+            {
+                category: [budget.compile_pattern(pattern, flags) for pattern in patterns]
+                for category, patterns in options["cues"].items()
+            },
             either(options.get("routine", [])),
             either(options.get("reported", [])),
             options.get("carry", "paragraph"),

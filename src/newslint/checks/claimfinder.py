@@ -18,7 +18,7 @@ attribution; clause-level voice (issue 19, cause 1) can replace its body.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,21 +87,24 @@ class ClaimDetector:
 
     def __init__(
         self,
-        cues: Mapping[str, LazyPattern],
+        cues: Mapping[str, Sequence[LazyPattern]],
         routine: LazyPattern | None,
         reported: LazyPattern | None,
         carry: str | int,
     ) -> None:
-        self.cues = dict(cues)
+        # Each cue is its own expression, compiled when a sentence holds its words: a
+        # story needs a few of the rule's seventy, and compiling all of them would
+        # double the rule's share of a one-story run.
+        self.cues = [(category, pattern) for category, patterns in cues.items() for pattern in patterns]
         self.routine = routine
         self.reported = reported
         self.carry = carry
         self._filters = {
             pattern: Prefilter.for_pattern(pattern.pattern, pattern.flags)
-            for pattern in (*self.cues.values(), routine, reported)
+            for pattern in (routine, reported)
             if pattern is not None
         }
-        self._cue_words = CueWords([self._filters[pattern].literals for pattern in self.cues.values()])
+        self._cue_words = CueWords([Prefilter.for_pattern(p.pattern, p.flags).literals for _, p in self.cues])
 
     def claims(self, document: Document) -> Iterator[Claim]:
         """Every sentence that makes a claim, in document order, attributed or not."""
@@ -127,26 +130,37 @@ class ClaimDetector:
                 yield Claim(paragraph, sentence, cue.category, cue.text, attributed, cue.span)
 
     def cue(self, document: Document, sentence: Sentence) -> Cue | None:
-        """The first cue outside a quotation, category by category in the rule's order;
-        None for a quoted sentence, a question, a headline or routine reporting."""
+        """The first cue in the first category that has one outside a quotation, in the
+        rule's order of categories; None for a quoted sentence, a question, a headline
+        or routine reporting."""
         if sentence.quoted:
             return None
         folded = fold(sentence.text)
         candidates = self._cue_words.categories(folded)
         if not candidates:
             return None
-        for index, (category, pattern) in enumerate(self.cues.items()):
-            if index not in candidates:
+        best: tuple[int, str, Any] | None = None  # (start, category, match)
+        for index in sorted(candidates):
+            category, pattern = self.cues[index]
+            if best is not None and category != best[1]:
+                break  # an earlier category has a cue: it names the claim
+            match = self._asserted_match(document, sentence, pattern)
+            if match is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), category, match)
+        if best is None or _not_asserted(sentence.text) or self._search(self.routine, sentence.text, folded):
+            return None
+        _, category, match = best
+        span = (sentence.start + match.start(), sentence.start + match.end())
+        return Cue(category, " ".join(match.group().split()), span)
+
+    def _asserted_match(self, document: Document, sentence: Sentence, pattern: LazyPattern) -> Any:
+        """The pattern's first match outside a quotation, a condition or an embedded question."""
+        for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if document.quote_covering(start, end) is not None:  # quoted words are the source's
                 continue
-            for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
-                start, end = sentence.start + match.start(), sentence.start + match.end()
-                if document.quote_covering(start, end) is not None:  # quoted words are the source's
-                    continue
-                if UNASSERTED.search(sentence.text, 0, match.start()) is not None:
-                    continue
-                if _not_asserted(sentence.text) or self._search(self.routine, sentence.text, folded):
-                    return None
-                return Cue(category, " ".join(match.group().split()), (start, end))
+            if UNASSERTED.search(sentence.text, 0, match.start()) is None:
+                return match
         return None
 
     def _sourced(self, sentence: Sentence, cue: Cue | None) -> bool:
@@ -192,6 +206,10 @@ def _carries(document: Document, sentence: Sentence) -> bool:
     return fold(document.text[attribution.cue_start : attribution.cue_end]) != "according to"
 
 
+# A search for any cue word, and for each word the cue words that begin with it.
+_WordIndex = tuple[Callable[[str, int], "re.Match[str] | None"], dict[str, list[tuple[str, frozenset[int]]]]]
+
+
 class CueWords:
     """Which categories' cues a sentence may hold, from one search for all their words.
 
@@ -207,27 +225,39 @@ class CueWords:
         for index, words in enumerate(word_sets):
             for word in words or ():
                 owners.setdefault(word, set()).add(index)
-        # At a position, the expression matches the shortest word starting there; the
-        # longer ones that start there begin with it.
-        self._longer = {
-            short: [(word, frozenset(indexes)) for word, indexes in owners.items() if word.startswith(short)]
-            for short in owners
-        }
-        self._find = _either_of(set(owners)).search if owners else None
+        self._owners = {word: frozenset(indexes) for word, indexes in owners.items()}
+        self._index: _WordIndex | None = None  # built on first use: a run may lint nothing
 
     def categories(self, folded: str) -> frozenset[int]:
         """Positions (in the rule's order) of the categories that may match `folded`."""
-        if self._find is None:
+        if not self._owners:
             return self.always
+        if self._index is None:
+            self._index = self._build()
+        find, longer = self._index
         found = set(self.always)
-        match = self._find(folded)
+        match = find(folded, 0)
         while match is not None:
             start = match.start()
-            for word, indexes in self._longer[match.group()]:
+            for word, indexes in longer[match.group()]:
                 if folded.startswith(word, start):
                     found.update(indexes)
-            match = self._find(folded, start + 1)
+            match = find(folded, start + 1)
         return frozenset(found)
+
+    def _build(self) -> _WordIndex:
+        """The search for any word, and for each word the words that begin with it: at a
+        position the search matches the shortest word starting there, and any longer one
+        starting there begins with it. Sorted, those follow the word itself."""
+        words = sorted(self._owners)
+        longer: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for position, short in enumerate(words):
+            longer[short] = []
+            for word in words[position:]:
+                if not word.startswith(short):
+                    break
+                longer[short].append((word, self._owners[word]))
+        return _either_of(set(words)).search, longer
 
 
 def _either_of(literals: set[str]) -> re.Pattern[str]:
