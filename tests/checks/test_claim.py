@@ -38,6 +38,7 @@ def claim_messages(text: str, *, only_this_rule: bool = False) -> list[tuple[str
         ("The rollout plan is unsustainable.", "verdict", "is unsustainable"),
         ("The board has lost touch with its members.", "verdict", "has lost touch with"),
         ("The mayor bungled the snow cleanup.", "verdict", "bungled"),
+        ("The board was wrong to close the pool.", "verdict", "was wrong to"),
         # prediction
         ("The levy will sail through the assembly.", "prediction", "will sail through"),
         ("The toll will hit night-shift workers hardest.", "prediction", "will hit"),
@@ -53,6 +54,7 @@ def claim_messages(text: str, *, only_this_rule: bool = False) -> list[tuple[str
         ("Farmers no longer trust the co-op.", "feeling", "no longer trust the"),
         ("Supporters are losing patience with the manager.", "feeling", "losing patience with"),
         ("Traders panicked.", "feeling", "panicked"),
+        ("Residents dread the winter.", "feeling", "dread the"),
         # motive
         ("The ministry wants to bury the audit.", "motive", "wants to bury"),
         ("The insurer wants to avoid a repeat of the flood claims.", "motive", "wants to avoid a repeat"),
@@ -66,6 +68,7 @@ def claim_messages(text: str, *, only_this_rule: bool = False) -> list[tuple[str
             "more patrols this week than in any",
         ),
         ("A growing number of families skip breakfast.", "trend", "A growing number of"),
+        ("Rents are skyrocketing.", "trend", "are skyrocketing"),
         # statistic
         ("Nearly 30 percent of residents cycle to work.", "statistic", "30 percent of residents"),
         # cause
@@ -77,6 +80,7 @@ def claim_messages(text: str, *, only_this_rule: bool = False) -> list[tuple[str
             "cause",
             "Worries about the harvest sent grain futures soaring",
         ),
+        ("The frost sent orange prices soaring.", "cause", "sent orange prices soaring"),
         # generalisation
         ("Everybody knows the stadium deal collapsed.", "generalisation", "Everybody knows"),
         ("Everyone on the island loved his bread.", "generalisation", "Everyone on the island loved"),
@@ -113,6 +117,8 @@ def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
         "Under the plan, a large surplus will trigger a review.",
         "The storm caused by the front dumped a foot of snow.",
         "Rain has fallen in the past 10 days.",
+        "The borrower missed the June payment.",
+        "Angrier than ever, the coach left the field.",
         # A claim in an embedded question or a condition is not asserted.
         "It is unclear whether Oakdale will beat Riverton in the final.",
         "If the files show that the clerk bungled the count, the vote may be rerun.",
