@@ -120,12 +120,17 @@ def test_another_file_in_the_same_format(fixtures, tmp_path, capsys):
     shutil.copy(fixtures / "articles" / "dev.yaml", heldout)
     assert main(["--data", str(tmp_path), "--dataset", "articles", "--articles", str(heldout), "--jobs", "1"]) == 0
     out = capsys.readouterr().out
-    assert "3 stories, 9 expectations" in out and "heldout.yaml" in out and "skipped:" not in out
+    assert "3 stories, 9 expectations" in out and "articles heldout" in out and "skipped:" not in out
 
 
 def test_limit_spreads_over_the_file(fixtures, runner):
     report = articles.evaluate(fixtures, runner, limit=2)
     assert report.summary[1].items == "2 stories, 8 expectations"  # stories 1 and 2 of 3
+
+
+def test_a_later_occurrence_says_which():
+    assert articles.Span(0, 3, "may", nth=2).label() == "'may' (occurrence 2)"
+    assert articles.Span(0, 3, "may").label() == "'may'"
 
 
 def test_nth_counts_every_occurrence():

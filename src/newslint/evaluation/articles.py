@@ -59,6 +59,10 @@ class Span:
     text: str
     note: str = ""  # forbid and allow spans say why
     category: str = ""  # expect spans only
+    nth: int = 1
+
+    def label(self) -> str:
+        return repr(self.text) + (f" (occurrence {self.nth})" if self.nth > 1 else "")
 
 
 @dataclass(frozen=True)
@@ -90,11 +94,24 @@ class Hit:
 
 
 @dataclass
+class RuleTally:
+    """One hedging.* or attribution.* rule's findings, by what they overlap."""
+
+    findings: int = 0
+    on_expect: int = 0
+    on_allow_only: int = 0  # neither right nor wrong: left out of precision
+    false_positives: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return ratio(self.on_expect, self.on_expect + self.false_positives)
+
+
+@dataclass
 class Scores:
     expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
     found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
-    # per rule: [findings, on an expect span, on an allow span only, false positives]
-    by_rule: dict[str, list[int]] = field(default_factory=dict)
+    by_rule: dict[str, RuleTally] = field(default_factory=dict)
     traps: int = 0
     traps_hit: int = 0
     misses: list[str] = field(default_factory=list)
@@ -103,11 +120,11 @@ class Scores:
 
     @property
     def correct(self) -> int:
-        return sum(counts[1] for counts in self.by_rule.values())
+        return sum(tally.on_expect for tally in self.by_rule.values())
 
     @property
     def wrong(self) -> int:
-        return sum(counts[3] for counts in self.by_rule.values())
+        return sum(tally.false_positives for tally in self.by_rule.values())
 
     @property
     def precision(self) -> float | None:
@@ -149,7 +166,7 @@ def _spans(story: dict[str, Any], group: str, where: str) -> tuple[Span, ...]:
         start = nth_occurrence(story["text"], item["span"], nth)
         if start is None:
             raise ValueError(f"{at}: field 'span' {item['span']!r} does not occur {nth} time(s) in the text")
-        spans.append(Span(start, start + len(item["span"]), item["span"], str(item.get("note") or ""), category))
+        spans.append(Span(start, start + len(item["span"]), item["span"], str(item.get("note") or ""), category, nth))
     return tuple(spans)
 
 
@@ -218,25 +235,25 @@ def score_story(story: Story, hits: list[Hit], scores: Scores) -> None:
         if any(h.family in FAMILIES[expectation.category] and _touches(h, expectation) for h in hits):
             scores.found[expectation.category] += 1
         else:
-            scores.misses.append(f"[{story.id}] {expectation.category}: {expectation.text!r}")
+            scores.misses.append(f"[{story.id}] {expectation.category}: {expectation.label()}")
     for hit in hits:
         if hit.family not in PRECISION_FAMILIES:
             continue
-        counts = scores.by_rule.setdefault(hit.rule, [0, 0, 0, 0])
-        counts[0] += 1
+        tally = scores.by_rule.setdefault(hit.rule, RuleTally())
+        tally.findings += 1
         if any(_touches(hit, span) for span in story.expect):
-            counts[1] += 1
+            tally.on_expect += 1
         elif any(_touches(hit, span) for span in story.allow):
-            counts[2] += 1
+            tally.on_allow_only += 1
         else:
-            counts[3] += 1
+            tally.false_positives += 1
             scores.false_positives.append(f"[{story.id}] {hit.rule} {hit.text!r} in: {hit.context}")
     for trap in story.forbid:
         scores.traps += 1
         caught = [hit for hit in hits if _touches(hit, trap)]
         scores.traps_hit += bool(caught)
         for hit in caught:
-            scores.trap_hits.append(f"[{story.id}] {hit.rule} {hit.text!r} on {trap.text!r} ({trap.note})")
+            scores.trap_hits.append(f"[{story.id}] {hit.rule} {hit.text!r} on {trap.label()} ({trap.note})")
 
 
 # --- report ------------------------------------------------------------------------
@@ -305,8 +322,15 @@ def _report(scores: Scores, stories: int, source: str) -> DatasetReport:
             "hedging.* and attribution.* findings, by rule",
             ["Rule", "Findings", "On an expect span", "On an allow span only", "False positives", "Precision"],
             [
-                [rule, *map(str, counts), fmt(ratio(counts[1], counts[1] + counts[3]))]
-                for rule, counts in sorted(scores.by_rule.items())
+                [
+                    rule,
+                    str(tally.findings),
+                    str(tally.on_expect),
+                    str(tally.on_allow_only),
+                    str(tally.false_positives),
+                    fmt(tally.precision),
+                ]
+                for rule, tally in sorted(scores.by_rule.items())
             ],
             "lrrrrr",
         )
@@ -338,6 +362,6 @@ def evaluate(
     scores = Scores()
     for story, hits in zip(stories, parallel_map(_lint_story, stories, runner, jobs, chunksize=4)):
         score_story(story, hits, scores)
-    report = _report(scores, len(stories), path.name)
+    report = _report(scores, len(stories), f"articles {path.stem}")
     report.seconds = time.perf_counter() - began
     return report
