@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newslint: error: {exc}", file=sys.stderr)
         return 2
     keys = list(ADAPTERS) if args.dataset == "all" else [args.dataset]
-    if not args.data.is_dir():
+    if not args.data.is_dir() and not (keys == ["articles"] and args.articles):
         print(f"data folder {args.data} not found: every dataset is skipped (give --data DIR)", flush=True)
     print(f"rules evaluated ({len(runner.rule_ids)}): {', '.join(runner.rule_ids)}\n", flush=True)
 
