@@ -345,6 +345,15 @@ def render_summary(sample: Sample) -> str:
         "(then judge the `unjudged` entries) and `python -m newslint.evaluation.judged summary --write "
         "docs/judged-sample.md`. Target (issue 19): precision >= 0.80 for every rule on by default.",
         "",
+        "How a finding is judged: as a strict wire-desk standards editor reading it in its sentence and "
+        "paragraph. A hedge, motive, certainty or unsourced claim is defensible in the reporter's own voice "
+        "and not when a source carries it (a quotation, indirect speech, a sentence attributed at its end, "
+        "back-shifted speech continuing a named source). A word in another sense is not (the month May, "
+        "legal 'may', 'suggested price', noun 'claims', ticker codes), nor is a term of art, a table or "
+        "list, or a second finding on words another finding already covers. Readability follows Reuters' "
+        "gates (a body sentence over 40 words; quotations and lists left out; article grade a finding only "
+        "from grade 14).",
+        "",
         "| Rule | Findings | Judged | Defensible | Precision | Unjudged |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
