@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
+from newslint.checks.context import Context
+from newslint.checks.rule import Rule
 from newslint.model import Document, Finding, Severity
-from newslint.rulebook import Rule
 from newslint.selection import selects_any
 
 
@@ -44,7 +45,7 @@ def rules_to_run(rules: list[Rule], selection: Selection) -> list[Rule]:
 
 
 def run_rules(
-    document: Document,
+    document: Document | Context,
     rules: list[Rule],
     *,
     seconds: float | None = DEFAULT_SECONDS,
@@ -53,24 +54,27 @@ def run_rules(
     """Every rule's findings, in document order. Aggregate kinds (density) run last and
     see the others' findings, whether or not the user selected those rules, so that
     `--select hedging.density` still counts hedges. A rule that runs out of its time
-    budget (`seconds` per rule on this document) is skipped, its id added to `timed_out`."""
+    budget (`seconds` per rule on this document) is skipped, its id added to `timed_out`.
+    Pass the document's `Context` to share what the checks work out with the caller
+    (the claim statistics)."""
+    context = document if isinstance(document, Context) else Context(document)
     findings: list[Finding] = []
     with rule_budget(seconds):  # the same budget for every rule: set once, not once a rule
         for rule in rules:
             if not rule.check.aggregate:
-                findings.extend(_run(rule, document, [], timed_out))
+                findings.extend(_run(rule, context, [], timed_out))
         for rule in rules:
             if rule.check.aggregate:
-                findings.extend(_run(rule, document, findings, timed_out))
+                findings.extend(_run(rule, context, findings, timed_out))
     by_id = {rule.id: rule for rule in rules}
     findings = _drop_superseded(_drop_refocused(findings, by_id), by_id)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
 
 
-def _run(rule: Rule, document: Document, earlier: list[Finding], timed_out: list[str] | None) -> list[Finding]:
+def _run(rule: Rule, context: Context, earlier: list[Finding], timed_out: list[str] | None) -> list[Finding]:
     try:
-        return list(rule.check.find(document, rule, earlier))
+        return list(rule.check.find(context, rule, earlier))
     except TimeoutError:
         if timed_out is not None:
             timed_out.append(rule.id)
@@ -102,17 +106,17 @@ def _drop_refocused(findings: list[Finding], rules: dict[str, Rule]) -> list[Fin
     some words (a claim's cue: "unsourced motive ('a calculated move')") gives way to a
     finding on those words from a rule that supersedes it (`bias.motive` on "a
     calculated move"), which says what is wrong with them and points at them."""
-    focused = [f for f in findings if f.focus is not None]
+    focused = [(f, f.focus) for f in findings if f.focus is not None]
     if not focused:
         return findings
     superseders = [f for f in findings if rules[f.rule].supersedes]
     dropped = {
         id(f)
-        for f in focused
+        for f, focus in focused
         if any(
             s.paragraph == f.paragraph
-            and s.start < f.focus[1]
-            and f.focus[0] < s.end
+            and s.start < focus[1]
+            and focus[0] < s.end
             and selects_any(rules[s.rule].supersedes, f.rule)
             for s in superseders
         )
@@ -130,7 +134,7 @@ def _replaces(cover: Finding, finding: Finding, rules: dict[str, Rule]) -> bool:
 
 
 def lint_document(
-    document: Document,
+    document: Document | Context,
     rules: list[Rule],
     selection: Selection = Selection(),
     *,
