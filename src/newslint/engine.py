@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
@@ -27,6 +28,10 @@ class Selection:
         rule's severity.)"""
         return self._wants(rule.id, rule.severity)
 
+    def wants_severity(self, rule_id: str, severity: Severity) -> bool:
+        """Would the user see a finding of `rule_id` at `severity`?"""
+        return self._wants(rule_id, severity)
+
     def _wants(self, rule_id: str, severity: Severity) -> bool:
         if severity < self.min_severity:
             return False
@@ -39,9 +44,28 @@ def rules_to_run(rules: list[Rule], selection: Selection) -> list[Rule]:
     """The rules whose findings the user will see, and the rules those count (a density
     rule needs the hedges it counts even when hedging.modal is ignored). The others
     are not run at all: `--select attribution` should not pay for readability."""
-    wanted = {rule.id for rule in rules if selection.wants_rule(rule)}
-    counted = [selector for rule in rules if rule.id in wanted for selector in rule.check.counted_rules()]
-    return [rule for rule in rules if rule.id in wanted or selects_any(counted, rule.id)]
+    return [rules[index] for index in _indexes_to_run(_run_key(rules), selection)]
+
+
+# What `rules_to_run` depends on, for each rule: its id, its severity, what it counts.
+_RunKey = tuple[tuple[str, Severity, tuple[str, ...]], ...]
+
+
+def _run_key(rules: list[Rule]) -> _RunKey:
+    return tuple((rule.id, rule.severity, tuple(rule.check.counted_rules())) for rule in rules)
+
+
+# A run lints every file of a config with the same rules, and working the answer out
+# again for each took 1.5% of a run: it is kept for the few rule lists and selections
+# of a run, keyed by the values it depends on, so a list changed in place is a miss
+# and no rule's identity is relied on.
+@functools.lru_cache(maxsize=16)
+def _indexes_to_run(rules: _RunKey, selection: Selection) -> tuple[int, ...]:
+    wanted = {rule_id for rule_id, severity, _ in rules if selection.wants_severity(rule_id, severity)}
+    counted = [selector for rule_id, _, counts in rules if rule_id in wanted for selector in counts]
+    return tuple(
+        index for index, (rule_id, _, _) in enumerate(rules) if rule_id in wanted or selects_any(counted, rule_id)
+    )
 
 
 def run_rules(
@@ -143,21 +167,6 @@ def lint_document(
 ) -> list[Finding]:
     return [
         finding
-        for finding in run_rules(document, _rules_to_run_once(rules, selection), seconds=seconds, timed_out=timed_out)
+        for finding in run_rules(document, rules_to_run(rules, selection), seconds=seconds, timed_out=timed_out)
         if selection.wants(finding)
     ]
-
-
-# The rules to run for the last rule list and selection asked for: a run lints every file
-# of a config with the same rules, and working the answer out again for each took 1.5% of
-# a run. The key holds each rule's identity and severity, so a changed list is a miss; the
-# rules themselves are kept with it, so that no identity can be reused by a new rule.
-_last_run: tuple[tuple[tuple[int, Severity], ...], Selection, tuple[Rule, ...], list[Rule]] | None = None
-
-
-def _rules_to_run_once(rules: list[Rule], selection: Selection) -> list[Rule]:
-    global _last_run
-    key = tuple((id(rule), rule.severity) for rule in rules)
-    if _last_run is None or _last_run[0] != key or _last_run[1] != selection:
-        _last_run = (key, selection, tuple(rules), rules_to_run(rules, selection))
-    return _last_run[3]
