@@ -99,7 +99,7 @@ class Kind(Generic[OptionsT]):
         return list(dataclasses.fields(self.options))
 
     def docs(self) -> str:
-        """The module docstring, first line (a summary for code readers) left off."""
+        """The module docstring less its first paragraph (a summary for code readers)."""
         doc = inspect.cleandoc(self.module_doc)
         return doc.split("\n\n", 1)[1] if "\n\n" in doc else ""
 
