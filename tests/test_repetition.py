@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.analysis import analyse
+from newslint.checks.context import Context
 from newslint.config import Config, build_rules, load_config
 from newslint.nlp import word_spans
 from newslint.repetition import (
@@ -186,7 +187,7 @@ def test_shared_counts_give_what_counting_anew_gives(moscow_article):
         finding
         for rule in rules
         if rule.id.startswith("repetition.")
-        for finding in rule.check.find(document, rule, [])
+        for finding in rule.check.find(Context(document), rule, [])
     ]
     assert findings and words_of(document).counted
     assert repetition_stats(document, rules).as_json() == fresh

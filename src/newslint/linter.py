@@ -10,6 +10,7 @@ from pathlib import Path
 
 from newslint.cache import ResultCache, entry_key, from_record, run_fingerprint, to_record
 from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
+from newslint.checks.context import Context
 from newslint.config import Config, build_rules, discover_config, load_config, load_profile
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
@@ -208,6 +209,7 @@ class Linter:
         document = analyse(result.text, result.path, input_format, tuple(config.front_matter))
         result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
         result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
+        context = Context(document)  # shared by the rules and the claim statistics
         result.findings = findings_for(
             document,
             result.text,
@@ -218,8 +220,9 @@ class Linter:
             report_unused=self.options.report_unused_suppressions,
             seconds=self.options.rule_timeout,
             timed_out=result.timed_out,
+            context=context,
         )
-        result.claims = _claim_stats(document, rules, self.options.rule_timeout)
+        result.claims = _claim_stats(context, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
         if self.options.repetition:
@@ -259,14 +262,14 @@ class Linter:
         return True
 
 
-def _claim_stats(document: Document, rules: list[Rule], seconds: float | None) -> ClaimStats:
+def _claim_stats(context: Context, rules: list[Rule], seconds: float | None) -> ClaimStats:
     """The claim counts, under the claim rule's time budget; none counted when it runs out
     (the rule itself is then reported as skipped)."""
     try:
         with rule_budget(seconds):
-            return claim_stats(document, claim_check(rules))
+            return claim_stats(context, claim_check(rules))
     except TimeoutError:
-        return ClaimStats([ParagraphStats(paragraph.index, 0, 0) for paragraph in document.paragraphs])
+        return ClaimStats([ParagraphStats(paragraph.index, 0, 0) for paragraph in context.document.paragraphs])
 
 
 def findings_for(
@@ -280,13 +283,14 @@ def findings_for(
     report_unused: bool = False,
     seconds: float | None = DEFAULT_SECONDS,
     timed_out: list[str] | None = None,
+    context: Context | None = None,
 ) -> list[Finding]:
     """What to report for one analysed file: the rules' findings the user selected, less
     those the file's own directives suppress, plus any about the directives. Each
     finding's `text` is the file's own characters (rules match the analysis text, where
-    markup is blanked out)."""
+    markup is blanked out). `context` is the document's, when the caller shares it."""
     findings = drop_accepted(
-        lint_document(document, rules, selection, seconds=seconds, timed_out=timed_out),
+        lint_document(context or document, rules, selection, seconds=seconds, timed_out=timed_out),
         document.text,
         config.vocabulary,
     )

@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from newslint.checks.claim import ClaimCheck
+from newslint.checks.context import Context
 from newslint.model import Document
 from newslint.rulebook import Rule, builtin_rules_dir, load_rule_file
 
@@ -39,10 +40,12 @@ class ClaimStats:
         return sum(p.attributed for p in self.paragraphs)
 
 
-def claim_stats(document: Document, check: ClaimCheck) -> ClaimStats:
-    claims = {paragraph.index: 0 for paragraph in document.paragraphs}
+def claim_stats(document: Document | Context, check: ClaimCheck) -> ClaimStats:
+    """The counts for a document; given its `Context`, the claims the rule found already."""
+    context = document if isinstance(document, Context) else Context(document)
+    claims = {paragraph.index: 0 for paragraph in context.document.paragraphs}
     attributed = dict(claims)
-    for claim in check.claims(document):
+    for claim in check.claims(context):
         claims[claim.paragraph.index] += 1
         attributed[claim.paragraph.index] += claim.attributed
     return ClaimStats([ParagraphStats(index, claims[index], attributed[index]) for index in claims])
