@@ -19,10 +19,10 @@ from newslint.repetition import (
     lower_form,
     phrase_uses,
     repeated_phrases,
-    repetition_stats,
     word_keys,
     words_of,
 )
+from newslint.statistics import repetition_stats
 
 
 def test_stems_group_derivations_cleanly():

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from newslint.errors import InputError
 from newslint.files import resolved
-from newslint.linter import FileResult
 from newslint.model import Finding
+from newslint.result import FileResult
 
 VERSION = 1
 

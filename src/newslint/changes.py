@@ -17,8 +17,8 @@ from pathlib import Path
 
 from newslint.errors import InputError
 from newslint.files import resolved
-from newslint.linter import FileResult
 from newslint.positions import LineIndex
+from newslint.result import FileResult
 
 _NEW_FILE = re.compile(r"^\+\+\+ (?:b/)?(?P<path>.+?)\t?$")
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newslint.linter import FileResult
 from newslint.model import Severity
+from newslint.result import FileResult
 
 
 class Outcome:

@@ -15,7 +15,8 @@ import signal
 import sys
 from collections.abc import Iterator
 
-from newslint.linter import FileResult, Linter, Options
+from newslint.linter import Linter, Options
+from newslint.result import FileResult
 from newslint.source import STDIN
 
 # Fewer files per worker than this and the work runs in this process.

@@ -8,7 +8,7 @@ from newslint import lint_text
 from newslint.analysis import analyse
 from newslint.config import Config, build_rules
 from newslint.linter import Linter, Options
-from newslint.stats import claim_check, claim_stats
+from newslint.statistics import claim_check, claim_stats
 
 
 def unattributed_by_paragraph(text: str) -> dict[int, list[str]]:

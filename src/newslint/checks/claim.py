@@ -11,7 +11,7 @@ source ("analysts say") covers its own sentence but carries no further, because 
 reader still cannot tell who stands behind the next one.
 
 `claims` yields every claim sentence, attributed or not, so the per-paragraph statistics
-(`newslint.stats`) count with exactly the cues the rule flags with.
+(`newslint.statistics`) count with exactly the cues the rule flags with.
 """
 
 from __future__ import annotations

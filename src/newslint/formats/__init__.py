@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newslint.linter import FileResult
 from newslint.model import Severity
 from newslint.positions import LineIndex
+from newslint.result import FileResult
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from newslint.formats import Totals, summary_line
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
+from newslint.result import FileResult
+from newslint.statistics import GRADE_RULE
 
 # The families editors know, in the order the summary lists them, and their colours
 # (highlight, and a paler tint for backgrounds); a house pack gets one from SPARE.
@@ -268,7 +269,7 @@ def _file_summary(result: FileResult, prefix: str) -> str:
 
 def _grade_limit(result: FileResult) -> float:
     for rule in result.rules:
-        if rule.id == "readability.article-grade" and isinstance(rule.raw.get("max"), (int, float)):
+        if rule.id == GRADE_RULE and isinstance(rule.raw.get("max"), (int, float)):
             return float(rule.raw["max"])
     return DEFAULT_GRADE_LIMIT
 

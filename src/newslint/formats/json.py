@@ -7,8 +7,8 @@ from json.encoder import encode_basestring  # ensure_ascii=False's string encode
 from typing import Any
 
 from newslint.formats import Located, Report, locate
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
+from newslint.result import FileResult
 
 SCHEMA_VERSION = 1
 

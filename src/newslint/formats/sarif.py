@@ -19,8 +19,8 @@ from urllib.parse import quote
 
 from newslint import __version__
 from newslint.formats import locate
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
+from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import STDIN
 

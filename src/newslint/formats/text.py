@@ -4,9 +4,9 @@ report, with a summary line. Colour only when asked (the CLI asks on a TTY)."""
 from __future__ import annotations
 
 from newslint.formats import Report, locate, summary_line
-from newslint.linter import FileResult
 from newslint.model import Severity
 from newslint.positions import LineIndex
+from newslint.result import FileResult
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
