@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help sta
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+ConfigOption = Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")]
 
 app = typer.Typer(
     name="newslint",
@@ -108,7 +109,7 @@ def check(
             help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says."
         ),
     ] = None,
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    config: ConfigOption = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
     profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
     stdin_format: Annotated[
@@ -323,33 +324,16 @@ def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult
     return narrow
 
 
-def _fix(results, linter, dry_run: bool):
-    """Apply fixable suggestions; re-check each fixed file so the report shows what is
-    left, at its new positions. With dry_run, print the diff and exit (1: it would fix)."""
-    from newslint.fixes import apply_edits, plan_edits, preview, write_fixed
+def _fix(results: "Iterable[FileResult]", linter: "Linter", dry_run: bool) -> "list[FileResult]":
+    """Apply fixable suggestions (`newslint.fixes`). With dry_run, print the diff and
+    exit (1: it would fix)."""
+    from newslint.fixes import fix_results
 
-    fixed_results, previews = [], []
-    for result in results:
-        edits = [] if result.error else plan_edits(result, linter.rules_for(linter.config_for(result.path)))
-        if not edits:
-            fixed_results.append(result)
-            continue
-        fixed_text = apply_edits(result.text, edits)
-        if dry_run:
-            previews.append(preview(result.path, result.text, fixed_text))
-            continue
-        try:
-            write_fixed(result.path, result.digest, fixed_text, result.encoding)
-        except NewslintError as exc:
-            result.error = exc
-            fixed_results.append(result)
-            continue
-        typer.echo(f"newslint: fixed {len(edits)} finding{'' if len(edits) == 1 else 's'} in {result.path}", err=True)
-        fixed_results.append(linter.lint_path(result.path))
+    fixed, previews = fix_results(results, linter, dry_run=dry_run, say=lambda line: typer.echo(line, err=True))
     if dry_run:
         typer.echo("".join(previews), nl=False)
         raise typer.Exit(EXIT_FINDINGS if previews else EXIT_OK)
-    return fixed_results
+    return fixed
 
 
 def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Path | None, outcome: "Outcome") -> None:
@@ -428,19 +412,6 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _load_config(config: Path | None):
-    from newslint.config import Config, discover_config, load_config
-
-    found = config or discover_config(Path.cwd())
-    return load_config(found) if found else Config()
-
-
-def _load_rules(config: Path | None, profile: str | None = None):
-    from newslint.config import build_rules
-
-    return build_rules(_load_config(config), profile)
-
-
 @app.command()
 def report(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
@@ -454,7 +425,7 @@ def report(
     fail_on: Annotated[
         str, typer.Option(help="Exit 1 on findings at or above: error, warning, info or never.")
     ] = "never",
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    config: ConfigOption = None,
     stdin_format: Annotated[
         str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")
     ] = "text",
@@ -479,7 +450,7 @@ def report(
 
 @app.command("rules")
 def list_rules(
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    config: ConfigOption = None,
     profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
     check: Annotated[
         bool,
@@ -492,7 +463,9 @@ def list_rules(
     from newslint.config import build_rules
 
     try:
-        loaded = _load_config(config)
+        from newslint.explain import load_config_from
+
+        loaded = load_config_from(config)
         rules = build_rules(loaded, profile)
     except NewslintError as exc:
         _error(exc)
@@ -515,35 +488,20 @@ def list_rules(
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id, e.g. hedging.modal.")],
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    config: ConfigOption = None,
+    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
 ) -> None:
     """Show a rule's documentation and examples."""
+    from newslint.explain import explanation
+
     try:
-        rules = {rule.id: rule for rule in _load_rules(config)}
+        text = explanation(rule_id, config, profile)
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
-    rule = rules.get(rule_id)
-    if rule is None:
+    if text is None:
         _usage(f"unknown rule {rule_id!r}; `newslint rules` lists them")
-    lines = [
-        f"{rule.id} ({rule.severity}, {rule.kind})",
-        "",
-        rule.description,
-        "",
-        "Why it matters:",
-        *(f"  {line}" for line in _wrap(rule.why)),
-        "",
-        "Flagged:",
-        *(f"  ✗ {example.text.strip()}" for example in rule.bad),
-        "",
-        "Not flagged:",
-        *(f"  ✓ {example.text.strip()}" for example in rule.good),
-    ]
-    if rule.link:
-        lines += ["", f"More: {rule.link}"]
-    lines += ["", f"Defined in {rule.source}"]
-    typer.echo("\n".join(lines))
+    typer.echo(text)
 
 
 @app.command(
@@ -556,12 +514,6 @@ def evaluate(ctx: typer.Context) -> None:
     from newslint.evaluation.__main__ import main as evaluation_main
 
     raise typer.Exit(evaluation_main(list(ctx.args)))
-
-
-def _wrap(text: str, width: int = 86) -> list[str]:
-    import textwrap
-
-    return textwrap.wrap(" ".join(text.split()), width)
 
 
 def main() -> None:
