@@ -88,7 +88,7 @@ def test_workers_leave_ctrl_c_to_the_parent():
         "import signal\n"
         "from newslint import parallel\n"
         "from newslint.linter import Options\n"
-        "parallel._start_worker(Options())\n"
+        "parallel._start_worker(parallel._linter, (Options(),))\n"
         "print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\n"
     )
     run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
