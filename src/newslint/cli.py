@@ -168,6 +168,9 @@ def check(
         str,
         typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins)."),
     ] = "utf-8",
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="Show the full traceback of an internal error, to report it.")
+    ] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
@@ -239,8 +242,7 @@ def check(
         report = report_for(format, color=output is None and _use_color(no_color))
         _stream_report(narrowed, report, output, outcome)
 
-    for line in outcome.errors.values():
-        _error(line)
+    _report_errors(outcome, verbose)
     if outcome.errors:
         raise typer.Exit(EXIT_ERROR)
     # A ratchet, as in ESLint: a desk with a backlog of warnings fails on errors
@@ -251,6 +253,17 @@ def check(
         )
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_FINDINGS if outcome.failing else EXIT_OK)
+
+
+def _report_errors(outcome: "Outcome", verbose: bool) -> None:
+    """Each distinct error on one line; a bug in newslint also with its traceback under
+    --verbose, or a pointer to --verbose, so the user can report it (issue 18)."""
+    for key, line in outcome.errors.items():
+        _error(line)
+        if verbose and key in outcome.tracebacks:
+            typer.echo(outcome.tracebacks[key].rstrip("\n"), err=True)
+    if outcome.tracebacks and not verbose:
+        typer.echo("newslint: run again with --verbose for the traceback to include in the report", err=True)
 
 
 def _checked(paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float) -> "Iterator[FileResult]":
