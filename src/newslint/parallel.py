@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from newslint.result import FileResult
 from newslint.source import STDIN
 
-if TYPE_CHECKING:  # the orchestrator sits above this module; only `lint_all` needs it
+if TYPE_CHECKING:  # the orchestrator sits above this module: named in annotations only
     from multiprocessing.context import BaseContext
 
-    from newslint.linter import Linter, Options
+    from newslint.linter import Linter
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -91,12 +91,6 @@ def ordered_map(
 # --------------------------------------------------------------------------- check
 
 
-def _linter(options: Options) -> Linter:
-    from newslint.linter import Linter
-
-    return Linter(options)
-
-
 def _lint_in_worker(linter: Linter, path: str) -> FileResult:
     result = linter.lint_path(path)
     result.rules = []  # compiled rules are heavy to send back; the parent knows them
@@ -113,8 +107,8 @@ def lint_all(paths: list[str], linter: Linter, jobs: int) -> Iterator[FileResult
     # for up to workers + 1 of them (64 files each took over 5 s on a busy machine).
     chunk = max(1, min(8, len(paths) // (workers * 8)))
     results = ordered_map(
-        _lint_in_worker, paths, workers=workers, setup=_linter, setup_args=(linter.options,), chunksize=chunk
-    )
+        _lint_in_worker, paths, workers=workers, setup=type(linter), setup_args=(linter.options,), chunksize=chunk
+    )  # each worker builds its own Linter from the run's options
     try:
         for result in results:
             if result.error is None:
