@@ -17,10 +17,13 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
+import click
 import typer
 
 from newslint import __version__
+from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES
 from newslint.errors import NewslintError
+from newslint.parse import FORMATS as INPUT_FORMATS
 
 if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help start fast
     from newslint.formats import Report
@@ -31,6 +34,13 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 ConfigOption = Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")]
+MinSeverityOption = Annotated[
+    str | None, typer.Option(click_type=click.Choice(SEVERITIES), help="Hide findings below this severity.")
+]
+StdinFormatOption = Annotated[
+    str,
+    typer.Option(click_type=click.Choice(INPUT_FORMATS), help="Input format of standard input ('-')."),
+]
 
 app = typer.Typer(
     name="newslint",
@@ -94,27 +104,35 @@ def _interruptible(command):
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
     format: Annotated[
-        str, typer.Option("--format", "-f", help="text, line, json, github, sarif, junit or html.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            click_type=click.Choice(REPORT_FORMATS),
+            help="The report format.",
+        ),
     ] = "text",
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
-    min_severity: Annotated[str | None, typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    min_severity: MinSeverityOption = None,
     fail_on: Annotated[
         str | None,
-        typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]"),
+        typer.Option(
+            click_type=click.Choice(FAIL_ON),
+            help="Exit 1 on findings at or above this severity (never: not for findings). [default: warning]",
+        ),
     ] = None,
     max_warnings: Annotated[
         int | None,
         typer.Option(
-            help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says."
+            click_type=click.IntRange(min=0),
+            help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says.",
         ),
     ] = None,
     config: ConfigOption = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
     profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
-    stdin_format: Annotated[
-        str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")
-    ] = "text",
+    stdin_format: StdinFormatOption = "text",
     report_unused_suppressions: Annotated[
         bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")
     ] = False,
@@ -149,7 +167,12 @@ def check(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Worker processes for many files. [default: the number of cores]"),
+        typer.Option(
+            "--jobs",
+            "-j",
+            click_type=click.IntRange(min=1),
+            help="Worker processes for many files. [default: the number of cores]",
+        ),
     ] = None,
     stats: Annotated[
         bool,
@@ -161,6 +184,7 @@ def check(
         float,
         typer.Option(
             "--rule-timeout",
+            click_type=click.FloatRange(min=0),
             help="Seconds one search of a rule may take before the rule is skipped for that file (0: no limit).",
         ),
     ] = 1.0,
@@ -174,26 +198,11 @@ def check(
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
-    from newslint.formats import FORMAT_NAMES, report_for
+    from newslint.formats import report_for
     from newslint.linter import Linter, Options
     from newslint.outcome import Outcome
-    from newslint.parse import FORMATS as INPUT_FORMATS
     from newslint.source import check_encoding
 
-    if format not in FORMAT_NAMES:
-        _usage(f"--format must be one of {', '.join(FORMAT_NAMES)} (got {format!r})")
-    if stdin_format not in INPUT_FORMATS:
-        _usage(f"--stdin-format must be one of {', '.join(INPUT_FORMATS)} (got {stdin_format!r})")
-    for option, value in (("--min-severity", min_severity), ("--fail-on", fail_on)):
-        allowed = ("error", "warning", "info") + (("never",) if option == "--fail-on" else ())
-        if value is not None and value not in allowed:
-            _usage(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
-    if jobs is not None and jobs < 1:
-        _usage(f"--jobs must be 1 or more (got {jobs})")
-    if max_warnings is not None and max_warnings < 0:
-        _usage(f"--max-warnings must be 0 or more (got {max_warnings})")
-    if rule_timeout < 0:
-        _usage(f"--rule-timeout must be 0 or more (got {rule_timeout})")
     try:
         check_encoding(encoding)
     except LookupError:
@@ -434,14 +443,13 @@ def report(
     ] = None,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
-    min_severity: Annotated[str | None, typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    min_severity: MinSeverityOption = None,
     fail_on: Annotated[
-        str, typer.Option(help="Exit 1 on findings at or above: error, warning, info or never.")
+        str,
+        typer.Option(click_type=click.Choice(FAIL_ON), help="Exit 1 on findings at or above this severity."),
     ] = "never",
     config: ConfigOption = None,
-    stdin_format: Annotated[
-        str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")
-    ] = "text",
+    stdin_format: StdinFormatOption = "text",
 ) -> None:
     """Write an HTML report to read in a browser: `check --format html --stats`.
 

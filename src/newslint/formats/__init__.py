@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from newslint.choices import REPORT_FORMATS
 from newslint.model import Severity
 from newslint.positions import LineIndex
 from newslint.result import FileResult
@@ -147,4 +148,4 @@ def report_for(name: str, color: bool = False) -> Report:
     return WholeRunReport(module.render, color)
 
 
-FORMAT_NAMES = ("text", "line", "json", "github", "sarif", "junit", "html")
+FORMAT_NAMES = REPORT_FORMATS
