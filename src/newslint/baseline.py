@@ -83,6 +83,11 @@ class BaselineFilter:
         self._remaining = Counter(baseline)
         self._source = source
 
+    @classmethod
+    def read(cls, source: Path) -> BaselineFilter:
+        """The filter of the baseline file `source`; InputError if it cannot be used."""
+        return cls(load_baseline(source), source)
+
     def drop_accepted(self, result: FileResult) -> None:
         """Drop `result`'s findings the baseline still accepts."""
         kept = []

@@ -323,16 +323,13 @@ def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult
     steps = []
     try:
         if baseline is not None:
-            from newslint.baseline import BaselineFilter, load_baseline
+            from newslint.baseline import BaselineFilter
 
-            steps.append(BaselineFilter(load_baseline(baseline), baseline).drop_accepted)
+            steps.append(BaselineFilter.read(baseline).drop_accepted)
         if diff is not None:
-            from newslint.changes import git_changes, keep_changed, parse_unified_diff, repository_root
+            from newslint.changes import changes_since, keep_changed
 
-            cwd = Path.cwd()
-            changed = (
-                parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
-            )
+            changed = changes_since(diff, Path.cwd(), sys.stdin.read)
             steps.append(functools.partial(keep_changed, changed=changed))
     except NewslintError as exc:
         _error(exc)
