@@ -51,12 +51,13 @@ def code_fingerprint() -> str:
     files' paths, sizes and modification times and the libraries' install folders, whose
     names carry their versions; it is worked out again only when one of those changes."""
     files = _code_files()
-    return parsed_copy(
+    digest: str = parsed_copy(
         [path for _, path in files] + _library_markers(),
         "code-fingerprint",
         lambda: _code_digest(files),
         lambda digest: isinstance(digest, str),
     )
+    return digest
 
 
 def _code_files() -> list[tuple[Path, Path]]:

@@ -12,10 +12,10 @@ Exit codes (stable, documented in the README):
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import click
 import typer
@@ -82,14 +82,18 @@ def _use_color(no_color: bool) -> bool:
     return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
-def _interruptible(command):
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _interruptible(command: Callable[P, T]) -> Callable[P, T]:
     """Ctrl-C ends the command at once with exit code 130 and one line, not a traceback
     (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
     only ever written whole (`newslint.files.AtomicFile`), so none is left half done; a
     report streamed to standard output simply stops where the run did."""
 
     @functools.wraps(command)
-    def run(*args, **kwargs):
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
         try:
             return command(*args, **kwargs)
         except KeyboardInterrupt:
@@ -275,7 +279,9 @@ def _report_errors(outcome: "Outcome", verbose: bool) -> None:
         typer.echo("newslint: run again with --verbose for the traceback to include in the report", err=True)
 
 
-def _checked(paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float) -> "Iterator[FileResult]":
+def _checked(
+    paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float
+) -> "Generator[FileResult, None, None]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
     not the desk's problem), and each rule that ran out of time is named."""
@@ -296,7 +302,7 @@ def _checked(paths: list[str], linter: "Linter", jobs: int | None, rule_timeout:
             yield result
 
 
-def _lint_paths(paths: list[str], linter: "Linter", jobs: int | None) -> "Iterator[FileResult]":
+def _lint_paths(paths: list[str], linter: "Linter", jobs: int | None) -> "Generator[FileResult, None, None]":
     """Every file's result, in the order given (folders walked in sorted order), each
     yielded once it is checked; a path that does not exist is an error result in its place."""
     from newslint.linter import FileResult, expand_paths
@@ -401,7 +407,7 @@ def _echo_part(part: str) -> None:
 
 
 @contextmanager
-def _unwritable_report(destination: Path):
+def _unwritable_report(destination: Path) -> Iterator[None]:
     """An OSError writing the report: one line on stderr and exit 2."""
     try:
         yield
@@ -410,7 +416,7 @@ def _unwritable_report(destination: Path):
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def _write_baseline(results, destination: Path) -> None:
+def _write_baseline(results: "list[FileResult]", destination: Path) -> None:
     from newslint.baseline import write_baseline
     from newslint.outcome import describe_error
 

@@ -16,7 +16,7 @@ import functools
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newslint.result import FileResult
@@ -74,7 +74,7 @@ def ordered_map(
     setup: Callable[..., S],
     setup_args: tuple[Any, ...] = (),
     chunksize: int = 1,
-) -> Iterator[R]:
+) -> Generator[R, None, None]:
     """`function(state, item)` for each item, on `workers` processes, each result yielded
     as soon as it and those before it are ready. `function` and `setup` must be
     module-level (workers find them by name). Closing the iterator early (an error,
@@ -97,7 +97,7 @@ def _lint_in_worker(linter: Linter, path: str) -> FileResult:
     return result
 
 
-def lint_all(paths: list[str], linter: Linter, jobs: int) -> Iterator[FileResult]:
+def lint_all(paths: list[str], linter: Linter, jobs: int) -> Generator[FileResult, None, None]:
     """`linter.lint_path` over `paths`, on up to `jobs` processes, in the order given."""
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
     if workers < 2 or STDIN in paths:  # standard input is read here, once

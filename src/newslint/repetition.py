@@ -77,11 +77,11 @@ _OPENING = re.compile(r"[\"“‘'(:—–]|\s-+\s")
 
 
 @functools.cache
-def _stemmer():
+def _stemmer() -> Any:
     # Porter is pure code: no nltk data, nothing downloaded (and no nltk __init__:
     # newslint.nltk_import).
     with bare_nltk():
-        from nltk.stem.porter import PorterStemmer
+        from nltk.stem.porter import PorterStemmer  # type: ignore[import-untyped]
 
     return PorterStemmer()
 
@@ -93,7 +93,8 @@ WORD_CACHE_SIZE = 65536
 
 
 def porter_stem(word: str) -> str:
-    return _stemmer().stem(word)
+    stem: str = _stemmer().stem(word)
+    return stem
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -496,7 +497,8 @@ def _stem_uses(words: Words) -> tuple[dict[str, list[int]], int]:
             if not names[index]:
                 uses_by_stem[stems[index]].append(index)
         words.counted["stems"] = uses_by_stem, len(reporter)
-    return words.counted["stems"]
+    counted: tuple[dict[str, list[int]], int] = words.counted["stems"]
+    return counted
 
 
 def _by_use(forms: set[str], indexes: list[int], lowers: list[str]) -> list[str]:

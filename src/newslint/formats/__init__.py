@@ -144,7 +144,8 @@ def report_for(name: str, color: bool = False) -> Report:
         raise KeyError(name)
     module = importlib.import_module(f"newslint.formats.{name}")
     if name in _STREAMED:
-        return getattr(module, _STREAMED[name])(color)
+        report: Report = getattr(module, _STREAMED[name])(color)
+        return report
     return WholeRunReport(module.render, color)
 
 
