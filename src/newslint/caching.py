@@ -10,7 +10,7 @@ from newslint.cache import ResultCache, entry_key, run_fingerprint
 from newslint.config import Config
 from newslint.engine import Selection
 from newslint.result import FileResult, from_record, to_record
-from newslint.rulebook import Rule
+from newslint.rulebook import Rule, builtin_rules_dir
 
 
 class RunCache:
@@ -33,7 +33,9 @@ class RunCache:
                 "front_matter": config.front_matter,
                 **self._run_settings,
             }
-            self._fingerprints[config.path, profile] = run_fingerprint([rule.raw for rule in rules], settings)
+            self._fingerprints[config.path, profile] = run_fingerprint(
+                [rule.raw for rule in rules], settings, data_dirs=(builtin_rules_dir(),)
+            )
         return self._fingerprints[config.path, profile]
 
     def load(self, pack: str, input_format: str, result: FileResult) -> bool:
