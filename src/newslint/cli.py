@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help sta
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+ProfileOption = Annotated[str | None, typer.Option(help=PROFILE_HELP)]
 ConfigOption = Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")]
 MinSeverityOption = Annotated[
     str | None, typer.Option(click_type=click.Choice(SEVERITIES), help="Hide findings below this severity.")
@@ -135,7 +136,7 @@ def check(
     ] = None,
     config: ConfigOption = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
-    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
+    profile: ProfileOption = None,
     stdin_format: StdinFormatOption = "text",
     report_unused_suppressions: Annotated[
         bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")
@@ -475,7 +476,7 @@ def report(
 @app.command("rules")
 def list_rules(
     config: ConfigOption = None,
-    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
+    profile: ProfileOption = None,
     check: Annotated[
         bool,
         typer.Option(
@@ -513,7 +514,7 @@ def list_rules(
 def explain(
     rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id, e.g. hedging.modal.")],
     config: ConfigOption = None,
-    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Show a rule's documentation and examples."""
     from newslint.explain import explanation
