@@ -9,6 +9,7 @@ import pytest
 
 from newslint import cache as cache_module
 from newslint.linter import Linter, Options
+from newslint.result import RECORD_FIELDS
 
 STORY = "Talks Resume\n\nThe deal may collapse, reportedly.\n"
 RULE = """id: house.dollars
@@ -60,6 +61,10 @@ def test_unchanged_inputs_come_from_the_cache_with_identical_results(newsroom, t
     assert first == second and first
     assert cached.paragraphs == result.paragraphs and cached.claims == result.claims
     assert cached.repetition == result.repetition and cached.text == result.text
+    # Every field a record carries, findings compared whole (issue 18: `focus` came back a list).
+    for name in RECORD_FIELDS:
+        assert getattr(cached, name) == getattr(result, name), name
+    assert [type(f.focus) for f in cached.findings] == [type(f.focus) for f in result.findings]
 
 
 def test_any_change_of_input_invalidates(newsroom, tmp_path, monkeypatch):
@@ -221,3 +226,14 @@ def test_the_last_complete_line_of_a_key_wins(tmp_path):
     assert cache_module._Pack(tmp_path, "empty").get(key) is None  # no pack at all
     (tmp_path / "blank.pack").write_bytes(b"")
     assert cache_module._Pack(tmp_path, "blank").get(key) is None
+
+
+def test_a_cached_finding_equals_the_fresh_one_focus_and_all(tmp_path, monkeypatch):
+    """Issue 18: a claim finding's `focus` (the words that made it) came back from the
+    cache a list, so the cached finding never equalled the fresh one."""
+    story = tmp_path / "story.txt"
+    story.write_text("Exports Fall\n\nThe deal will likely collapse next year.\n", encoding="utf-8")
+    _, fresh = lint(story, tmp_path / "cache", monkeypatch, expect_hit=False)
+    _, cached = lint(story, tmp_path / "cache", monkeypatch, expect_hit=True)
+    assert any(type(finding.focus) is tuple for finding in fresh.findings)
+    assert cached.findings == fresh.findings
