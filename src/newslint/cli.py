@@ -488,9 +488,9 @@ def list_rules(
     from newslint.config import build_rules
 
     try:
-        from newslint.explain import load_config_from
+        from newslint.configs import config_of_folder
 
-        loaded = load_config_from(config)
+        loaded = config_of_folder(config)
         rules = build_rules(loaded, profile)
     except NewslintError as exc:
         _error(exc)

@@ -12,6 +12,13 @@ from newslint.rulebook import Rule
 from newslint.source import STDIN
 
 
+def config_of_folder(config_path: Path | None = None) -> Config:
+    """For a command that checks no file (`rules`, `explain`): the config file given, else
+    the one found from the current folder up, else the defaults."""
+    found = config_path or discover_config(Path.cwd())
+    return load_config(found) if found else Config()
+
+
 class Configs:
     """Finds each file's config (or uses the one `--config` forces) and builds its rules,
     remembering both for the rest of the run."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from newslint.config import Config, build_rules, discover_config, load_config
+from newslint.config import build_rules
+from newslint.configs import config_of_folder
 from newslint.rulebook import Rule, builtin_rules_dir, load_rules
 from newslint.suppressions import UNKNOWN_RULE, UNUSED
 
@@ -31,12 +32,6 @@ DIRECTIVE_CHECKS = {
 }
 
 
-def load_config_from(config: Path | None) -> Config:
-    """The config file given, else the one discovered from the current folder."""
-    found = config or discover_config(Path.cwd())
-    return load_config(found) if found else Config()
-
-
 def explanation(rule_id: str, config_path: Path | None = None, profile: str | None = None) -> str | None:
     """The text `explain` prints for `rule_id`; None when newslint knows no such id.
     Raises NewslintError for a config or rule file that cannot be loaded."""
@@ -52,7 +47,7 @@ def explanation(rule_id: str, config_path: Path | None = None, profile: str | No
                 *(f"  {line}" for line in _wrap(why)),
             ]
         )
-    config = load_config_from(config_path)
+    config = config_of_folder(config_path)
     chosen = profile or config.profile
     rules = {rule.id: rule for rule in build_rules(config, chosen)}
     if rule_id in rules:
