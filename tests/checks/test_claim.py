@@ -15,7 +15,7 @@ from newslint import lint_text
 from newslint.analysis import analyse
 from newslint.config import Config, build_rules
 from newslint.linter import Linter, Options
-from newslint.stats import claim_check, claim_stats
+from newslint.statistics import claim_check, claim_stats
 
 RULE = "attribution.unattributed"
 
@@ -192,8 +192,8 @@ def test_claim_made_by_other_words_keeps_its_finding_beside_a_hedge():
     assert {(f.rule, f.text) for f in lint_text(text)} == {(RULE, text), ("hedging.modal", "may")}
 
 
-def test_moscow_article_claims_are_flagged(moscow_article):
-    text = moscow_article.read_text(encoding="utf-8")
+def test_seed_article_claims_are_flagged(seed_article):
+    text = seed_article.read_text(encoding="utf-8")
     found: dict[int, list[str]] = {}
     for finding in lint_text(text, select=[RULE]):
         assert finding.start == text.index(finding.text)  # the whole sentence
@@ -214,8 +214,8 @@ def test_moscow_article_claims_are_flagged(moscow_article):
     assert not any("'positions itself as'" in f.message or "'will likely'" in f.message for f in everything)
 
 
-def test_moscow_article_stats_show_almost_nothing_attributed(moscow_article):
-    document = analyse(moscow_article.read_text(encoding="utf-8"))
+def test_seed_article_stats_show_almost_nothing_attributed(seed_article):
+    document = analyse(seed_article.read_text(encoding="utf-8"))
     stats = claim_stats(document, claim_check(build_rules(Config())))
     assert stats.claims >= 20
     assert stats.attributed <= 1  # only "Analysts suggest that ... a calculated move", vaguely

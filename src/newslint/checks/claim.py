@@ -3,79 +3,144 @@
 A verdict, a prediction, someone's feelings or motives, a trend or a statistic, a cause,
 a sweeping generalisation: each needs someone to stand behind it. The rule's cues
 (regular expressions per category) say which sentences make such a claim; what counts
-as a claim and as its source is `newslint.checks.claimfinder`. The rule flags the whole sentence,
-with `focus` on the cue, so a rule that flags those very words more precisely and
-supersedes this one replaces the finding (`engine`).
+as a claim and as its source is `newslint.checks.claimfinder`. The rule flags the whole
+sentence, with `focus` on the cue, so a rule that flags those very words more precisely
+and supersedes this one replaces the finding (`engine`).
+
+Each unattributed claim is reported once, spanning the whole sentence; the message's
+`{category}` is the cue's category and `{match}` the cue's text. Claim rules take no
+`exceptions`, `skip_quotes` or `skip_attributed`: quotations and attribution are what the
+kind is about.
 
 `claims` yields every claim sentence, attributed or not, so the per-paragraph statistics
-(`newslint.stats`) count with exactly the cues the rule flags with.
+(`newslint.statistics`) count with exactly the cues the rule flags with.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
 
 from newslint.checks import budget
-from newslint.checks.base import Check, render_message
+from newslint.checks.base import Check
 from newslint.checks.claimfinder import Claim, ClaimDetector
-from newslint.model import Document, Finding
+from newslint.checks.context import Context
+from newslint.checks.kind import Kind, Options, ignore_case_option, option
+from newslint.checks.rule import Rule
+from newslint.model import Finding
 
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
+_PATTERNS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 
-__all__ = ["Claim", "ClaimCheck"]
+
+@dataclass(frozen=True)
+class ClaimOptions(Options):
+    cues: dict[str, list[str]] = option(
+        "Regular expressions per claim category (verdict, prediction, feeling, motive, trend, statistic, cause, "
+        "generalisation, or a house category); the first category, in the order given, with a match outside a "
+        "quotation makes the sentence a claim and names it in the message.",
+        schema={
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {"pattern": "^[a-z][a-z-]*$"},
+            "additionalProperties": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+        },
+        regex=True,
+    )
+    routine: tuple[str, ...] = option(
+        'Regular expressions for routine reporting ("declined to comment"): a sentence that matches one makes '
+        "no claim.",
+        schema=_PATTERNS,
+        default=(),
+        regex=True,
+    )
+    reported: tuple[str, ...] = option(
+        'Regular expressions for words that report someone\'s words, views or findings ("polls", "expects") '
+        "where the attribution analysis found no source: a sentence that matches one is attributed, and "
+        "carries like one.",
+        schema=_PATTERNS,
+        default=(),
+        regex=True,
+    )
+    carry: str | int = option(
+        'How far a named speaker or a quotation carries within a paragraph: "paragraph" (every later sentence '
+        'of it), or the number of sentences after it (0: none). A document ("according to the study"), a vague '
+        "source or a view word covers only its own sentence.",
+        schema={"oneOf": [{"const": "paragraph"}, {"type": "integer", "minimum": 0}]},
+        default="paragraph",
+    )
+    ignore_case: bool = ignore_case_option()
+
+
+__all__ = ["KIND", "Claim", "ClaimCheck", "ClaimOptions"]
 
 
 class ClaimCheck(Check):
     def __init__(self, detector: ClaimDetector) -> None:
         self.detector = detector
-        # The rule's findings and the per-paragraph stats both need a file's claims;
-        # the last document's are kept so the cues run once per file.
-        self._last: tuple[Document, list[Claim]] | None = None
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> ClaimCheck:
-        flags = budget.IGNORECASE if options.get("ignore_case", True) else 0
+    def from_options(cls, options: ClaimOptions) -> ClaimCheck:
+        flags = budget.IGNORECASE if options.ignore_case else 0
 
-        def either(patterns: list[str]) -> budget.LazyPattern | None:
+        def either(patterns: tuple[str, ...] | list[str]) -> budget.LazyPattern | None:
             """One regex for a list: a sentence is searched once per list, not once per pattern."""
             return (
                 budget.compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
             )
 
-        detector = ClaimDetector(
-            {
-                category: [budget.compile_pattern(pattern, flags) for pattern in patterns]
-                for category, patterns in options["cues"].items()
-            },
-            either(options.get("routine", [])),
-            either(options.get("reported", [])),
-            options.get("carry", "paragraph"),
-        )
-        return cls(detector)
+        # Each cue its own expression, compiled when a sentence holds its words (see
+        # `claimfinder.ClaimDetector`).
+        cues = {
+            category: [budget.compile_pattern(pattern, flags) for pattern in patterns]
+            for category, patterns in options.cues.items()
+        }
+        return cls(ClaimDetector(cues, either(options.routine), either(options.reported), options.carry))
 
-    def claims(self, document: Document) -> list[Claim]:
-        """Every sentence that makes a claim, in document order, attributed or not."""
-        if self._last is None or self._last[0] is not document:
-            self._last = (document, list(self.detector.claims(document)))
-        return self._last[1]
+    def claims(self, context: Context) -> list[Claim]:
+        """Every sentence that makes a claim, in document order, attributed or not. The
+        rule's findings and the per-paragraph stats both need a file's claims: the
+        context keeps them, so the cues run once per file."""
+        return context.memo((self, "claims"), lambda: list(self.detector.claims(context.document)))
 
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
-        for claim in self.claims(document):
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        for claim in self.claims(context):
             if claim.attributed:
                 continue
             sentence = claim.sentence
-            yield Finding(
-                rule=rule.id,
-                severity=rule.severity,
-                message=render_message(
-                    rule.message, match=claim.cue, category=claim.category, suggestion=rule.suggestion
-                ),
-                start=sentence.start,
-                end=sentence.end,
-                paragraph=claim.paragraph.index,
-                text=sentence.text,
+            yield rule.finding(
+                sentence.start,
+                sentence.end,
+                claim.paragraph.index,
+                sentence.text,
                 suggestion=rule.suggestion,
                 focus=claim.cue_span,
+                match=claim.cue,
+                category=claim.category,
             )
+
+
+KIND = Kind(
+    name="claim",
+    title="a claim in the reporter's voice with no source in reach",
+    options=ClaimOptions,
+    make=ClaimCheck.from_options,
+    placeholders=("match", "category", "suggestion"),
+    module_doc=__doc__ or "",
+    example="""\
+cues:                        # regular expressions per category; the first match names it
+  prediction:
+    - '\\bwill\\s+(?:likely|probably|almost\\s+certainly)\\b'
+  motive:
+    - '\\b(?:appears?|seems?)\\s+(?:keen|eager|determined)\\b'
+routine:                     # routine reporting: a sentence matching one makes no claim
+  - '\\bdeclined\\s+to\\s+comment\\b'
+reported:                    # words that report a view or finding the analysis did not source
+  - '\\b(?:polls?|surveys?|study)\\b'
+carry: paragraph             # or a number: sentences after a source that it still covers
+ignore_case: true
+""",
+    scopes=("sentence",),
+    skip_quotes="never",
+    skip_attributed=False,
+    exceptions=False,
+)

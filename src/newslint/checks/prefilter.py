@@ -23,10 +23,11 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 try:  # CPython's parser for regular expressions (`re._parser` since 3.11)
-    from re import _constants as _sre
-    from re import _parser
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
 except ImportError:  # another interpreter: every expression is simply run
     _parser = None
 
@@ -100,7 +101,7 @@ def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _required(items: list) -> set[str] | None:
+def _required(items: list[Any]) -> set[str] | None:
     """Required literals of a sequence: the best of its runs of exact strings and of its
     elements' own required literals."""
     candidates: list[set[str]] = []
@@ -122,7 +123,7 @@ def _required(items: list) -> set[str] | None:
     return max(usable, key=lambda candidate: (min(map(len, candidate)), -len(candidate)), default=None)
 
 
-def _required_of(op, argument) -> set[str] | None:
+def _required_of(op: Any, argument: Any) -> set[str] | None:
     """Required literals of one element that is not an exact string."""
     if op is _sre.SUBPATTERN:
         return _required(list(argument[-1]))
@@ -142,7 +143,7 @@ def _required_of(op, argument) -> set[str] | None:
     return None
 
 
-def _exact(op, argument) -> set[str] | None:
+def _exact(op: Any, argument: Any) -> set[str] | None:
     """Every string this element can match, when there are few and they are plain
     enough to compare lower-cased; an assertion matches the empty string."""
     if op is _sre.LITERAL:
@@ -171,7 +172,7 @@ def _exact(op, argument) -> set[str] | None:
     return None
 
 
-def _exact_sequence(items: list) -> set[str] | None:
+def _exact_sequence(items: list[Any]) -> set[str] | None:
     strings: set[str] = {""}
     for op, argument in items:
         exact = _exact(op, argument)
