@@ -115,6 +115,7 @@ def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
         "Shares of the insurer fell 4.1% to $27.60 in early trading.",
         "Shares of the insurer have fallen 9 percent since March.",
         "Under the plan, a large surplus will trigger a review.",
+        "The county's debt has ballooned to $9 billion from $6 billion.",
         "The storm caused by the front dumped a foot of snow.",
         "Rain has fallen in the past 10 days.",
         "The borrower missed the June payment.",
