@@ -156,6 +156,13 @@ def test_the_clause_after_a_condition_is_asserted():
     assert [flagged for flagged, _ in claim_messages(text)] == [text]
 
 
+def test_a_feeling_is_no_source_for_the_claim_beside_it():
+    # "feel" reports a view only with its holder or "that": "both sides feel pressure"
+    # is the reporter's reading, and vouches for nothing.
+    text = "Officials are fed up with the delay, and both sides feel pressure at home."
+    assert [flagged for flagged, _ in claim_messages(text)] == [text]
+
+
 def test_a_document_vouches_for_its_own_sentence_only():
     text = "Fares rose 8 percent, according to the authority's budget. The rise will drive away riders."
     assert [flagged for flagged, _ in claim_messages(text)] == ["The rise will drive away riders."]
