@@ -2,7 +2,10 @@
 
 A fix replaces a finding's text with its suggestion when the rule declares itself
 `fixable` (a doubled word, a house spelling). Never inside a quotation (a source's
-words are theirs, even misspelt), never two overlapping fixes, and the file is written
+words are theirs, even misspelt), never two overlapping fixes, never across markup: a
+fix changes only the prose of one text run, so a link, its URL, inline code, a tag or
+an entity is never touched, and a fixed file parses to the same markup as before, or
+the fix is not made (issue 20: `Read [the](url) the report.` lost its link). The file is written
 atomically (a temporary file in the same folder, then a rename), with its mode kept and
 its line endings untouched, and only if it has not changed since it was read.
 """
@@ -16,15 +19,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from newslint.config import Config
 from newslint.errors import InputError, NewslintError
 from newslint.files import write_atomically
+from newslint.parse import Parsed, parse
 from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import Encoding
 
 
 class Checker(Protocol):
-    """What fixing needs of the linter: each file's rules, and a file checked again."""
+    """What fixing needs of the linter: each file's config and rules, and a file checked again."""
+
+    def config_for(self, path: str) -> Config: ...
 
     def rules_of_file(self, path: str) -> list[Rule]: ...
 
@@ -39,8 +46,33 @@ class Edit:
     rule: str
 
 
-def plan_edits(result: FileResult, rules: list[Rule]) -> list[Edit]:
-    """The fixes to make in `result`'s text, in order, none overlapping."""
+@dataclass(frozen=True)
+class Markup:
+    """How a file reads as markup: which format, and the front-matter fields kept as prose."""
+
+    input_format: str = "text"
+    front_matter: tuple[str, ...] = ()
+
+    def parse(self, source: str) -> Parsed:
+        return parse(source, self.input_format, front_matter_fields=self.front_matter)
+
+    def skeleton(self, source: str) -> tuple[object, ...]:
+        """Everything of `source` but its prose: the characters between the text runs and
+        the kinds of its blocks. A fix must leave it as it was."""
+        parsed = self.parse(source)
+        gaps, position = [], 0
+        for start, end in parsed.prose:
+            gaps.append(source[position:start])
+            position = end
+        gaps.append(source[position:])
+        return tuple(gaps), tuple(block.kind for block in parsed.blocks), len(parsed.quotations)
+
+
+def plan_edits(result: FileResult, rules: list[Rule], markup: Markup | None = None) -> list[Edit]:
+    """The fixes to make in `result`'s text, in order, none overlapping, each inside one
+    text run of one block, and together leaving the file's markup as it was."""
+    markup = markup or Markup()
+    parsed = markup.parse(result.text)
     fixable = {rule.id for rule in rules if rule.fixable}
     edits: list[Edit] = []
     for finding in sorted(result.findings, key=lambda f: (f.start, f.end)):
@@ -50,9 +82,38 @@ def plan_edits(result: FileResult, rules: list[Rule]) -> list[Edit]:
             continue
         if edits and finding.start < edits[-1].end:
             continue
+        if not _in_one_run(parsed, finding.start, finding.end):
+            continue
         if result.text[finding.start : finding.end] != finding.suggestion:
             edits.append(Edit(finding.start, finding.end, finding.suggestion, finding.rule))
-    return edits
+    return _keeping_markup(result.text, edits, markup)
+
+
+def _in_one_run(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether [start, end) is prose of one text run and one block: no markup, URL, code
+    or entity inside, and no paragraph break."""
+    in_run = any(run_start <= start and end <= run_end for run_start, run_end in parsed.prose)
+    return in_run and any(block.start <= start and end <= block.end for block in parsed.blocks)
+
+
+def _keeping_markup(text: str, edits: list[Edit], markup: Markup) -> list[Edit]:
+    """`edits`, less any that would change how the file parses (removing a word can turn
+    a stray `*` or `_` into emphasis): the fixed file must have the same markup. Checked
+    on the whole result first; when that fails, edit by edit."""
+    if not edits or markup.input_format == "text":
+        return edits
+    before = markup.skeleton(text)
+    if _skeleton_after(text, edits, markup) == before:
+        return edits
+    kept: list[Edit] = []
+    for edit in edits:
+        if _skeleton_after(text, [*kept, edit], markup) == before:
+            kept.append(edit)
+    return kept
+
+
+def _skeleton_after(text: str, edits: list[Edit], markup: Markup) -> tuple[object, ...]:
+    return markup.skeleton(apply_edits(text, edits))
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
@@ -101,6 +162,11 @@ def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | No
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
 
 
+def _markup_of(checker: Checker, result: FileResult) -> Markup:
+    config = checker.config_for(result.path)
+    return Markup(config.input_format_for(result.path), tuple(config.front_matter))
+
+
 def fix_results(
     results: Iterable[FileResult], checker: Checker, *, dry_run: bool, say: Callable[[str], None]
 ) -> tuple[list[FileResult], list[str]]:
@@ -112,7 +178,9 @@ def fix_results(
     fixed_results: list[FileResult] = []
     previews: list[str] = []
     for result in results:
-        edits = [] if result.error else plan_edits(result, checker.rules_of_file(result.path))
+        edits = (
+            [] if result.error else plan_edits(result, checker.rules_of_file(result.path), _markup_of(checker, result))
+        )
         if not edits:
             fixed_results.append(result)
             continue
