@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 
 class AtomicFile:
@@ -36,7 +38,10 @@ class AtomicFile:
     def write(self, data: bytes) -> None:
         self._out.write(data)
 
-    def commit(self) -> None:
+    def commit(self, before_replace: Callable[[], None] | None = None) -> None:
+        """Put the file in place. `before_replace`, if given, runs as the very last step
+        before the rename and may raise to cancel it (--fix checks there, as late as it
+        can, that no one else changed the file meanwhile)."""
         try:
             self._out.flush()
             if self.durable:
@@ -48,6 +53,8 @@ class AtomicFile:
                 umask = os.umask(0)
                 os.umask(umask)
                 os.chmod(self.temporary, 0o666 & ~umask)
+            if before_replace is not None:
+                before_replace()
             os.replace(self.temporary, self.destination)
         except BaseException:
             self.discard()
@@ -60,7 +67,9 @@ class AtomicFile:
     def __enter__(self) -> AtomicFile:
         return self
 
-    def __exit__(self, kind, value, traceback) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         if kind is None:
             self.commit()
         else:

@@ -18,11 +18,11 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from newslint.config import Config
 from newslint.errors import InputError, NewslintError
-from newslint.files import write_atomically
+from newslint.files import AtomicFile, write_atomically
 from newslint.parse import Parsed, parse
 from newslint.result import FileResult
 from newslint.rulebook import Rule
@@ -150,26 +150,57 @@ def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | No
     encoding = encoding or Encoding()
     target = Path(os.path.realpath(path))
     try:
-        original = target.read_bytes()
-        status = target.stat()
-    except OSError as exc:
-        raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
-    if hashlib.sha256(original).hexdigest() != digest:
-        raise InputError("changed since it was read; not fixed", path=path)
-    if status.st_nlink > 1:
-        raise InputError(
-            f"has {status.st_nlink} hard links; not fixed (the other names would keep the old text)", path=path
-        )
-    try:
         data = encoding.encode(fixed_text)
     except UnicodeEncodeError as exc:
         raise InputError(
             f"cannot fix: {fixed_text[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path
         ) from None
     try:
-        write_atomically(target, data, status.st_mode)
+        # Kept open to the end: once the fixed copy is renamed over it, this handle still
+        # reaches the old file and tells whether anyone wrote to it at the last instant.
+        with open(target, "rb") as old:
+            _replace_unchanged(old, target, data, digest, path)
     except OSError as exc:
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
+
+
+def _replace_unchanged(old: BinaryIO, target: Path, data: bytes, digest: str, path: str) -> None:
+    """Rename `data` over `target`, open as `old`, unless the file is no longer what was
+    read: checked before writing, again as the very last step before the rename, and once
+    more after it through `old`, undoing the fix if another program wrote in between
+    (issue 20: a story being appended to lost lines)."""
+    read = os.fstat(old.fileno())
+    if hashlib.sha256(old.read()).hexdigest() != digest:
+        raise InputError("changed since it was read; not fixed", path=path)
+    if read.st_nlink > 1:
+        raise InputError(
+            f"has {read.st_nlink} hard links; not fixed (the other names would keep the old text)", path=path
+        )
+
+    def still_as_read() -> None:
+        now = os.stat(target)
+        same_file = (now.st_ino, now.st_dev) == (read.st_ino, read.st_dev)
+        if (
+            not same_file
+            or _changed(read, now)
+            or hashlib.sha256(os.pread(old.fileno(), now.st_size + 1, 0)).hexdigest() != digest
+        ):
+            raise InputError("changed since it was read; not fixed", path=path)
+
+    out = AtomicFile(target, read.st_mode)
+    try:
+        out.write(data)
+    except BaseException:
+        out.discard()
+        raise
+    out.commit(before_replace=still_as_read)
+    if _changed(read, os.fstat(old.fileno())):
+        write_atomically(target, os.pread(old.fileno(), os.fstat(old.fileno()).st_size, 0), read.st_mode)
+        raise InputError("changed while it was being fixed; not fixed", path=path)
+
+
+def _changed(before: os.stat_result, after: os.stat_result) -> bool:
+    return (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns)
 
 
 def _markup_of(checker: Checker, result: FileResult) -> Markup:

@@ -4,9 +4,7 @@ never leaving a temporary file behind, even on a full disk."""
 
 from __future__ import annotations
 
-import errno
 import hashlib
-import io
 import os
 
 import pytest
@@ -51,3 +49,39 @@ def test_fix_refuses_a_hard_linked_file_and_leaves_every_name_alike(runner, tmp_
     assert f"{story}: has 2 hard links; not fixed" in result.stderr
     assert story.stat().st_ino == inode == other.stat().st_ino
     assert story.read_text(encoding="utf-8") == DOUBLED == other.read_text(encoding="utf-8")
+
+
+def _appending_before(monkeypatch, name, story, line):
+    """Make `newslint.files.os.<name>` append `line` to `story` first, as another program
+    writing to the story while --fix writes would."""
+    import newslint.files
+
+    real = getattr(os, name)
+
+    def append_then(*args, **kwargs):
+        with open(story, "a", encoding="utf-8") as handle:
+            handle.write(line)
+        monkeypatch.setattr(newslint.files.os, name, real)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(newslint.files.os, name, append_then)
+
+
+def test_fix_refuses_a_file_changed_while_the_fix_was_written(tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    _appending_before(monkeypatch, "fsync", story, "A line the wire added.\n")
+    with pytest.raises(InputError, match="changed since it was read; not fixed"):
+        write_fixed(str(story), _digest(DOUBLED), FIXED)
+    assert story.read_text(encoding="utf-8") == DOUBLED + "A line the wire added.\n"
+    assert not _leftovers(tmp_path)
+
+
+def test_fix_undone_when_the_file_changed_in_the_instant_before_the_rename(tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    _appending_before(monkeypatch, "replace", story, "A line the wire added.\n")
+    with pytest.raises(InputError, match="changed while it was being fixed; not fixed"):
+        write_fixed(str(story), _digest(DOUBLED), FIXED)
+    assert story.read_text(encoding="utf-8") == DOUBLED + "A line the wire added.\n"
+    assert not _leftovers(tmp_path)
