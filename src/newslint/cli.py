@@ -245,7 +245,7 @@ def check(
     outcome = Outcome(lambda path: cli_threshold if fail_on else linter.config_for(path).fail_on)
     # Results flow one file at a time from checking to the report; only --fix and
     # --write-baseline need them all at once. Closing `checked` stops the workers.
-    with closing(_checked(paths, linter, jobs, rule_timeout)) as checked:
+    with closing(_checked(paths, linter, jobs, rule_timeout, output)) as checked:
         results: Iterator[FileResult] = checked
         if fix:  # first: a fixed file is checked again, and the gates judge what is left
             results = iter(_fix(list(checked), linter, dry_run))
@@ -281,7 +281,7 @@ def _report_errors(outcome: "Outcome", verbose: bool) -> None:
 
 
 def _checked(
-    paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float
+    paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float, output: Path | None = None
 ) -> "Generator[FileResult, None, None]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
@@ -289,7 +289,7 @@ def _checked(
     from newslint.source import BinaryFileError
 
     named = set(paths)
-    with closing(_lint_paths(paths, linter, jobs)) as results:
+    with closing(_lint_paths(paths, linter, jobs, output)) as results:
         for result in results:
             if isinstance(result.error, BinaryFileError) and result.path not in named:
                 typer.echo(f"newslint: skipped binary file {result.path}", err=True)
@@ -303,13 +303,19 @@ def _checked(
             yield result
 
 
-def _lint_paths(paths: list[str], linter: "Linter", jobs: int | None) -> "Generator[FileResult, None, None]":
+def _lint_paths(
+    paths: list[str], linter: "Linter", jobs: int | None, output: Path | None = None
+) -> "Generator[FileResult, None, None]":
     """Every file's result, in the order given (folders walked in sorted order), each
-    yielded once it is checked; a path that does not exist is an error result in its place."""
+    yielded once it is checked; a path that does not exist is an error result in its place.
+    A report `output` that is one of the files stops the run before any is checked."""
     from newslint.linter import FileResult, expand_paths
     from newslint.parallel import default_jobs, lint_all
+    from newslint.walk import is_checked
 
     items = list(expand_paths(paths, linter))
+    if output is not None and is_checked(output, items):
+        _usage(f"--output {output} is a file to check; write the report elsewhere")
     to_lint = [item for item in items if not isinstance(item, FileResult)]
     with closing(lint_all(to_lint, linter, jobs or default_jobs())) as linted:
         for item in items:
