@@ -61,8 +61,15 @@ class AtomicFile:
             raise
 
     def discard(self) -> None:
-        self._out.close()
-        Path(self.temporary).unlink(missing_ok=True)
+        """Remove the temporary file, whatever closing it says: on a full disk, closing
+        flushes the buffered part and fails again, and that left a 0-byte file beside the
+        story (issue 20)."""
+        try:
+            self._out.close()
+        except OSError:
+            pass
+        finally:
+            Path(self.temporary).unlink(missing_ok=True)
 
     def __enter__(self) -> AtomicFile:
         return self

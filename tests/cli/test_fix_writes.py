@@ -4,7 +4,9 @@ never leaving a temporary file behind, even on a full disk."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
 import os
 
 import pytest
@@ -85,3 +87,41 @@ def test_fix_undone_when_the_file_changed_in_the_instant_before_the_rename(tmp_p
         write_fixed(str(story), _digest(DOUBLED), FIXED)
     assert story.read_text(encoding="utf-8") == DOUBLED + "A line the wire added.\n"
     assert not _leftovers(tmp_path)
+
+
+class _FullDisk(io.RawIOBase):
+    """A file on a full disk: every write fails with ENOSPC, as the kernel reports it
+    when the buffered data is flushed."""
+
+    def __init__(self, handle: int) -> None:
+        self.handle = handle
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def fileno(self) -> int:
+        return self.handle
+
+    def close(self) -> None:
+        if not self.closed:
+            os.close(self.handle)
+        super().close()
+
+
+def test_a_full_disk_leaves_no_temporary_file(runner, tmp_path, monkeypatch):
+    import newslint.files
+
+    monkeypatch.setattr(newslint.files.os, "fdopen", lambda handle, mode: io.BufferedWriter(_FullDisk(handle)))
+    story = tmp_path / "story.txt"
+    story.write_text(DOUBLED, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--no-cache", "--fix", str(story)])
+    assert result.exit_code == 2
+    assert f"newslint: error: {story}: cannot fix: No space left on device" in result.stderr
+    assert story.read_text(encoding="utf-8") == DOUBLED
+    report = runner.invoke(app, ["check", "--no-cache", "-o", str(tmp_path / "report.txt"), str(story)])
+    assert report.exit_code == 2
+    assert "cannot write the report: No space left on device" in report.stderr
+    assert _leftovers(tmp_path) == []
