@@ -22,6 +22,7 @@ import typer
 
 from newslint import __version__
 from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES
+from newslint.display import shown
 from newslint.errors import NewslintError
 from newslint.parse import FORMATS as INPUT_FORMATS
 
@@ -292,11 +293,11 @@ def _checked(
     with closing(_lint_paths(paths, linter, jobs, output)) as results:
         for result in results:
             if isinstance(result.error, BinaryFileError) and result.path not in named:
-                typer.echo(f"newslint: skipped binary file {result.path}", err=True)
+                typer.echo(f"newslint: skipped binary file {shown(result.path)}", err=True)
                 continue
             for rule_id in result.timed_out:
                 typer.echo(
-                    f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
+                    f"newslint: warning: {shown(result.path)}: rule {rule_id} took more than {rule_timeout:g}s "
                     "and was skipped for this file",
                     err=True,
                 )
@@ -315,7 +316,7 @@ def _lint_paths(
 
     items = list(expand_paths(paths, linter))
     if output is not None and is_checked(output, items):
-        _usage(f"--output {output} is a file to check; write the report elsewhere")
+        _usage(f"--output {shown(str(output))} is a file to check; write the report elsewhere")
     to_lint = [item for item in items if not isinstance(item, FileResult)]
     with closing(lint_all(to_lint, linter, jobs or default_jobs())) as linted:
         for item in items:
@@ -419,7 +420,7 @@ def _unwritable_report(destination: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        _error(f"{destination}: cannot write the report: {exc.strerror or exc}")
+        _error(f"{shown(str(destination))}: cannot write the report: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -433,9 +434,9 @@ def _write_baseline(results: "list[FileResult]", destination: Path) -> None:
     try:
         count = write_baseline(results, destination)
     except OSError as exc:
-        _error(f"{destination}: cannot write baseline: {exc.strerror or exc}")
+        _error(f"{shown(str(destination))}: cannot write baseline: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
-    typer.echo(f"newslint: recorded {count} finding{'' if count == 1 else 's'} in {destination}", err=True)
+    typer.echo(f"newslint: recorded {count} finding{'' if count == 1 else 's'} in {shown(str(destination))}", err=True)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
 
 

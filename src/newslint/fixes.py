@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from newslint.config import Config
+from newslint.display import shown
 from newslint.errors import InputError, NewslintError
 from newslint.files import AtomicFile, write_atomically
 from newslint.parse import Parsed, parse
@@ -235,6 +236,6 @@ def fix_results(
             result.error = exc
             fixed_results.append(result)
             continue
-        say(f"newslint: fixed {len(edits)} finding{'' if len(edits) == 1 else 's'} in {result.path}")
+        say(f"newslint: fixed {len(edits)} finding{'' if len(edits) == 1 else 's'} in {shown(result.path)}")
         fixed_results.append(checker.lint_path(result.path))
     return fixed_results, previews

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newslint.display import shown
 from newslint.errors import InternalError
 from newslint.model import Severity
 from newslint.result import FileResult
@@ -44,4 +45,4 @@ class Outcome:
 def describe_error(result: FileResult) -> str:
     """A file's error as one line that names the file."""
     assert result.error is not None
-    return str(result.error) if result.error.path else f"{result.path}: {result.error}"
+    return str(result.error) if result.error.path else f"{shown(result.path)}: {result.error}"

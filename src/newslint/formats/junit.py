@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import Counter
 
+from newslint.display import printable, shown
 from newslint.formats import locate
 from newslint.model import Severity
 from newslint.result import FileResult
@@ -22,14 +23,15 @@ def render(results: list[FileResult], color: bool = False) -> str:
     suites = ET.Element("testsuites", {"name": "newslint", **counts})
     suite = ET.SubElement(suites, "testsuite", {"name": "newslint", **counts})
     for result in results:
-        case = ET.SubElement(suite, "testcase", {"classname": "newslint", "name": result.path})
+        case = ET.SubElement(suite, "testcase", {"classname": "newslint", "name": shown(result.path)})
         if result.error is not None:
             ET.SubElement(case, "error", {"message": str(result.error)})
         elif result.findings:
             failure = ET.SubElement(case, "failure", {"message": _count(result), "type": _worst(result)})
             failure.text = (
                 "\n".join(
-                    f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}"
+                    f"{shown(result.path)}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] "
+                    f"{printable(finding.message)}"
                     for finding, where in zip(result.findings, locate(result))
                 )
                 + "\n"
