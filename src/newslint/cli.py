@@ -254,7 +254,7 @@ def check(
         narrowed = map(narrow, results)
         if write_baseline is not None:
             _write_baseline(list(narrowed), write_baseline)
-        report = report_for(format, color=output is None and _use_color(no_color))
+        report = report_for(format, color=output is None and _use_color(no_color), fails=outcome.fails)
         _stream_report(narrowed, report, output, outcome)
 
     _report_errors(outcome, verbose)

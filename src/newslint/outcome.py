@@ -38,8 +38,14 @@ class Outcome:
             if isinstance(result.error, InternalError):
                 self.tracebacks.setdefault(str(result.error), result.error.details)
         elif result.findings and not self.failing:
-            threshold = self._threshold_for(result.path)
-            self.failing = threshold is not None and any(f.severity >= threshold for f in result.findings)
+            self.failing = self.fails(result)
+
+    def fails(self, result: FileResult) -> bool:
+        """Whether `result`'s findings alone fail the run: one at or above its threshold."""
+        if not result.findings:
+            return False
+        threshold = self._threshold_for(result.path)
+        return threshold is not None and any(f.severity >= threshold for f in result.findings)
 
 
 def describe_error(result: FileResult) -> str:
