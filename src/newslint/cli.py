@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help sta
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it (143 for SIGTERM: newslint.interrupts)
 ProfileOption = Annotated[str | None, typer.Option(help=PROFILE_HELP)]
 ConfigOption = Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")]
 MinSeverityOption = Annotated[
@@ -90,17 +90,21 @@ T = TypeVar("T")
 
 def _interruptible(command: Callable[P, T]) -> Callable[P, T]:
     """Ctrl-C ends the command at once with exit code 130 and one line, not a traceback
-    (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
-    only ever written whole (`newslint.files.AtomicFile`), so none is left half done; a
-    report streamed to standard output simply stops where the run did."""
+    (and not click's "Aborted!" with exit 1, which CI would read as findings); SIGTERM
+    likewise, with 143 (`newslint.interrupts`). Files are only ever written whole
+    (`newslint.files.AtomicFile`), so none is left half done; a report streamed to
+    standard output simply stops where the run did."""
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        from newslint import interrupts
+
         try:
-            return command(*args, **kwargs)
-        except KeyboardInterrupt:
-            typer.echo("newslint: interrupted", err=True)
-            raise typer.Exit(EXIT_INTERRUPTED) from None
+            with interrupts.handled():
+                return command(*args, **kwargs)
+        except KeyboardInterrupt as exc:
+            interrupts.announce(exc)
+            raise typer.Exit(interrupts.exit_code(exc)) from None
 
     return run
 
@@ -549,4 +553,14 @@ def evaluate(ctx: typer.Context) -> None:
 
 
 def main() -> None:
-    app()
+    """The `newslint` command. A run that a signal ended exits at once once it has
+    cleaned up (`newslint.interrupts.finish`), without the interpreter's own shutdown:
+    Python gives SIGINT and SIGTERM their default actions back for it, so a second
+    signal there killed newslint mid-exit instead of ending it with 130 or 143."""
+    try:
+        app()
+    except SystemExit as exc:
+        from newslint import interrupts
+
+        interrupts.finish(exc.code)
+        raise

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+
+from newslint import interrupts
 
 
 class AtomicFile:
@@ -28,6 +32,8 @@ class AtomicFile:
             suffix=".newslint-tmp",
             dir=destination.parent if str(destination.parent) else ".",
         )
+        # Removed even if a second signal ends the run while it unwinds (issue 20).
+        interrupts.register(self.temporary, functools.partial(_remove, self.temporary))
         try:
             self._out = os.fdopen(handle, "wb")
         except BaseException:
@@ -56,6 +62,7 @@ class AtomicFile:
             if before_replace is not None:
                 before_replace()
             os.replace(self.temporary, self.destination)
+            interrupts.unregister(self.temporary)
         except BaseException:
             self.discard()
             raise
@@ -69,7 +76,8 @@ class AtomicFile:
         except OSError:
             pass
         finally:
-            Path(self.temporary).unlink(missing_ok=True)
+            _remove(self.temporary)
+            interrupts.unregister(self.temporary)
 
     def __enter__(self) -> AtomicFile:
         return self
@@ -81,6 +89,11 @@ class AtomicFile:
             self.commit()
         else:
             self.discard()
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
 
 
 def write_atomically(destination: Path, data: bytes, mode: int | None = None, *, durable: bool = True) -> None:
