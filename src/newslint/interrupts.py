@@ -51,8 +51,10 @@ def handled() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    global _announced
     previous = {number: signal.getsignal(number) for number in EXIT_CODES}
     _received.clear()
+    _announced = False
     for number in EXIT_CODES:
         signal.signal(number, _handle)
     try:
@@ -77,12 +79,14 @@ def exit_code(exc: KeyboardInterrupt) -> int:
 
 
 def announce(exc: KeyboardInterrupt) -> None:
-    """The one line a signalled run prints, once."""
+    """The one line a signalled run prints."""
     global _announced
-    if not _announced:
-        _announced = True
-        number = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
-        os.write(2, f"newslint: {MESSAGES[number]}\n".encode())
+    _announced = True
+    print(_line(signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT), file=sys.stderr, flush=True)
+
+
+def _line(number: int) -> str:
+    return f"newslint: {MESSAGES[signal.Signals(number)]}"
 
 
 def finish(code: object) -> None:
@@ -107,5 +111,6 @@ def _exit_now(number: int) -> None:
     for cleanup in list(_cleanups.values()):
         with contextlib.suppress(Exception):  # each is best effort; the others must still run
             cleanup()
-    announce(Terminated() if number == signal.SIGTERM else KeyboardInterrupt())
+    if not _announced:  # straight to the file: the interrupted code may be mid-write on sys.stderr
+        os.write(2, (_line(number) + "\n").encode())
     os._exit(EXIT_CODES[signal.Signals(number)])  # no atexit joins, no flush of a pipe no one reads
