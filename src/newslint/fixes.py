@@ -73,13 +73,15 @@ class Markup:
 def plan_edits(result: FileResult, rules: list[Rule], markup: Markup | None = None) -> list[Edit]:
     """The fixes to make in `result`'s text, in order, none overlapping, each inside one
     text run of one block, and together leaving the file's markup as it was."""
+    fixable = {rule.id for rule in rules if rule.fixable}
+    candidates = [f for f in result.findings if f.rule in fixable and f.suggestion is not None]
+    if not candidates:  # most files: no need to parse them again
+        return []
     markup = markup or Markup()
     parsed = markup.parse(result.text)
-    fixable = {rule.id for rule in rules if rule.fixable}
     edits: list[Edit] = []
-    for finding in sorted(result.findings, key=lambda f: (f.start, f.end)):
-        if finding.rule not in fixable or finding.suggestion is None:
-            continue
+    for finding in sorted(candidates, key=lambda f: (f.start, f.end)):
+        assert finding.suggestion is not None
         if any(start < finding.end and finding.start < end for start, end in result.quotes):
             continue
         if edits and finding.start < edits[-1].end:
