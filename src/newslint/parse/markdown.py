@@ -11,6 +11,7 @@ HTML, images, autolinked URLs, tables, link destinations and all syntax characte
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newslint.parse import Block, Parsed
 from newslint.parse.blanking import Blanked, trimmed
@@ -23,7 +24,7 @@ _URL_LINKS = {"Autolink", "Email"}  # [text](url) keeps its text; <http://...> i
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 
 
-def _name(tag) -> str:
+def _name(tag: str | dict[str, Any]) -> str:
     """pyromark tags are a string ("Paragraph") or a one-key dict ({"Heading": {...}})."""
     return tag if isinstance(tag, str) else next(iter(tag))
 
@@ -44,7 +45,7 @@ class _Builder:
         self.blanked = Blanked(source)
         self.blocks: list[Block] = []
         self.quotations: list[tuple[int, int]] = []
-        self._open: list[list] = []  # [kind, first kept offset, last kept offset] per open block
+        self._open: list[list[Any]] = []  # [kind, first kept offset, last kept offset] per open block
         self.skip = 0
         self.quote_depth = 0
 
@@ -98,6 +99,7 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
         if isinstance(event, str):  # SoftBreak, HardBreak, Rule: nothing to keep
             continue
         start, end = char(span["start"]), char(span["end"])
+        value: Any
         kind, value = next(iter(event.items()))
         if kind == "Start":
             name = _name(value)
@@ -126,8 +128,8 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
         elif kind == "Text":
             builder.text(start, end, value)
     text = builder.blanked.text()
-    quotations = [span for opened, closed in builder.quotations if (span := trimmed(text, opened, closed))]
-    blocks = [Block(*span, block.kind) for block in builder.blocks if (span := trimmed(text, block.start, block.end))]
+    quotations = [kept for opened, closed in builder.quotations if (kept := trimmed(text, opened, closed))]
+    blocks = [Block(*kept, block.kind) for block in builder.blocks if (kept := trimmed(text, block.start, block.end))]
     blocks.sort(key=lambda block: block.start)
     return Parsed(text, blocks, quotations, sorted(builder.blanked.runs))
 
