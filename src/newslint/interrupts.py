@@ -65,6 +65,13 @@ def handled() -> Iterator[None]:
                 signal.signal(number, handler)
 
 
+def exit_at_once() -> None:
+    """Until a command installs its own handling: a signal ends the process at once, with
+    its exit code and line (nothing has been written, nothing needs cleaning up)."""
+    for number in EXIT_CODES:
+        signal.signal(number, _exit_now)
+
+
 def reset_in_child() -> None:
     """A forked worker starts with the parent's handlers: give SIGTERM its default back
     (so the parent can stop it) and ignore SIGINT (a terminal's Ctrl-C reaches the whole
@@ -107,7 +114,7 @@ def _handle(number: int, frame: FrameType | None) -> None:
     raise Terminated() if number == signal.SIGTERM else KeyboardInterrupt()
 
 
-def _exit_now(number: int) -> None:
+def _exit_now(number: int, frame: FrameType | None = None) -> None:
     for cleanup in list(_cleanups.values()):
         with contextlib.suppress(Exception):  # each is best effort; the others must still run
             cleanup()

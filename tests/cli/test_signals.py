@@ -162,3 +162,36 @@ def test_an_in_process_run_gives_the_signal_handlers_back(tmp_path):
     before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
     CliRunner().invoke(app, ["check", "--no-cache", str(story)])
     assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+
+
+# `python -m newslint` with a signal delivered while newslint.cli (typer, click) is being
+# imported: the first tens of milliseconds of every run.
+SIGNAL_DURING_IMPORT = """
+import builtins, os, runpy, signal, sys, time
+real_import, number = builtins.__import__, int(sys.argv[1])
+def importing(name, *args, **kwargs):
+    if name == "newslint.cli":
+        os.kill(os.getpid(), number)
+        time.sleep(0.5)
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = importing
+sys.argv = ["newslint", "check", "story.txt"]
+runpy.run_module("newslint", run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize(
+    ("number", "code", "line"),
+    [(signal.SIGINT, 130, "newslint: interrupted\n"), (signal.SIGTERM, 143, "newslint: terminated\n")],
+    ids=["sigint", "sigterm"],
+)
+def test_a_signal_while_newslint_starts_is_a_quiet_exit(tmp_path, number, code, line):
+    (tmp_path / "story.txt").write_text("The talks resumed.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNAL_DURING_IMPORT, str(int(number))],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (code, line, "")
