@@ -171,7 +171,8 @@ def _replace_unchanged(old: BinaryIO, target: Path, data: bytes, digest: str, pa
     """Rename `data` over `target`, open as `old`, unless the file is no longer what was
     read: checked before writing, again as the very last step before the rename, and once
     more after it through `old`, undoing the fix if another program wrote in between
-    (issue 20: a story being appended to lost lines)."""
+    (issue 20: a story being appended to lost lines). On Windows, which cannot rename
+    over an open file, the last check is the one before the rename."""
     read = os.fstat(old.fileno())
     if hashlib.sha256(old.read()).hexdigest() != digest:
         raise InputError("changed since it was read; not fixed", path=path)
@@ -183,12 +184,11 @@ def _replace_unchanged(old: BinaryIO, target: Path, data: bytes, digest: str, pa
     def still_as_read() -> None:
         now = os.stat(target)
         same_file = (now.st_ino, now.st_dev) == (read.st_ino, read.st_dev)
-        if (
-            not same_file
-            or _changed(read, now)
-            or hashlib.sha256(os.pread(old.fileno(), now.st_size + 1, 0)).hexdigest() != digest
-        ):
+        old.seek(0)
+        if not same_file or _changed(read, now) or hashlib.sha256(old.read(now.st_size + 1)).hexdigest() != digest:
             raise InputError("changed since it was read; not fixed", path=path)
+        if os.name == "nt":  # Windows renames nothing over a file that is open
+            old.close()
 
     out = AtomicFile(target, read.st_mode)
     try:
@@ -197,8 +197,9 @@ def _replace_unchanged(old: BinaryIO, target: Path, data: bytes, digest: str, pa
         out.discard()
         raise
     out.commit(before_replace=still_as_read)
-    if _changed(read, os.fstat(old.fileno())):
-        write_atomically(target, os.pread(old.fileno(), os.fstat(old.fileno()).st_size, 0), read.st_mode)
+    if not old.closed and _changed(read, os.fstat(old.fileno())):
+        old.seek(0)
+        write_atomically(target, old.read(), read.st_mode)
         raise InputError("changed while it was being fixed; not fixed", path=path)
 
 

@@ -41,6 +41,7 @@ MIN_FILES_PER_WORKER = 8
 
 _state: Any = None  # this worker's `setup(*setup_args)`
 _default_excepthook = threading.excepthook
+_KILL = getattr(signal, "SIGKILL", signal.SIGTERM)  # Windows has no SIGKILL; its SIGTERM kills outright
 
 
 def default_jobs(at_most: int | None = None) -> int:
@@ -99,7 +100,7 @@ def ordered_map(
     from concurrent.futures import ProcessPoolExecutor  # here: a one-story run needs no pool
 
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(setup, setup_args))
-    interrupts.register(pool, functools.partial(_stop_workers, pool, signal.SIGKILL))
+    interrupts.register(pool, functools.partial(_stop_workers, pool, _KILL))
     finished = False
     try:
         yield from pool.map(functools.partial(_in_worker, function), items, chunksize=chunksize)
