@@ -117,7 +117,7 @@ class _Reader(HTMLParser):
 
     def _boundary(self) -> None:
         """A block-level tag ends the text run before it."""
-        if self._first is not None and self._last is not None:
+        if self._first is not None and self._last is not None:  # `_keep` sets both
             kind = self._kinds[-1] if self._kinds else "paragraph"
             if self._quote_depth and kind == "paragraph":
                 kind = "quote"
