@@ -250,7 +250,8 @@ def check(
     outcome = Outcome(lambda path: cli_threshold if fail_on else linter.config_for(path).fail_on)
     # Results flow one file at a time from checking to the report; only --fix and
     # --write-baseline need them all at once. Closing `checked` stops the workers.
-    with closing(_checked(paths, linter, jobs, rule_timeout, output)) as checked:
+    written = {"--output": (output, "report"), "--write-baseline": (write_baseline, "baseline")}
+    with closing(_checked(paths, linter, jobs, rule_timeout, written)) as checked:
         results: Iterator[FileResult] = checked
         if fix:  # first: a fixed file is checked again, and the gates judge what is left
             results = iter(_fix(list(checked), linter, dry_run))
@@ -286,7 +287,11 @@ def _report_errors(outcome: "Outcome", verbose: bool) -> None:
 
 
 def _checked(
-    paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float, output: Path | None = None
+    paths: list[str],
+    linter: "Linter",
+    jobs: int | None,
+    rule_timeout: float,
+    written: "dict[str, tuple[Path | None, str]] | None" = None,
 ) -> "Generator[FileResult, None, None]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
@@ -294,7 +299,7 @@ def _checked(
     from newslint.source import BinaryFileError
 
     named = set(paths)
-    with closing(_lint_paths(paths, linter, jobs, output)) as results:
+    with closing(_lint_paths(paths, linter, jobs, written)) as results:
         for result in results:
             if isinstance(result.error, BinaryFileError) and result.path not in named:
                 typer.echo(f"newslint: skipped binary file {shown(result.path)}", err=True)
@@ -309,18 +314,20 @@ def _checked(
 
 
 def _lint_paths(
-    paths: list[str], linter: "Linter", jobs: int | None, output: Path | None = None
+    paths: list[str], linter: "Linter", jobs: int | None, written: "dict[str, tuple[Path | None, str]] | None" = None
 ) -> "Generator[FileResult, None, None]":
     """Every file's result, in the order given (folders walked in sorted order), each
     yielded once it is checked; a path that does not exist is an error result in its place.
-    A report `output` that is one of the files stops the run before any is checked."""
+    A file the run writes (`written`: option → path, what it holds) that is one of the
+    files to check stops the run before any is checked (issue 20)."""
     from newslint.linter import FileResult, expand_paths
     from newslint.parallel import default_jobs, lint_all
     from newslint.walk import is_checked
 
     items = list(expand_paths(paths, linter))
-    if output is not None and is_checked(output, items):
-        _usage(f"--output {shown(str(output))} is a file to check; write the report elsewhere")
+    for option, (destination, what) in (written or {}).items():
+        if destination is not None and is_checked(destination, items):
+            _usage(f"{option} {shown(str(destination))} is a file to check; write the {what} elsewhere")
     to_lint = [item for item in items if not isinstance(item, FileResult)]
     with closing(lint_all(to_lint, linter, jobs or default_jobs())) as linted:
         for item in items:

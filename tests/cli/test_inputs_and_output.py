@@ -35,3 +35,15 @@ def test_a_story_named_twice_is_checked_and_fixed_once(runner, tmp_path, monkeyp
     assert fixed.stderr.count("fixed 1 finding") == 1
     assert fixed.exit_code == 0, fixed.stderr
     assert story.read_text(encoding="utf-8") == "Both sides signed the deal.\n"
+
+
+def test_a_baseline_that_is_a_story_to_check_is_refused(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--no-cache", "--write-baseline", "story.txt", "story.txt"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "newslint: error: --write-baseline story.txt is a file to check; write the baseline elsewhere"
+    ]
+    assert story.read_text(encoding="utf-8") == STORY
