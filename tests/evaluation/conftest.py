@@ -47,6 +47,7 @@ class FakeRunner:
 
     def __init__(self, patterns: dict[str, str]) -> None:
         self.patterns = {rule: re.compile(pattern, re.IGNORECASE) for rule, pattern in patterns.items()}
+        self.input_formats: list[str] = []  # what each lint call was told, in call order
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -58,7 +59,8 @@ class FakeRunner:
     def analyse(self, text: str) -> Document:
         return fake_analyse(text)
 
-    def lint(self, text: str) -> tuple[Document, list[Finding]]:
+    def lint(self, text: str, input_format: str = "text") -> tuple[Document, list[Finding]]:
+        self.input_formats.append(input_format)
         document = fake_analyse(text)
         findings = []
         for rule, pattern in self.patterns.items():

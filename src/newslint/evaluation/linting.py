@@ -48,8 +48,8 @@ class Runner:
     def analyse(self, text: str) -> Document:
         return analyse(text)
 
-    def lint(self, text: str) -> tuple[Document, list[Finding]]:
-        document = analyse(text)
+    def lint(self, text: str, input_format: str = "text") -> tuple[Document, list[Finding]]:
+        document = analyse(text, input_format=input_format)
         return document, lint_document(document, self._rules, self._selection)
 
 
