@@ -14,6 +14,8 @@ from newslint.config import Config, build_rules, discover_config, load_config, l
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
 from newslint.files import resolved
+from newslint.genre import Genre
+from newslint.genre import detect as detect_genre
 from newslint.model import Document, Finding, Severity
 from newslint.parse import suffix_of
 from newslint.readability import ReadabilityStats, readability_stats
@@ -44,6 +46,7 @@ class FileResult:
     rules: list[Rule] = field(default_factory=list)
     repetition: RepetitionStats | None = None  # computed when Options.repetition asks
     timed_out: list[str] = field(default_factory=list)  # rules skipped for this file: over their time budget
+    genre: Genre | None = None  # a column, review, comment or feature, when no profile was chosen
 
     @property
     def paragraph_starts(self) -> list[int]:
@@ -119,6 +122,12 @@ class Linter:
             return self.options.profile
         return config.profile if path in (STDIN, "<text>") else config.profile_for(path)
 
+    def _profile_chosen(self, config: Config, path: str) -> bool:
+        """Did the user choose this file's profile (--profile, `profile:` or a matching
+        `path_profiles` glob)? A chosen profile always wins over genre detection."""
+        chosen_in_config = config.document is not None and "profile" in (config.document.data or {})
+        return self.options.profile is not None or chosen_in_config or config.profile_for(path) != config.profile
+
     def rules_for(self, config: Config, profile: str | None = None) -> list[Rule]:
         key = (config.path, profile or self.options.profile or config.profile)
         if key not in self._rules:
@@ -169,6 +178,9 @@ class Linter:
             result.digest = hashlib.sha256(data).hexdigest()
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(path)
             profile = self.profile_for(config, path)
+            if not self._profile_chosen(config, path):
+                result.genre = detect_genre(result.text, input_format)  # issue 19: columns are not news
+                profile = result.genre.profile if result.genre else profile
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
             result.rules = self._reported(config, profile)
