@@ -29,6 +29,15 @@ def test_lists_are_bullets_numbers_or_semicolon_series():
     assert is_list("The bidders are Acme, with Delta; Northgate; and Riverside.")
     assert not is_list("The bidders, Acme and Northgate, lost; Riverside won.")
     assert not is_list("-40 degrees was the low.")
+    assert is_list("Tunisia tendered for wheat...Egypt withdrew its tender...Morocco will tender Thursday.")
+    assert is_list(
+        "Rain totalled 50 mm in Corrientes, 31 mm in San Luis, 30 mm in Entre Rios, 20 mm in Misiones,"
+        " 17 mm in Formosa, 12 mm in Chaco and 9 mm in Salta, the service said."
+    )
+    assert not is_list(
+        "The council voted on Tuesday to approve the plan, which had been debated for two years, and which critics"
+        " in both parties, and some residents, had attacked as too expensive, too slow and too dependent on aid."
+    )
 
 
 def test_lede_and_body_have_their_own_limits():

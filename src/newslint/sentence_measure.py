@@ -19,8 +19,18 @@ from newslint.nlp import count_words
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 # A bulleted or numbered item: "- ", "* ", "• ", "-- ", "1. ", "2) ", "(a) ".
 _LIST_MARKER = re.compile(r"\s*(?:[-*•–—]{1,2}|\d{1,2}[.)]|\([a-z0-9]\))\s")
-# Items of a series separated by semicolons: three or more items.
+# Items of a series separated by semicolons (three or more items), or by the ellipses of
+# a market digest ("Tunisia tendered ... Egypt withdrew ...").
 _MIN_SEMICOLONS = 2
+_MIN_ELLIPSES = 2
+# A comma series of figures or names ("five to 50 mm in Corrientes, five to 31 mm in San
+# Luis, ..."; "Costa Rica, Ecuador, El Salvador, ..."): this many items, most of them
+# short and holding a figure or opening with a capital. Clauses joined by commas
+# ("which had been debated ..., and which critics ...") open with lower-case words.
+_MIN_SERIES_ITEMS = 6
+_MAX_ITEM_WORDS = 7
+_SERIES_SHARE = 0.7
+_ITEM = re.compile(r"\s*(?:and\s+|or\s+)?(?:[A-Z0-9<(]|[^,]*\d)")
 
 
 def lede(document: Document) -> Sentence | None:
@@ -47,9 +57,18 @@ def reporter_words(document: Document, sentence: Sentence) -> int:
 
 
 def is_list(text: str) -> bool:
-    """A bulleted or numbered item, or a series of three or more items separated by
-    semicolons."""
-    return bool(_LIST_MARKER.match(text)) or text.count(";") >= _MIN_SEMICOLONS
+    """A bulleted or numbered item, a series of three or more items separated by
+    semicolons or ellipses, or a comma series of six or more short items."""
+    if _LIST_MARKER.match(text) or text.count(";") >= _MIN_SEMICOLONS:
+        return True
+    if text.count("...") + text.count("…") >= _MIN_ELLIPSES:
+        return True
+    # The first piece holds the subject and verb, the last often the attribution.
+    items = text.split(",")[1:-1]
+    if len(items) < _MIN_SERIES_ITEMS - 2:
+        return False
+    entries = sum(1 for item in items if count_words(item) <= _MAX_ITEM_WORDS and _ITEM.match(item))
+    return entries >= _SERIES_SHARE * len(items)
 
 
 def _is_prose(paragraph: Paragraph) -> bool:
