@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newslint.linter import FileResult
+from newslint.display import shown
+from newslint.errors import InternalError
 from newslint.model import Severity
+from newslint.result import FileResult
 
 
 class Outcome:
@@ -24,6 +26,8 @@ class Outcome:
         # Each distinct error, in the order met, as the line that reports it: several files
         # can share one (a broken config), which is then reported once.
         self.errors: dict[str, str] = {}
+        # The traceback of each distinct error that is a bug in newslint, for --verbose.
+        self.tracebacks: dict[str, str] = {}
         self.warnings = 0  # findings that are warnings or errors
         self.failing = False  # some file has a finding at or above its threshold
 
@@ -31,11 +35,20 @@ class Outcome:
         self.warnings += sum(1 for finding in result.findings if finding.severity >= Severity.WARNING)
         if result.error is not None:
             self.errors.setdefault(str(result.error), describe_error(result))
+            if isinstance(result.error, InternalError):
+                self.tracebacks.setdefault(str(result.error), result.error.details)
         elif result.findings and not self.failing:
-            threshold = self._threshold_for(result.path)
-            self.failing = threshold is not None and any(f.severity >= threshold for f in result.findings)
+            self.failing = self.fails(result)
+
+    def fails(self, result: FileResult) -> bool:
+        """Whether `result`'s findings alone fail the run: one at or above its threshold."""
+        if not result.findings:
+            return False
+        threshold = self._threshold_for(result.path)
+        return threshold is not None and any(f.severity >= threshold for f in result.findings)
 
 
 def describe_error(result: FileResult) -> str:
     """A file's error as one line that names the file."""
-    return str(result.error) if result.error.path else f"{result.path}: {result.error}"
+    assert result.error is not None
+    return str(result.error) if result.error.path else f"{shown(result.path)}: {result.error}"

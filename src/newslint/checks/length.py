@@ -2,50 +2,74 @@
 sentences (or words).
 
 Counts use newslint's own sentences and words (news abbreviations do not end a
-sentence), not textstat's, because the finding points at one sentence.
+sentence), not textstat's, because the finding points at one sentence. With
+`skip_quotes`, sentences that are wholly a quotation are not counted. For a warning and
+an error tier, write two rules and let the stricter one `supersedes` the other, as
+`readability.very-long-sentence` does.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
 
-from newslint.checks.base import Check, render_message
-from newslint.model import Document, Finding, Sentence
+from newslint.checks.base import Check
+from newslint.checks.context import Context
+from newslint.checks.kind import Kind, Options, option
+from newslint.checks.rule import Rule
+from newslint.model import Finding, Sentence
 from newslint.nlp import count_words
 from newslint.sentence_measure import is_list, lede, reporter_words
 
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
+SCOPES = ("sentence", "paragraph")
+
+
+@dataclass(frozen=True)
+class LengthOptions(Options):
+    count: str = option(
+        "What is counted: words (of a sentence or paragraph) or sentences (of a paragraph).",
+        schema={"enum": ["words", "sentences"]},
+    )
+    max: int = option("Flag a unit with more than this many.", schema={"type": "integer", "minimum": 1})
+    min_words: int = option(
+        "Units with fewer words are not judged: five three-word sentences are not a wall of text.",
+        schema={"type": "integer", "minimum": 1},
+        default=1,
+    )
+    position: str = option(
+        "Which sentences a sentence rule measures: any, the lede (the first sentence of prose) or the"
+        " body (every other); desks hold the lede to a tighter limit (issue 19).",
+        schema={"enum": ["any", "lede", "body"]},
+        default="any",
+    )
+    skip_lists: bool = option(
+        "Leave out sentences that are lists: a bulleted or numbered item, a series separated by"
+        " semicolons or ellipses, or a comma series of figures or names.",
+        schema={"type": "boolean"},
+        default=False,
+    )
 
 
 class LengthCheck(Check):
     def __init__(
-        self, count: str, maximum: int, min_words: int, scope: str, position: str = "any", skip_lists: bool = False
+        self, count: str, maximum: int, min_words: int, position: str = "any", skip_lists: bool = False
     ) -> None:
         self.count = count
         self.maximum = maximum
         self.min_words = min_words
-        self.scope = scope
         self.position = position  # any, lede or body: desks hold the lede to a tighter limit
         self.skip_lists = skip_lists
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> LengthCheck:
-        return cls(
-            options["count"],
-            int(options["max"]),
-            int(options.get("min_words", 1)),
-            options.get("scope", "sentence"),
-            options.get("position", "any"),
-            bool(options.get("skip_lists", False)),
-        )
+    def from_options(cls, options: LengthOptions) -> LengthCheck:
+        return cls(options.count, int(options.max), int(options.min_words), options.position, bool(options.skip_lists))
 
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        document = context.document
         first = lede(document) if self.position != "any" else None
         for paragraph in document.paragraphs:
-            if self.scope == "paragraph":
+            if rule.scope == "paragraph":
                 units = [(paragraph.start, paragraph.end, paragraph.sentences)]
             else:
                 units = [(s.start, s.end, [s]) for s in paragraph.sentences if self._placed(s, first)]
@@ -57,21 +81,14 @@ class LengthCheck(Check):
                 if self.count == "sentences" and len(sentences) <= self.maximum:
                     continue  # short enough whatever its words: not worth counting them
                 words = sum(map(_sentence_words, (s.text for s in sentences)))
-                if rule.skip_quotes and self.scope == "sentence" and words > self.maximum:
+                if rule.skip_quotes and rule.scope == "sentence" and words > self.maximum:
                     # A quotation is the source's words: count the reporter's (issue 19).
                     words = sum(reporter_words(document, s) for s in sentences)
                 measured = len(sentences) if self.count == "sentences" else words
                 if measured <= self.maximum or words < self.min_words:
                     continue
-                yield Finding(
-                    rule=rule.id,
-                    severity=rule.severity,
-                    message=render_message(rule.message, count=measured, limit=self.maximum),
-                    start=start,
-                    end=end,
-                    paragraph=paragraph.index,
-                    text=document.text[start:end],
-                    suggestion=None,
+                yield rule.finding(
+                    start, end, paragraph.index, document.text[start:end], count=measured, limit=self.maximum
                 )
 
     def _placed(self, sentence: Sentence, first: Sentence | None) -> bool:
@@ -85,3 +102,22 @@ class LengthCheck(Check):
 def _sentence_words(text: str) -> int:
     """`count_words` of a sentence, counted once for every length rule that measures it."""
     return count_words(text)
+
+
+KIND = Kind(
+    name="length",
+    title="too many words or sentences",
+    options=LengthOptions,
+    make=LengthCheck.from_options,
+    placeholders=("count", "limit"),
+    module_doc=__doc__ or "",
+    example="""\
+count: words          # or sentences
+max: 40
+scope: sentence       # or paragraph
+skip_quotes: true
+""",
+    scopes=SCOPES,
+    skip_attributed=False,
+    exceptions=False,
+)

@@ -3,10 +3,11 @@ report, with a summary line. Colour only when asked (the CLI asks on a TTY)."""
 
 from __future__ import annotations
 
+from newslint.display import printable, shown
 from newslint.formats import Report, locate, summary_line
-from newslint.linter import FileResult
 from newslint.model import Severity
 from newslint.positions import LineIndex
+from newslint.result import FileResult
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -28,7 +29,7 @@ class TextReport(Report):
         return f"{code}{text}{_RESET}" if self.color else text
 
     def _lines(self, result: FileResult) -> list[str]:
-        out = [self._paint(result.path, _BOLD)]
+        out = [self._paint(shown(result.path), _BOLD)]
         if result.genre is not None:
             out.append(self._paint(f"  {result.genre.describe()}", _DIM))
         index = LineIndex(result.text)
@@ -41,9 +42,9 @@ class TextReport(Report):
                 out.append(self._paint(header, _DIM))
             position = f"{where.line}:{where.column}"
             severity = self._paint(f"{finding.severity!s:<7}", _COLORS[finding.severity])
-            out.append(f"    {position:<7} {severity}  {finding.rule}  {finding.message}")
+            out.append(f"    {position:<7} {severity}  {finding.rule}  {printable(finding.message)}")
             if finding.suggestion:
-                out.append(f"    {'':<7} {'':<7}  → {finding.suggestion}")
+                out.append(f"    {'':<7} {'':<7}  → {printable(finding.suggestion)}")
         if result.readability is not None:
             out.extend(_readability_table(result, index))
         if result.repetition is not None and result.readability is not None:
@@ -67,8 +68,10 @@ def _claims(result: FileResult, paragraph: int) -> str:
 def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
     """`--stats`: each paragraph's length and scores, then the article's (textstat's
     Flesch-Kincaid grade and Flesch reading ease; the JSON has every measure)."""
+    readability = result.readability
+    assert readability is not None  # asked for only with --stats
     rows = [("¶", "line", "words", "sentences", "grade", "ease")]
-    for number, (start, scores) in enumerate(zip(result.paragraph_starts, result.readability.paragraphs), 1):
+    for number, (start, scores) in enumerate(zip(result.paragraph_starts, readability.paragraphs), 1):
         line, _ = index.position(start)
         rows.append(
             (
@@ -80,7 +83,7 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
                 f"{scores.flesch_reading_ease:.1f}",
             )
         )
-    article = result.readability.article
+    article = readability.article
     rows.append(
         (
             "article",
@@ -102,6 +105,7 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
 def _repetition_lines(result: FileResult) -> list[str]:
     """`--stats`: the phrases and words the reporter repeats most, with counts."""
     repetition = result.repetition
+    assert repetition is not None  # asked for only with --stats
     phrases = ", ".join(f"'{p.phrase}' ×{p.count}" for p in repetition.phrases[:5]) or "none"
     words = ", ".join(f"{w.forms[0]} ×{w.count}" for w in repetition.words[:8]) or "none"
     return [f"  repeated phrases: {phrases}", f"  most used words: {words}"]
