@@ -195,12 +195,23 @@ def _headline_source(sentence: str, offset: int) -> Attribution | None:
     match = _HEADLINE_SOURCE.match(sentence)
     if match is None or any(w.lower() in _HEADLINE_LABELS for w in match.group("source").split()):
         return None
-    return _found(match, "cue", match.group("source"), offset)
+    return _found(match, "cue", match.group("source"), offset, reach="sentence")
 
 
-def _found(match: re.Match[str], cue: str | int, source: str, offset: int) -> Attribution:
-    """An attribution whose cue is `match`'s group `cue`, at document offsets."""
-    return Attribution(offset + match.start(cue), offset + match.end(cue), source, is_vague_source(source))
+def _found(match: re.Match[str], cue: str | int, source: str, offset: int, reach: str = "before") -> Attribution:
+    """An attribution whose cue is `match`'s group `cue`, at document offsets; `reach`
+    says which words it attributes (`Attribution.reach`)."""
+    start, end = match.start(cue), match.end(cue)
+    if reach == "before" and _ENDS_SENTENCE.match(match.string, end):
+        reach = "after"  # nothing follows the cue: "..., the minister believes."
+    return Attribution(offset + start, offset + end, source, is_vague_source(source), reach)
+
+
+# What may follow a cue that closes its sentence: "..., she said Tuesday.", '... he said."'
+_ENDS_SENTENCE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"in\s+a\s+statement|in\s+an\s+interview|last\s+week|on\s+Twitter))?[\s.!?\"”’')]*$"
+)
 
 
 def _according_to(sentence: str, offset: int) -> Attribution | None:
@@ -210,7 +221,8 @@ def _according_to(sentence: str, offset: int) -> Attribution | None:
     source = match.group("source").strip()
     if not source or head_noun(source).lower() in _NOT_A_SOURCE:  # "according to plan"
         return None
-    return _found(match, "cue", source, offset)
+    # "According to X, ..." attributes what follows; "..., according to X" what precedes.
+    return _found(match, "cue", source, offset, reach="before" if not sentence[: match.start()].strip() else "after")
 
 
 def _inverted(sentence: str, offset: int) -> Attribution | None:
@@ -220,7 +232,7 @@ def _inverted(sentence: str, offset: int) -> Attribution | None:
     source = match.group("source").strip()
     if not looks_like_source(source):
         return None
-    return _found(match, "cue", source, offset)
+    return _found(match, "cue", source, offset, reach="after" if match.re is _INVERTED else "before")
 
 
 def _trailing(sentence: str, offset: int) -> Attribution | None:
@@ -230,7 +242,7 @@ def _trailing(sentence: str, offset: int) -> Attribution | None:
     source = subject_of(_before(sentence, match.start("cue")), any_noun=True)
     if source is None:
         return None
-    return _found(match, "cue", source, offset)
+    return _found(match, "cue", source, offset, reach="after")
 
 
 def _subject_verb(sentence: str, offset: int) -> Attribution | None:
@@ -239,8 +251,8 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
         if match.group().split()[0].endswith("ing"):  # "Ortiz is calling for", "officials are hoping"
             before = _PROGRESSIVE.sub("", before)
         source = subject_of(before)
-        if source is None:
-            continue
+        if source is None or _NOBODY.search(before) or _is_noun(match.group(), before):
+            continue  # "Neither minister would say", "there is no doubt that"
         if (
             match.group() in _EVERYDAY_SENSE_VERBS
             and source.lower() not in ("he", "she")
@@ -253,8 +265,27 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
             _STANCE_COMPLEMENT.match(sentence, match.end()) and looks_like_source(source.split()[-1])
         ):
             continue
-        return _found(match, 0, source, offset)
+        reach = "clause" if _STANCE.fullmatch(match.group()) else "before"
+        return _found(match, 0, source, offset, reach=reach)
     return None
+
+
+# Stance verbs report a position, not words: they attribute their own clause only ("The
+# chain reportedly sought a loan, and its stores could close" keeps the second clause the
+# reporter's; issue 19).
+_STANCE = re.compile(_STANCE_VERBS)
+# A subject that says nobody spoke: "Neither minister would say", "No one would comment".
+_NOBODY = re.compile(r"\b(?:neither|nobody|no\s+one|none)\b[^,;:]*$", re.IGNORECASE)
+_NOUN_SPELT_CUES = _WORDS("noun_spelt_cues")
+_NOUN_MARKERS = _WORDS("noun_markers")
+
+
+def _is_noun(cue: str, before: str) -> bool:
+    """Is `cue` a noun here, after `before`: "no doubt", "the hope that", "new claims"?"""
+    if fold(cue) not in _NOUN_SPELT_CUES:
+        return False
+    last = before.rsplit(None, 1)[-1:]
+    return bool(last) and fold(last[0]).strip(",") in _NOUN_MARKERS
 
 
 def _cues(sentence: str) -> Iterator[re.Match[str]]:
@@ -293,11 +324,20 @@ def _data_shows(sentence: str, offset: int) -> Attribution | None:
     return _found(match, "cue", match.group("source").strip(), offset)
 
 
+def find_hearsay(sentence: str, offset: int) -> Attribution | None:
+    """The first hearsay cue ("reportedly", "is said to", "it is believed") in
+    `sentence`, whatever other cue it holds: "the minister reportedly wants a deal" is
+    hearsay before it is the minister's stance."""
+    return _passive_hearsay(_masked(sentence), offset)
+
+
 def _passive_hearsay(sentence: str, offset: int) -> Attribution | None:
     match = _PASSIVE_HEARSAY.search(sentence)
     if match is None:
         return None
-    return Attribution(offset + match.start("cue"), offset + match.end("cue"), "", vague=True)
+    # Hearsay covers its own clause: in "The chain reportedly sought a loan, and its stores
+    # could close", the second clause is the reporter's (issue 19).
+    return Attribution(offset + match.start("cue"), offset + match.end("cue"), "", vague=True, reach="clause")
 
 
 def _strong_cue(sentence: str, offset: int) -> Attribution | None:
@@ -305,7 +345,7 @@ def _strong_cue(sentence: str, offset: int) -> Attribution | None:
         before = _before(sentence, match.start())
         if _NOT_SPEECH_BEFORE.search(before):
             continue  # "is said", "what he said", "so-called"
-        if match.group() == "say" and _SAY_NOT_SPEECH.search(before):
+        if match.group() == "say" and (_SAY_NOT_SPEECH.search(before) or _NOBODY.search(before)):
             continue
         source = " ".join(before.split()[-8:])
         return _found(match, 0, source, offset)
@@ -339,7 +379,8 @@ def _participial(sentence: str, offset: int) -> Attribution | None:
 _REPORTING_VERBS = _ALTERNATION("reporting_verbs")
 _ESTIMATING_VERBS = _ALTERNATION("estimating_verbs")
 _FRAMES = _ALTERNATION("frames")
-_RULINGS = r"quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that"
+# A court's holding is the court's: "the appeals court held that the fee probably breached".
+_RULINGS = r"quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that|held\s+that|holds\s+that"
 _ASKED = "asked"
 _REPORTED_BY = r"reported\s+by"
 _VIEWING_VERBS = _ALTERNATION("viewing_verbs")
@@ -365,16 +406,17 @@ _REPORTED_CLAUSE = re.compile(
 
 
 def _reported_clause(sentence: str, offset: int) -> Attribution | None:
-    match = _REPORTED_CLAUSE.search(sentence)
-    if match is None:
-        return None
-    names = ("cue", "estimate", "frame", "ruling", "asked", "by", "view")
-    cue = next(name for name in names if match.group(name))
-    if cue == "by":  # the source follows: "reported by The Courier"
-        source = re.split(r"[,;:.!?]", sentence[match.end(cue) :], maxsplit=1)[0].strip()
-    else:
+    for match in _REPORTED_CLAUSE.finditer(sentence):
+        names = ("cue", "estimate", "frame", "ruling", "asked", "by", "view")
+        cue = next(name for name in names if match.group(name))
+        if _is_noun(match.group(cue), sentence[: match.start(cue)]):
+            continue  # "there is no doubt that", "in the hope that"
+        if cue == "by":  # the source follows: "as first reported by The Courier"
+            source = re.split(r"[,;:.!?]", sentence[match.end(cue) :], maxsplit=1)[0].strip()
+            return _found(match, cue, source, offset, reach="after")
         source = " ".join(sentence[: match.start(cue)].split()[-8:])
-    return _found(match, cue, source, offset)
+        return _found(match, cue, source, offset, reach="clause" if cue == "asked" else "before")
+    return None
 
 
 def _before(sentence: str, index: int) -> str:
