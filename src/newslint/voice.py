@@ -50,7 +50,7 @@ _PAST_SPEECH = re.compile(
     r"\b(?:said|told|added|wrote|explained|argued|warned|noted|insisted|predicted|estimated|"
     r"believed|thought|expected|stressed|acknowledged|conceded|cautioned)\b"
 )
-_BACKSHIFTED = re.compile(r"^[^,;:]*?\b(?:would|could|might|had|was\s+going\s+to|were\s+going\s+to)\b")
+_BACKSHIFTED = re.compile(r"^[^,;:]*?\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to)\b")
 _DOCUMENT_NOUNS = shipped_lexicon().word_set("document_nouns")
 
 
