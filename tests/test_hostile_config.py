@@ -84,8 +84,8 @@ def test_object_construction_tags_are_refused_and_never_run(tmp_path, tag):
 
 
 def test_duplicate_rule_ids_name_both_locations(tmp_path):
-    first = write(tmp_path / "desk-a" / "house" / "one.yaml", "\n" + RULE.format(id="house.same"))
-    second = write(tmp_path / "desk-b" / "house" / "two.yaml", RULE.format(id="house.same"))
+    first = write(tmp_path / "desk-a" / "house" / "same.yaml", "\n" + RULE.format(id="house.same"))
+    second = write(tmp_path / "desk-b" / "house" / "same.yaml", RULE.format(id="house.same"))
     path = write(tmp_path / ".newslint.yaml", "rule_paths: [desk-a, desk-b]\n")
     with pytest.raises(RuleError) as error:
         build_rules(load_config(path))

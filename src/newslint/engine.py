@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
+from newslint.checks.context import Context
+from newslint.checks.rule import Rule
 from newslint.model import Document, Finding, Severity
-from newslint.rulebook import Rule
 from newslint.selection import selects_any
 
 
@@ -26,6 +28,10 @@ class Selection:
         rule's severity.)"""
         return self._wants(rule.id, rule.severity)
 
+    def wants_severity(self, rule_id: str, severity: Severity) -> bool:
+        """Would the user see a finding of `rule_id` at `severity`?"""
+        return self._wants(rule_id, severity)
+
     def _wants(self, rule_id: str, severity: Severity) -> bool:
         if severity < self.min_severity:
             return False
@@ -38,13 +44,32 @@ def rules_to_run(rules: list[Rule], selection: Selection) -> list[Rule]:
     """The rules whose findings the user will see, and the rules those count (a density
     rule needs the hedges it counts even when hedging.modal is ignored). The others
     are not run at all: `--select attribution` should not pay for readability."""
-    wanted = {rule.id for rule in rules if selection.wants_rule(rule)}
-    counted = [selector for rule in rules if rule.id in wanted for selector in rule.check.counted_rules()]
-    return [rule for rule in rules if rule.id in wanted or selects_any(counted, rule.id)]
+    return [rules[index] for index in _indexes_to_run(_run_key(rules), selection)]
+
+
+# What `rules_to_run` depends on, for each rule: its id, its severity, what it counts.
+_RunKey = tuple[tuple[str, Severity, tuple[str, ...]], ...]
+
+
+def _run_key(rules: list[Rule]) -> _RunKey:
+    return tuple((rule.id, rule.severity, tuple(rule.check.counted_rules())) for rule in rules)
+
+
+# A run lints every file of a config with the same rules, and working the answer out
+# again for each took 1.5% of a run: it is kept for the few rule lists and selections
+# of a run, keyed by the values it depends on, so a list changed in place is a miss
+# and no rule's identity is relied on.
+@functools.lru_cache(maxsize=16)
+def _indexes_to_run(rules: _RunKey, selection: Selection) -> tuple[int, ...]:
+    wanted = {rule_id for rule_id, severity, _ in rules if selection.wants_severity(rule_id, severity)}
+    counted = [selector for rule_id, _, counts in rules if rule_id in wanted for selector in counts]
+    return tuple(
+        index for index, (rule_id, _, _) in enumerate(rules) if rule_id in wanted or selects_any(counted, rule_id)
+    )
 
 
 def run_rules(
-    document: Document,
+    document: Document | Context,
     rules: list[Rule],
     *,
     seconds: float | None = DEFAULT_SECONDS,
@@ -53,24 +78,27 @@ def run_rules(
     """Every rule's findings, in document order. Aggregate kinds (density) run last and
     see the others' findings, whether or not the user selected those rules, so that
     `--select hedging.density` still counts hedges. A rule that runs out of its time
-    budget (`seconds` per rule on this document) is skipped, its id added to `timed_out`."""
+    budget (`seconds` per rule on this document) is skipped, its id added to `timed_out`.
+    Pass the document's `Context` to share what the checks work out with the caller
+    (the claim statistics)."""
+    context = document if isinstance(document, Context) else Context(document)
     findings: list[Finding] = []
     with rule_budget(seconds):  # the same budget for every rule: set once, not once a rule
         for rule in rules:
             if not rule.check.aggregate:
-                findings.extend(_run(rule, document, [], timed_out))
+                findings.extend(_run(rule, context, [], timed_out))
         for rule in rules:
             if rule.check.aggregate:
-                findings.extend(_run(rule, document, findings, timed_out))
+                findings.extend(_run(rule, context, findings, timed_out))
     by_id = {rule.id: rule for rule in rules}
     findings = _drop_superseded(_drop_refocused(findings, by_id), by_id)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
 
 
-def _run(rule: Rule, document: Document, earlier: list[Finding], timed_out: list[str] | None) -> list[Finding]:
+def _run(rule: Rule, context: Context, earlier: list[Finding], timed_out: list[str] | None) -> list[Finding]:
     try:
-        return list(rule.check.find(document, rule, earlier))
+        return list(rule.check.find(context, rule, earlier))
     except TimeoutError:
         if timed_out is not None:
             timed_out.append(rule.id)
@@ -102,17 +130,17 @@ def _drop_refocused(findings: list[Finding], rules: dict[str, Rule]) -> list[Fin
     some words (a claim's cue: "unsourced motive ('a calculated move')") gives way to a
     finding on those words from a rule that supersedes it (`bias.motive` on "a
     calculated move"), which says what is wrong with them and points at them."""
-    focused = [f for f in findings if f.focus is not None]
+    focused = [(f, f.focus) for f in findings if f.focus is not None]
     if not focused:
         return findings
     superseders = [f for f in findings if rules[f.rule].supersedes]
     dropped = {
         id(f)
-        for f in focused
+        for f, focus in focused
         if any(
             s.paragraph == f.paragraph
-            and s.start < f.focus[1]
-            and f.focus[0] < s.end
+            and s.start < focus[1]
+            and focus[0] < s.end
             and selects_any(rules[s.rule].supersedes, f.rule)
             for s in superseders
         )
@@ -130,7 +158,7 @@ def _replaces(cover: Finding, finding: Finding, rules: dict[str, Rule]) -> bool:
 
 
 def lint_document(
-    document: Document,
+    document: Document | Context,
     rules: list[Rule],
     selection: Selection = Selection(),
     *,
@@ -139,21 +167,6 @@ def lint_document(
 ) -> list[Finding]:
     return [
         finding
-        for finding in run_rules(document, _rules_to_run_once(rules, selection), seconds=seconds, timed_out=timed_out)
+        for finding in run_rules(document, rules_to_run(rules, selection), seconds=seconds, timed_out=timed_out)
         if selection.wants(finding)
     ]
-
-
-# The rules to run for the last rule list and selection asked for: a run lints every file
-# of a config with the same rules, and working the answer out again for each took 1.5% of
-# a run. The key holds each rule's identity and severity, so a changed list is a miss; the
-# rules themselves are kept with it, so that no identity can be reused by a new rule.
-_last_run: tuple[tuple[tuple[int, Severity], ...], Selection, tuple[Rule, ...], list[Rule]] | None = None
-
-
-def _rules_to_run_once(rules: list[Rule], selection: Selection) -> list[Rule]:
-    global _last_run
-    key = tuple((id(rule), rule.severity) for rule in rules)
-    if _last_run is None or _last_run[0] != key or _last_run[1] != selection:
-        _last_run = (key, selection, tuple(rules), rules_to_run(rules, selection))
-    return _last_run[3]

@@ -1,62 +1,29 @@
-"""Loading rules from YAML: validate against the published schema, compile once.
+"""Loading rules from YAML: validate against the rule schema, compile once.
 
 A rule is data (one YAML file: id, kind, severity, message, docs, options); its kind is
-code (`newslint.checks`). Loading validates every file against
-`schema/rule.schema.json` and reports the first problem as `file:line: field: message`.
+code (`newslint.checks`). Loading validates every file against the rule schema (derived
+from the kinds' modules; `schema/rule.schema.json` is its published copy) and reports
+the first problem as `file:line: field: message`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import json
-from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newslint.checks import KINDS, Check, prefilter
+from newslint.checks import KINDS, prefilter
 from newslint.checks.budget import compile_pattern, created_patterns, pattern_errors
+from newslint.checks.rule import Example, Rule, placeholders_in
+from newslint.checks.schema import rule_schema as _derived_rule_schema
 from newslint.datacopy import remembered
 from newslint.errors import RuleError
 from newslint.model import Severity
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 RULE_SUFFIXES = (".yaml", ".yml")
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    flags: tuple[str, ...] | None = None  # exact texts the rule must report, if given
-
-
-@dataclass
-class Rule:
-    id: str
-    kind: str
-    severity: Severity
-    description: str
-    message: str
-    why: str
-    bad: list[Example]
-    good: list[Example]
-    check: Check
-    source: str
-    scope: str = "sentence"
-    skip_quotes: bool = True
-    skip_attributed: bool | str = False  # True: any source; "named": named sources only
-    exceptions: list[Any] = field(default_factory=list)  # compiled with `regex`, for its timeout
-    supersedes: list[str] = field(default_factory=list)
-    suggestion: str | None = None
-    fixable: bool = False
-    link: str | None = None
-    raw: dict[str, Any] = field(default_factory=dict, repr=False)
-    line: int | None = None  # of the `id` field in `source`, for errors that point at the rule
-
-    @property
-    def pack(self) -> str:
-        return self.id.split(".", 1)[0]
 
 
 def builtin_rules_dir() -> Path:
@@ -68,13 +35,17 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "rules"
 
 
+__all__ = ["RULE_SUFFIXES", "Example", "Rule", "build_rule", "load_rule_file", "load_rules", "validate"]
+
+
 @functools.cache
 def rule_schema() -> dict[str, Any]:
-    return json.loads(resources.files("newslint").joinpath("schema/rule.schema.json").read_text("utf-8"))
+    """The rule schema, derived from the kinds' modules (`newslint.checks.schema`)."""
+    return _derived_rule_schema(list(KINDS.values()))
 
 
 @functools.cache
-def _rule_validator():
+def _rule_validator() -> Any:
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(rule_schema())
@@ -120,24 +91,24 @@ def _kind_fields() -> dict[str, dict[str, Any]]:
 
 def _refused_fields(data: dict[str, Any]) -> list[str]:
     """Common fields in `data` that its kind's branch sets to `false`."""
-    fields = _kind_fields().get(data.get("kind"), {})
+    fields = _kind_fields().get(str(data.get("kind")), {})
     return [key for key in data if fields.get(key) is False]
 
 
 def _undeclared_fields(data: dict[str, Any]) -> list[str]:
     """Fields in `data` that neither the common fields nor its kind's branch declare."""
-    allowed = set(rule_schema()["properties"]) | set(_kind_fields().get(data.get("kind"), {}))
+    allowed = set(rule_schema()["properties"]) | set(_kind_fields().get(str(data.get("kind")), {}))
     return [key for key in data if key not in allowed]
 
 
-def _most_specific(problem):
+def _most_specific(problem: Any) -> Any:
     """For oneOf/anyOf failures, the sub-error that went deepest says the most."""
     if problem.context:
         return _most_specific(max(problem.context, key=lambda e: len(e.absolute_path)))
     return problem
 
 
-def _describe(problem, data: dict[str, Any]) -> str:
+def _describe(problem: Any, data: dict[str, Any]) -> str:
     if problem.validator == "additionalProperties":
         extra = sorted(set(problem.instance) - set(problem.schema.get("properties", {})))
         return f"unknown field{'s' if len(extra) > 1 else ''} {', '.join(map(repr, extra))}"
@@ -149,10 +120,10 @@ def _describe(problem, data: dict[str, Any]) -> str:
     if problem.validator is None or problem.schema is False:
         return f"not a field of {data.get('kind', 'this')!r} rules"
     if problem.validator == "required":
-        return problem.message.replace("is a required property", "is required")
+        return str(problem.message).replace("is a required property", "is required")
     if problem.validator == "enum":
         return f"must be one of {', '.join(map(str, problem.validator_value))} (got {problem.instance!r})"
-    return problem.message
+    return str(problem.message)
 
 
 def build_rule(
@@ -186,13 +157,15 @@ def build_rule(
                 pattern.compiled()
             except pattern_errors() as exc:
                 raise fail(f"invalid regular expression: {exc}", "exceptions", index) from None
+    kind = KINDS[data["kind"]]
+    _check_placeholders(data["message"], kind.name, kind.placeholders, fail)
     try:
         with created_patterns() as created:
-            check = KINDS[data["kind"]].from_options(data)
+            check = kind.build(data)
         for pattern in created if compile_now else ():
             pattern.compiled()
     except pattern_errors() as exc:
-        raise fail(f"invalid regular expression: {exc}", *_bad_regex_location(data)) from None
+        raise fail(f"invalid regular expression: {exc}", *_bad_regex_location(data, kind.regex_options())) from None
     docs = data["docs"]
     return Rule(
         id=data["id"],
@@ -205,7 +178,7 @@ def build_rule(
         good=[_example(entry) for entry in docs["good"]],
         check=check,
         source=source,
-        scope=data.get("scope", "paragraph" if data["kind"] == "density" else "sentence"),
+        scope=data.get("scope", kind.default_scope),
         skip_quotes=data.get("skip_quotes", True),
         skip_attributed=data.get("skip_attributed", False),
         exceptions=exceptions,
@@ -217,25 +190,34 @@ def build_rule(
     )
 
 
-_NOT_REGEX_FIELDS = {
-    "id",
-    "kind",
-    "severity",
-    "description",
-    "message",
-    "docs",
-    "link",
-    "scope",
-    "suggestion",
-    "supersedes",
-    "counts",
-    "terms",
-}
+def _check_placeholders(message: str, kind: str, declared: tuple[str, ...], fail: Any) -> None:
+    """A placeholder the kind does not fill in would print as written (`{mtach}`): refuse
+    it when the rule loads, naming the ones the kind has."""
+    try:
+        used = placeholders_in(message)
+    except ValueError as exc:
+        raise fail(f"malformed placeholder: {exc}", "message") from None
+    for name in used:
+        if name not in declared:
+            raise fail(
+                f"unknown placeholder {{{name}}}: {kind} rules have {', '.join('{' + p + '}' for p in declared)}",
+                "message",
+            )
 
 
-def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
-    """Where in a rule's options the first regular expression that fails to compile is,
-    so the error names the field ("cues.prediction.2"), whatever the kind."""
+def _bad_regex_location(data: dict[str, Any], options: list[str]) -> tuple[str | int, ...]:
+    """Where in a rule's options (those of its kind that hold regular expressions) the
+    first expression that fails to compile is, so the error names the field
+    ("cues.prediction.2"), whatever the kind."""
+    for name in options:
+        if name in data:
+            found = _bad_regex_in(data[name], (name,))
+            if found:
+                return found
+    return ()
+
+
+def _bad_regex_in(data: Any, location: tuple[str | int, ...]) -> tuple[str | int, ...]:
     if isinstance(data, str):
         import regex  # an error path: a rule file's expression failed to compile
 
@@ -245,13 +227,14 @@ def _bad_regex_location(data: Any, location: tuple[str | int, ...] = ()) -> tupl
             return location
         return ()
     if isinstance(data, dict):
-        items = [(key, value) for key, value in data.items() if key not in _NOT_REGEX_FIELDS]
+        # A pattern's `suggestion` is a replacement template, not an expression.
+        items: list[tuple[str | int, Any]] = [(key, value) for key, value in data.items() if key != "suggestion"]
     elif isinstance(data, list):
         items = list(enumerate(data))
     else:
         return ()
     for key, value in items:
-        found = _bad_regex_location(value, location + (key,))
+        found = _bad_regex_in(value, location + (key,))
         if found:
             return found
     return ()
@@ -281,6 +264,11 @@ def load_rule_file(path: Path, *, trusted: bool = False, document: YamlDocument 
             path=shown,
             line=document.line_of(("id",)),
             field="id",
+        )
+    expected = f"{pack}.{path.stem}"
+    if data["id"] != expected:  # docs/writing-rules.md: `rules/hedging/modal.yaml` defines `hedging.modal`
+        raise RuleError(
+            f"id must match its file name: {expected!r}", path=shown, line=document.line_of(("id",)), field="id"
         )
     rule = build_rule(data, shown, document, compile_now=not trusted)
     rule.line = document.line_of(("id",))

@@ -25,6 +25,9 @@ def test_runner_lints_exactly_like_lint_text(fixtures):
     texts += ["Analysts say the bank may raise rates.", '"The plan may fail," said one resident.']
     for text in texts:
         assert runner.lint(text)[1] == lint_text(text), text
+    markdown = "# Rates\n\nThe bank `may` act, and rates could rise.\n"  # code is not prose in Markdown
+    assert runner.lint(markdown, "markdown")[1] == lint_text(markdown, input_format="markdown")
+    assert len(runner.lint(markdown, "markdown")[1]) == len(runner.lint(markdown)[1]) - 1
 
 
 def test_parallel_results_match_sequential_and_keep_order(fixtures):
@@ -41,6 +44,7 @@ def test_runs_every_dataset_on_the_fixtures(fixtures, capsys):
         assert f"== {title}" in out
     assert "skipped" not in out
     assert "11 sentences" in out and "3 stories, 42 words" in out and "10 sentences, 2 articles" in out
+    assert "3 stories, 9 expectations" in out
     assert "== Targets ==" in out and "total time:" in out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newslint.analysis import analyse
 from newslint.checks.budget import LazyPattern
+from newslint.checks.context import Context
 from newslint.config import Config, build_rules
 from newslint.rulebook import load_rule_file
 
@@ -18,10 +19,10 @@ def test_shipped_expressions_wait_until_a_text_could_match():
     would = rules["hedging.speculative-would"]
     assert would.check.patterns and all(pattern._compiled is None for pattern in _patterns(would))
     quiet = analyse("The council met on Tuesday.", "<text>", "text", ())
-    assert list(would.check.find(quiet, would, [])) == []
+    assert list(would.check.find(Context(quiet), would, [])) == []
     assert all(pattern._compiled is None for pattern in would.check.patterns)  # no "would": none compiled
     hedged = analyse("The rebels would appear to be winning.", "<text>", "text", ())
-    assert list(would.check.find(hedged, would, []))
+    assert list(would.check.find(Context(hedged), would, []))
     assert any(pattern._compiled is not None for pattern in would.check.patterns)
 
 

@@ -5,43 +5,28 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newslint.casefold import fold
 from newslint.checks import budget
+from newslint.checks.context import Context
 from newslint.checks.prefilter import prefilter_for
+from newslint.checks.rule import Rule
 from newslint.model import Document, Finding, Paragraph
-
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
 
 
 class Check:
-    """A rule kind. `aggregate` kinds run after the others and see their findings."""
+    """The code of a rule kind, made from a rule's options (see `newslint.checks.kind`).
+    `aggregate` kinds run after the others and see their findings in `earlier`."""
 
     aggregate = False
 
-    @classmethod
-    def from_options(cls, options: dict[str, Any]) -> Check:
-        raise NotImplementedError
-
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         raise NotImplementedError
 
     def counted_rules(self) -> list[str]:
         """Rule ids or packs whose findings an aggregate kind reads from `earlier`."""
         return []
-
-
-class _Placeholders(dict):
-    """Leaves unknown {placeholders} in a message as written instead of failing."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def render_message(template: str, **values: object) -> str:
-    return template.format_map(_Placeholders({k: "" if v is None else v for k, v in values.items()}))
 
 
 Span = tuple[int, int, str | None]  # (start, end, suggestion) of a match, relative to its text
@@ -64,7 +49,8 @@ class TextCheck(Check):
         words, and asking once per document is far cheaper than once per sentence."""
         return self.spans
 
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        document = context.document
         units = _units(document, rule.scope)
         search = self.searcher(document, units)
         if search is None:
@@ -95,16 +81,14 @@ def _kept(
             continue
         suggestion = suggestion if suggestion is not None else rule.suggestion
         matched = document.text[absolute_start:absolute_end]
-        yield Finding(
-            rule=rule.id,
-            severity=rule.severity,
-            # One line in the message, whatever line breaks or blanked markup the match spans.
-            message=render_message(rule.message, match=" ".join(matched.split()), suggestion=suggestion),
-            start=absolute_start,
-            end=absolute_end,
-            paragraph=paragraph.index,
-            text=matched,
+        # One line in the message, whatever line breaks or blanked markup the match spans.
+        yield rule.finding(
+            absolute_start,
+            absolute_end,
+            paragraph.index,
+            matched,
             suggestion=suggestion,
+            match=" ".join(matched.split()),
         )
 
 

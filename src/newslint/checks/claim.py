@@ -10,25 +10,69 @@ for it: "Prices will rise, the bank said. The rise will likely hurt exporters." 
 source ("analysts say") covers its own sentence but carries no further, because the
 reader still cannot tell who stands behind the next one.
 
+Each unattributed claim is reported once, spanning the whole sentence; the message's
+`{category}` is the cue's category and `{match}` the cue's text. Claim rules take no
+`exceptions`, `skip_quotes` or `skip_attributed`: quotations and attribution are what the
+kind is about.
+
 `claims` yields every claim sentence, attributed or not, so the per-paragraph statistics
-(`newslint.stats`) count with exactly the cues the rule flags with.
+(`newslint.statistics`) count with exactly the cues the rule flags with.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newslint.casefold import fold
 from newslint.checks import budget
-from newslint.checks.base import Check, render_message
+from newslint.checks.base import Check
+from newslint.checks.context import Context
+from newslint.checks.kind import Kind, Options, ignore_case_option, option
 from newslint.checks.prefilter import Prefilter
+from newslint.checks.rule import Rule
 from newslint.model import Document, Finding, Paragraph, Sentence
 
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
+_PATTERNS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+
+
+@dataclass(frozen=True)
+class ClaimOptions(Options):
+    cues: dict[str, list[str]] = option(
+        "Regular expressions per claim category (statistic, prediction, motive, causal, evaluation, or a house "
+        "category); the first match outside a quotation makes the sentence a claim, and the category names it "
+        "in the message.",
+        schema={
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {"pattern": "^[a-z][a-z-]*$"},
+            "additionalProperties": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+        },
+        regex=True,
+    )
+    routine: tuple[str, ...] = option(
+        'Regular expressions for routine reporting ("declined to comment"): a sentence that matches one makes '
+        "no claim.",
+        schema=_PATTERNS,
+        default=(),
+        regex=True,
+    )
+    reported: tuple[str, ...] = option(
+        'Regular expressions for words that report someone\'s words, views or findings ("polls", "expects") '
+        "where the attribution analysis found no source: a sentence that matches one is attributed, and "
+        "carries like one.",
+        schema=_PATTERNS,
+        default=(),
+        regex=True,
+    )
+    carry: str | int = option(
+        'How far a source carries within a paragraph: "paragraph" (every sentence of it), or the number of '
+        "sentences after the attributed one (0: none).",
+        schema={"oneOf": [{"const": "paragraph"}, {"type": "integer", "minimum": 0}]},
+        default="paragraph",
+    )
+    ignore_case: bool = ignore_case_option()
 
 
 @dataclass(frozen=True)
@@ -46,9 +90,9 @@ class Claim:
 class ClaimCheck(Check):
     def __init__(
         self,
-        cues: dict[str, re.Pattern[str]],
-        routine: re.Pattern[str] | None,
-        reported: re.Pattern[str] | None,
+        cues: dict[str, budget.LazyPattern],
+        routine: budget.LazyPattern | None,
+        reported: budget.LazyPattern | None,
         carry: str | int,
     ) -> None:
         self.cues = cues
@@ -60,32 +104,29 @@ class ClaimCheck(Check):
             for pattern in (*cues.values(), routine, reported)
             if pattern is not None
         }
-        # The rule's findings and the per-paragraph stats both need a file's claims;
-        # the last document's are kept so the cues run once per file.
-        self._last: tuple[Document, list[Claim]] | None = None
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> ClaimCheck:
-        flags = budget.IGNORECASE if options.get("ignore_case", True) else 0
+    def from_options(cls, options: ClaimOptions) -> ClaimCheck:
+        flags = budget.IGNORECASE if options.ignore_case else 0
 
-        def either(patterns: list[str]) -> re.Pattern[str] | None:
+        def either(patterns: tuple[str, ...] | list[str]) -> budget.LazyPattern | None:
             """One regex for a list: a sentence is searched once per list, not once per pattern."""
             return (
                 budget.compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns), flags) if patterns else None
             )
 
         return cls(
-            {category: either(patterns) for category, patterns in options["cues"].items()},
-            either(options.get("routine", [])),
-            either(options.get("reported", [])),
-            options.get("carry", "paragraph"),
+            {category: either(patterns) for category, patterns in options.cues.items()},  # type: ignore[misc]
+            either(options.routine),
+            either(options.reported),
+            options.carry,
         )
 
-    def claims(self, document: Document) -> list[Claim]:
-        """Every sentence that makes a claim, in document order, attributed or not."""
-        if self._last is None or self._last[0] is not document:
-            self._last = (document, list(self._find_claims(document)))
-        return self._last[1]
+    def claims(self, context: Context) -> list[Claim]:
+        """Every sentence that makes a claim, in document order, attributed or not. The
+        rule's findings and the per-paragraph stats both need a file's claims: the
+        context keeps them, so the cues run once per file."""
+        return context.memo((self, "claims"), lambda: list(self._find_claims(context.document)))
 
     def _find_claims(self, document: Document) -> Iterator[Claim]:
         for paragraph in document.paragraphs:
@@ -104,23 +145,20 @@ class ClaimCheck(Check):
                 )
                 yield Claim(paragraph, sentence, category, matched, attributed, span)
 
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
-        for claim in self.claims(document):
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        for claim in self.claims(context):
             if claim.attributed:
                 continue
             sentence = claim.sentence
-            yield Finding(
-                rule=rule.id,
-                severity=rule.severity,
-                message=render_message(
-                    rule.message, match=claim.cue, category=claim.category, suggestion=rule.suggestion
-                ),
-                start=sentence.start,
-                end=sentence.end,
-                paragraph=claim.paragraph.index,
-                text=sentence.text,
+            yield rule.finding(
+                sentence.start,
+                sentence.end,
+                claim.paragraph.index,
+                sentence.text,
                 suggestion=rule.suggestion,
                 focus=claim.cue_span,
+                match=claim.cue,
+                category=claim.category,
             )
 
     def _cue(self, document: Document, sentence: Sentence) -> tuple[str, str, tuple[int, int]] | None:
@@ -160,3 +198,30 @@ class ClaimCheck(Check):
         if self.carry == "paragraph":
             return range(count)
         return range(max(0, index - int(self.carry)), index)
+
+
+KIND = Kind(
+    name="claim",
+    title="a claim in the reporter's voice with no source in reach",
+    options=ClaimOptions,
+    make=ClaimCheck.from_options,
+    placeholders=("match", "category", "suggestion"),
+    module_doc=__doc__ or "",
+    example="""\
+cues:                        # regular expressions per category; the first match names it
+  prediction:
+    - '\\bwill\\s+(?:likely|probably|almost\\s+certainly)\\b'
+  motive:
+    - '\\b(?:appears?|seems?)\\s+(?:keen|eager|determined)\\b'
+routine:                     # routine reporting: a sentence matching one makes no claim
+  - '\\bdeclined\\s+to\\s+comment\\b'
+reported:                    # words that report a view or finding the analysis did not source
+  - '\\b(?:polls?|surveys?|study)\\b'
+carry: paragraph             # or a number: sentences after a source that it still covers
+ignore_case: true
+""",
+    scopes=("sentence",),
+    skip_quotes="never",
+    skip_attributed=False,
+    exceptions=False,
+)

@@ -1,22 +1,39 @@
 """`density` rules: too many of some other rules' findings for a paragraph's length.
 
 One hedge is a judgement call; five in a short paragraph is copy that will not commit to
-anything. The rule counts findings of the rules it names, per 100 words.
+anything. The rule counts the findings of the rules it names (`counts`), per 100 words of
+the paragraph. Density rules run after the others and count their findings whether or
+not those rules are selected for display.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
 
-from newslint.checks.base import Check, render_message
-from newslint.model import Document, Finding
+from newslint.checks.base import Check
+from newslint.checks.context import Context
+from newslint.checks.kind import Kind, Options, option
+from newslint.checks.rule import Rule
+from newslint.model import Finding
 from newslint.nlp import count_words
 from newslint.selection import selects_any
 
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
+
+@dataclass(frozen=True)
+class DensityOptions(Options):
+    counts: tuple[str, ...] = option(
+        "Rule ids or packs whose findings are counted.",
+        schema={"type": "array", "minItems": 1, "items": {"type": "string"}},
+    )
+    threshold: float = option(
+        "Findings per 100 words above which the paragraph is flagged.",
+        schema={"type": "number", "exclusiveMinimum": 0},
+    )
+    min_words: int = option(
+        "Paragraphs shorter than this are not judged.", schema={"type": "integer", "minimum": 1}, default=25
+    )
 
 
 class DensityCheck(Check):
@@ -28,15 +45,15 @@ class DensityCheck(Check):
         self.min_words = min_words
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> DensityCheck:
-        return cls(list(options["counts"]), float(options["threshold"]), int(options.get("min_words", 25)))
+    def from_options(cls, options: DensityOptions) -> DensityCheck:
+        return cls(list(options.counts), float(options.threshold), int(options.min_words))
 
     def counted_rules(self) -> list[str]:
         return self.counts
 
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         per_paragraph = Counter(finding.paragraph for finding in earlier if selects_any(self.counts, finding.rule))
-        for paragraph in document.paragraphs:
+        for paragraph in context.document.paragraphs:
             count = per_paragraph.get(paragraph.index, 0)
             if not count:
                 continue
@@ -46,15 +63,32 @@ class DensityCheck(Check):
             density = 100.0 * count / words
             if density <= self.threshold:
                 continue
-            yield Finding(
-                rule=rule.id,
-                severity=rule.severity,
-                message=render_message(
-                    rule.message, count=count, words=words, density=f"{density:.1f}", threshold=f"{self.threshold:g}"
-                ),
-                start=paragraph.start,
-                end=paragraph.end,
-                paragraph=paragraph.index,
-                text=paragraph.text,
-                suggestion=None,
+            yield rule.finding(
+                paragraph.start,
+                paragraph.end,
+                paragraph.index,
+                paragraph.text,
+                count=count,
+                words=words,
+                density=f"{density:.1f}",
+                threshold=f"{self.threshold:g}",
             )
+
+
+KIND = Kind(
+    name="density",
+    title="too many findings for a paragraph's length",
+    options=DensityOptions,
+    make=DensityCheck.from_options,
+    placeholders=("count", "words", "density", "threshold"),
+    module_doc=__doc__ or "",
+    example="""\
+counts: [hedging.modal, hedging.adverb]
+threshold: 4
+min_words: 30
+""",
+    scopes=("paragraph",),
+    skip_quotes="never",
+    skip_attributed=False,
+    exceptions=False,
+)

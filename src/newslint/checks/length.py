@@ -2,39 +2,56 @@
 sentences (or words).
 
 Counts use newslint's own sentences and words (news abbreviations do not end a
-sentence), not textstat's, because the finding points at one sentence.
+sentence), not textstat's, because the finding points at one sentence. With
+`skip_quotes`, sentences that are wholly a quotation are not counted. For a warning and
+an error tier, write two rules and let the stricter one `supersedes` the other, as
+`readability.very-long-sentence` does.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
 
-from newslint.checks.base import Check, render_message
-from newslint.model import Document, Finding
+from newslint.checks.base import Check
+from newslint.checks.context import Context
+from newslint.checks.kind import Kind, Options, option
+from newslint.checks.rule import Rule
+from newslint.model import Finding
 from newslint.nlp import count_words
 
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
+SCOPES = ("sentence", "paragraph")
+
+
+@dataclass(frozen=True)
+class LengthOptions(Options):
+    count: str = option(
+        "What is counted: words (of a sentence or paragraph) or sentences (of a paragraph).",
+        schema={"enum": ["words", "sentences"]},
+    )
+    max: int = option("Flag a unit with more than this many.", schema={"type": "integer", "minimum": 1})
+    min_words: int = option(
+        "Units with fewer words are not judged: five three-word sentences are not a wall of text.",
+        schema={"type": "integer", "minimum": 1},
+        default=1,
+    )
 
 
 class LengthCheck(Check):
-    def __init__(self, count: str, maximum: int, min_words: int, scope: str) -> None:
+    def __init__(self, count: str, maximum: int, min_words: int) -> None:
         self.count = count
         self.maximum = maximum
         self.min_words = min_words
-        self.scope = scope
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> LengthCheck:
-        return cls(
-            options["count"], int(options["max"]), int(options.get("min_words", 1)), options.get("scope", "sentence")
-        )
+    def from_options(cls, options: LengthOptions) -> LengthCheck:
+        return cls(options.count, int(options.max), int(options.min_words))
 
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        document = context.document
         for paragraph in document.paragraphs:
-            if self.scope == "paragraph":
+            if rule.scope == "paragraph":
                 units = [(paragraph.start, paragraph.end, paragraph.sentences)]
             else:
                 units = [(s.start, s.end, [s]) for s in paragraph.sentences]
@@ -47,15 +64,8 @@ class LengthCheck(Check):
                 measured = len(sentences) if self.count == "sentences" else words
                 if measured <= self.maximum or words < self.min_words:
                     continue
-                yield Finding(
-                    rule=rule.id,
-                    severity=rule.severity,
-                    message=render_message(rule.message, count=measured, limit=self.maximum),
-                    start=start,
-                    end=end,
-                    paragraph=paragraph.index,
-                    text=document.text[start:end],
-                    suggestion=None,
+                yield rule.finding(
+                    start, end, paragraph.index, document.text[start:end], count=measured, limit=self.maximum
                 )
 
 
@@ -63,3 +73,22 @@ class LengthCheck(Check):
 def _sentence_words(text: str) -> int:
     """`count_words` of a sentence, counted once for every length rule that measures it."""
     return count_words(text)
+
+
+KIND = Kind(
+    name="length",
+    title="too many words or sentences",
+    options=LengthOptions,
+    make=LengthCheck.from_options,
+    placeholders=("count", "limit"),
+    module_doc=__doc__ or "",
+    example="""\
+count: words          # or sentences
+max: 40
+scope: sentence       # or paragraph
+skip_quotes: true
+""",
+    scopes=SCOPES,
+    skip_attributed=False,
+    exceptions=False,
+)

@@ -1,8 +1,13 @@
 """`lexicon` rules: words and phrases, matched as whole words.
 
-A phrase matches across any run of white space, line breaks included, because wire copy
-is hard-wrapped mid-phrase. With `inflect`, the first word of each term also matches its
-regular inflections, so a rule lists "appear to" once rather than four times.
+Terms match as whole words ("may" is not in "mayor"); a phrase matches across any white
+space, line breaks included, because wire copy is hard-wrapped mid-phrase. With
+`inflect`, the first word of each term also matches its regular inflections, so a rule
+lists "appear to" once rather than four times: it also matches "appears to", "appeared
+to" and "appearing to". A mapping gives a term a suggestion of its own.
+
+Speed: a sentence is searched only for the terms whose words it holds, and a story
+holding none of a rule's words is not searched at all.
 """
 
 from __future__ import annotations
@@ -10,10 +15,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
 
 from newslint.casefold import fold
 from newslint.checks.base import Span, TextCheck, Unit
+from newslint.checks.kind import Kind, Options, ignore_case_option, option
 from newslint.checks.prefilter import comparable
 from newslint.model import Document
 
@@ -55,6 +61,20 @@ def _phrase_pattern(term: str, inflect: bool) -> str:
     return r"\s+".join([f"(?:{first})", *rest])
 
 
+@dataclass(frozen=True)
+class LexiconOptions(Options):
+    terms: tuple[str | dict[str, str], ...] = option(
+        "Words and phrases; a mapping gives a term its own suggestion.",
+        schema={"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/term"}},
+    )
+    ignore_case: bool = ignore_case_option()
+    inflect: bool = option(
+        "Also match regular inflections of each term's first word (appear → appears, appeared, appearing).",
+        schema={"type": "boolean"},
+        default=False,
+    )
+
+
 class LexiconCheck(TextCheck):
     def __init__(self, terms: list[tuple[str, str | None]], ignore_case: bool, inflect: bool) -> None:
         # Longest first, so "could potentially" wins over "could" inside one alternation.
@@ -84,14 +104,14 @@ class LexiconCheck(TextCheck):
         return _compiled(_alternation([self._alternatives[term] for term in terms]), self._flags)
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> LexiconCheck:
-        terms = []
-        for entry in options["terms"]:
+    def from_options(cls, options: LexiconOptions) -> LexiconCheck:
+        terms: list[tuple[str, str | None]] = []
+        for entry in options.terms:
             if isinstance(entry, str):
                 terms.append((entry, None))
             else:
                 terms.append((entry["term"], entry.get("suggestion")))
-        return cls(terms, options.get("ignore_case", True), options.get("inflect", False))
+        return cls(terms, options.ignore_case, options.inflect)
 
     def spans(self, text: str) -> list[Span]:
         if self._index is None:
@@ -104,7 +124,7 @@ class LexiconCheck(TextCheck):
         return [self._span(match) for match in regex.finditer(text)]
 
     def _span(self, match: re.Match[str]) -> Span:
-        return match.start(), match.end(), self._suggestions[match.lastgroup]
+        return match.start(), match.end(), self._suggestions[match.lastgroup or ""]
 
     def searcher(self, document: Document, units: list[Unit]) -> Callable[[str], list[Span]] | None:
         """None when no unit holds the words of any term: the union of the units' words
@@ -137,11 +157,12 @@ class _TermIndex:
         slots_per_term = []
         for term in terms:
             words = term.split()
-            slots = [
+            found = [
                 _segments(inflections(words[0]) if inflect else [words[0]]),
                 *(_segments([word]) for word in words[1:]),
             ]
-            if None in slots:
+            slots = [slot for slot in found if slot is not None]
+            if len(slots) < len(found):
                 return None
             slots_per_term.append(slots)
         return cls(slots_per_term)
@@ -202,3 +223,20 @@ def _words_of_all(texts: tuple[str, ...]) -> frozenset[str]:
     a unit's edge may cut what the whole text has as one word). Every lexicon rule of
     a scope asks for the same document's."""
     return frozenset().union(*map(_words, texts))
+
+
+KIND = Kind(
+    name="lexicon",
+    title="words and phrases",
+    options=LexiconOptions,
+    make=LexiconCheck.from_options,
+    placeholders=("match", "suggestion"),
+    module_doc=__doc__ or "",
+    example="""\
+terms:                       # sorted, no duplicates (a test checks)
+  - apparently
+  - {term: utilize, suggestion: use}
+ignore_case: true
+inflect: false
+""",
+)

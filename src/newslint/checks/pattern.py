@@ -1,20 +1,32 @@
 """`pattern` rules: regular expressions over sentence (or paragraph) text.
 
 For what a word list cannot say: "would" only before a verb of seeming, a hedge stacked on
-a modal. A named group `match` narrows the reported span to part of the pattern. A
-suggestion may refer to the pattern's groups (`\\2`, `\\g<word>`), so "the the" can
-suggest "the" as written.
+a modal. Python `re` syntax. A named group `match` narrows the reported span to part of
+the pattern. A pattern's `suggestion` may refer to its groups (`'\\2'`, `'\\g<word>'`),
+so `repetition.doubled` suggests the word as written.
+
+Speed: newslint reads each pattern (and each claim cue list, and each rule's
+`exceptions`) for the literal words every match must contain (`would` in
+`'\\bwould\\s+(?:seem|appear)\\s+to\\b'`: `seem` and `appear` are alternatives, so neither
+is required) and skips stories, then sentences, that contain none of them, lower-cased,
+without running (or even compiling) the expression. A pattern with no such word
+(`'\\d+ percent'` has one; `'\\b[A-Z]{5,}\\b'` has none) runs on every sentence: fine for
+one rule, but a pack of them slows every story. The skip never changes what a rule finds
+(`tests/checks/test_prefilter.py`). Lexicon terms are skipped the same way, by their
+words, and a sentence is searched only for the terms whose words it holds.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.base import Span, TextCheck, Unit
+from newslint.checks.kind import Kind, Options, ignore_case_option, option
 from newslint.checks.prefilter import Prefilter
 from newslint.model import Document
 
@@ -23,6 +35,29 @@ class _Pattern(NamedTuple):
     expression: Any  # a `budget.LazyPattern`
     suggestion: str | None
     prefilter: Prefilter
+
+
+_PATTERN_ENTRY = {
+    "oneOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "required": ["pattern"],
+            "additionalProperties": False,
+            "properties": {"pattern": {"type": "string", "minLength": 1}, "suggestion": {"type": "string"}},
+        },
+    ]
+}
+
+
+@dataclass(frozen=True)
+class PatternOptions(Options):
+    patterns: tuple[str | dict[str, str], ...] = option(
+        "Python regular expressions; the named group `match`, if present, is the span reported.",
+        schema={"type": "array", "minItems": 1, "items": _PATTERN_ENTRY},
+        regex=True,
+    )
+    ignore_case: bool = ignore_case_option()
 
 
 class PatternCheck(TextCheck):
@@ -38,10 +73,10 @@ class PatternCheck(TextCheck):
         return [pattern.expression for pattern in self._patterns]
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> PatternCheck:
-        flags = budget.IGNORECASE if options.get("ignore_case", True) else 0
+    def from_options(cls, options: PatternOptions) -> PatternCheck:
+        flags = budget.IGNORECASE if options.ignore_case else 0
         compiled = []
-        for entry in options["patterns"]:
+        for entry in options.patterns:
             source, suggestion = (
                 (entry, None) if isinstance(entry, str) else (entry["pattern"], entry.get("suggestion"))
             )
@@ -81,3 +116,19 @@ def _pattern_matches(pattern: _Pattern, text: str) -> list[Span]:
         if end > start:
             found.append((start, end, match.expand(suggestion) if suggestion and "\\" in suggestion else suggestion))
     return found
+
+
+KIND = Kind(
+    name="pattern",
+    title="regular expressions",
+    options=PatternOptions,
+    make=PatternCheck.from_options,
+    placeholders=("match", "suggestion"),
+    module_doc=__doc__ or "",
+    example="""\
+patterns:
+  - '\\bwould\\s+(?:seem|appear)\\s+to\\b'
+  - {pattern: '\\bin\\s+order\\s+(?P<match>to)\\b', suggestion: to}
+ignore_case: true
+""",
+)

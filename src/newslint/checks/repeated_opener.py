@@ -3,25 +3,44 @@
 "This ... This ... This ..." reads as a list the writer did not mean to make. A run of
 `sentences` consecutive sentences (across paragraph breaks: wire copy has one-sentence
 paragraphs), or of `paragraphs` consecutive paragraphs, opening with the same word
-(case-insensitive) is reported once, on its last opener, with the run's length. A sentence
-that opens inside a quotation, with one of `ignore_words`, with a figure or with a name
-(the story's subject: "Acmetron said ... Acmetron also ..."), or a table row, breaks
-the run.
+(case-insensitive) is reported once, on its last opener; the message has `{count}` (the
+run's length), `{unit}` (sentences or paragraphs) and `{first}` (the run's first
+paragraph). A sentence that opens inside a quotation, with one of `ignore_words`, with a
+figure or with a name (the story's subject: "Acmetron said ... Acmetron also ..."), or a
+table row, breaks the run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
-from newslint.checks.base import Check, render_message
+from newslint.checks.base import Check
+from newslint.checks.context import Context
+from newslint.checks.kind import Kind, Options, option
+from newslint.checks.rule import Rule
 from newslint.model import Document, Finding
 from newslint.nlp import first_word_span
 from newslint.repetition import Words, words_of
 
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
+
+@dataclass(frozen=True)
+class RepeatedOpenerOptions(Options):
+    sentences: int = option(
+        "Consecutive sentences opening with the same word that make a run.",
+        schema={"type": "integer", "minimum": 2},
+        default=3,
+    )
+    paragraphs: int = option(
+        "Consecutive paragraphs opening with the same word that make a run.",
+        schema={"type": "integer", "minimum": 2},
+        default=3,
+    )
+    ignore_words: tuple[str, ...] = option(
+        "Opening words that never make a run (case-insensitive).",
+        schema={"type": "array", "items": {"type": "string", "minLength": 1}},
+        default=(),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +58,15 @@ class RepeatedOpenerCheck(Check):
         self.ignore_words = ignore_words
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> RepeatedOpenerCheck:
+    def from_options(cls, options: RepeatedOpenerOptions) -> RepeatedOpenerCheck:
         return cls(
-            int(options.get("sentences", 3)),
-            int(options.get("paragraphs", 3)),
-            frozenset(word.lower() for word in options.get("ignore_words", [])),
+            int(options.sentences),
+            int(options.paragraphs),
+            frozenset(word.lower() for word in options.ignore_words),
         )
 
-    def find(self, document: Document, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        document = context.document
         words = words_of(document)
         judged: dict[tuple[int, int], str | None] = {}  # each opening word's verdict, by its span
         sentence_openers = [
@@ -66,17 +86,15 @@ class RepeatedOpenerCheck(Check):
             for run in _runs(openers, size):
                 last = run[-1]
                 matched = document.text[last.start : last.end]
-                yield Finding(
-                    rule=rule.id,
-                    severity=rule.severity,
-                    message=render_message(
-                        rule.message, match=matched, count=len(run), unit=unit, first=f"¶{run[0].paragraph}"
-                    ),
-                    start=last.start,
-                    end=last.end,
-                    paragraph=last.paragraph,
-                    text=matched,
-                    suggestion=None,
+                yield rule.finding(
+                    last.start,
+                    last.end,
+                    last.paragraph,
+                    matched,
+                    match=matched,
+                    count=len(run),
+                    unit=unit,
+                    first=f"¶{run[0].paragraph}",
                 )
 
     def _opener(
@@ -93,11 +111,12 @@ class RepeatedOpenerCheck(Check):
             return Opener(None, offset, offset, paragraph)
         start, end = offset + span[0], offset + span[1]
         if (start, end) not in judged:
-            word: str | None = document.text[start:end].lower()
+            opening = document.text[start:end].lower()
+            word: str | None = opening
             if (
-                word in self.ignore_words
+                opening in self.ignore_words
                 or _name_or_table(words, start)
-                or (not word.isalpha() and any(c.isdigit() for c in word))  # a word of letters has no figure
+                or (not opening.isalpha() and any(c.isdigit() for c in opening))  # a word of letters has no figure
                 or document.quote_covering(start, end)
             ):
                 word = None
@@ -133,3 +152,22 @@ def _runs(openers: list[Opener], size: int) -> Iterator[list[Opener]]:
         if len(run) >= size:
             yield run
         run = [opener] if opener.word is not None else []
+
+
+KIND = Kind(
+    name="repeated-opener",
+    title="sentences or paragraphs in a row that open alike",
+    options=RepeatedOpenerOptions,
+    make=RepeatedOpenerCheck.from_options,
+    placeholders=("match", "count", "unit", "first"),
+    module_doc=__doc__ or "",
+    example="""\
+sentences: 3
+paragraphs: 3
+ignore_words: [he, it, she, the, they]
+""",
+    scopes=("document",),
+    skip_quotes="always",
+    skip_attributed=False,
+    exceptions=False,
+)

@@ -1,8 +1,11 @@
 """`python -m newslint.evaluation`: score newslint on the evaluation data.
 
-    python -m newslint.evaluation [--data DIR] [--dataset conll|reuters|polnear|basil|babe|all]
+    python -m newslint.evaluation [--data DIR] [--dataset conll|reuters|polnear|basil|babe|articles|all]
                                   [--limit N] [--jobs N] [--seed N] [--config PATH]
-                                  [--write-docs docs/accuracy.md]
+                                  [--articles FILE] [--write-docs docs/accuracy.md]
+
+`--articles FILE` scores another file in the `articles/dev.yaml` format (the held-out
+stories, say) instead of DIR/articles/dev.yaml.
 
 Exit codes: 0 report produced (datasets whose files are missing are skipped, with a
 line saying so); 2 usage error, invalid config or rules, or malformed data.
@@ -63,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", metavar="PATH", help="a newslint config to evaluate instead of the defaults")
     parser.add_argument(
+        "--articles",
+        type=Path,
+        metavar="FILE",
+        help="stories in the articles/dev.yaml format to score instead of DIR/articles/dev.yaml (a held-out split)",
+    )
+    parser.add_argument(
         "--write-docs", type=Path, metavar="PATH", help="also write the Markdown report (docs/accuracy.md)"
     )
     return parser
@@ -77,14 +86,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newslint: error: {exc}", file=sys.stderr)
         return 2
     keys = list(ADAPTERS) if args.dataset == "all" else [args.dataset]
-    if not args.data.is_dir():
+    if not args.data.is_dir() and not (keys == ["articles"] and args.articles):
         print(f"data folder {args.data} not found: every dataset is skipped (give --data DIR)", flush=True)
     print(f"rules evaluated ({len(runner.rule_ids)}): {', '.join(runner.rule_ids)}\n", flush=True)
 
     reports = []
     for key in keys:
         try:
-            report = ADAPTERS[key].evaluate(args.data, runner, limit=args.limit, jobs=args.jobs, seed=args.seed)
+            extra = {"path": args.articles} if key == "articles" and args.articles else {}
+            report = ADAPTERS[key].evaluate(
+                args.data, runner, limit=args.limit, jobs=args.jobs, seed=args.seed, **extra
+            )
         except (ValueError, KeyError) as exc:
             print(f"newslint: error: {key}: malformed data: {exc!r}", file=sys.stderr)
             return 2
@@ -103,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             options.append(f"--limit {args.limit}")
         if args.config:
             options.append(f"--config {args.config}")
+        if args.articles:
+            options.append(f"--articles {args.articles}")
         args.write_docs.parent.mkdir(parents=True, exist_ok=True)
         args.write_docs.write_text(
             render_docs(reports, rule_ids=runner.rule_ids, options=options, version=__version__), encoding="utf-8"

@@ -193,6 +193,19 @@ EXPLANATION = """\
   counts a `bias.*` finding as correct when it overlaps a `lexical_bias` span outside a
   quotation; recall is the share of those spans overlapped by a finding. BABE is
   sentence-level (label *Biased*), plus word-level recall of the annotated biased words.
+- **Articles** are short news stories written for the project, each annotated with
+  every hedge, vague or anonymous source, unattributed claim in the reporter's voice,
+  loaded word and padding repetition (`expect`), spans no rule may touch (`forbid`:
+  quotations, attributed speech, the month May, legal "may"...) and spans where a
+  finding is neither required nor wrong (`allow`). An expectation is found when a
+  finding of a matching family overlaps it (hedge: `hedging`; vague and unattributed:
+  `attribution`; loaded: `bias`, `style` or `hedging`; repetition: `repetition`).
+  Hedging and attribution are annotated exhaustively, so a `hedging.*` or
+  `attribution.*` finding overlapping no `expect` or `allow` span is a false positive
+  (one on an `allow` span only is left out of precision). A trap hit is a `forbid` span
+  overlapped by a finding of any rule. A story whose text starts with `#` is linted as
+  Markdown. The held-out stories are a file in the same format, scored with
+  `newslint eval --dataset articles --articles FILE`.
 - Figures are on the development split: rules are tuned on it, so they are optimistic.
   The held-out split is scored separately.
 - "n/a" means the figure is undefined (no findings, so no precision; or no positives).

@@ -1,0 +1,94 @@
+"""Mistakes in a house rule file that used to load and do nothing (issue 18): each is a
+one-line error naming the file, the line and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newslint.cli import app
+from newslint.config import build_rules, load_config
+from newslint.errors import RuleError
+
+RULE = """id: {id}
+kind: {kind}
+severity: warning
+description: x
+message: '{message}'
+docs: {{why: x, bad: [x], good: [y]}}
+{options}"""
+
+OPTIONS = {
+    "lexicon": "terms: [x]\n",
+    "density": "counts: [hedging]\nthreshold: 4\n",
+    "readability": "metric: flesch_kincaid_grade\nmax: 14\n",
+    "length": "count: words\nmax: 40\n",
+}
+
+
+def house_rule(
+    tmp_path: Path, name: str, *, id: str | None = None, kind: str = "lexicon", message: str = "x", extra: str = ""
+) -> tuple[Path, Path]:
+    """A house rule file `house/<pack>/<name>.yaml` and a config naming the folder."""
+    pack, stem = name.split(".")
+    rule = tmp_path / "house" / pack / f"{stem}.yaml"
+    rule.parent.mkdir(parents=True, exist_ok=True)
+    rule.write_text(RULE.format(id=id or name, kind=kind, message=message, options=OPTIONS[kind] + extra), "utf-8")
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rule_paths: [house]\n", "utf-8")
+    return rule, config
+
+
+def refused(config: Path) -> str:
+    with pytest.raises(RuleError) as error:
+        build_rules(load_config(config))
+    return str(error.value)
+
+
+def test_a_misspelt_placeholder_is_an_error_naming_file_line_and_field(tmp_path):
+    rule, config = house_rule(tmp_path, "house.typo", message="{mtach} hedges the claim")
+    assert refused(config) == (
+        f"{rule}:5: message: unknown placeholder {{mtach}}: lexicon rules have {{match}}, {{suggestion}}"
+    )
+
+
+def test_a_placeholder_of_another_kind_is_an_error(tmp_path):
+    rule, config = house_rule(tmp_path, "house.dense", kind="density", message="{match} is dense")
+    assert refused(config).startswith(f"{rule}:5: message: unknown placeholder {{match}}: density rules have {{count}}")
+
+
+def test_every_placeholder_a_kind_declares_is_accepted(tmp_path):
+    _, config = house_rule(
+        tmp_path, "house.dense", kind="density", message="{count} in {words} ({density}, {threshold})"
+    )
+    assert "house.dense" in {rule.id for rule in build_rules(load_config(config))}
+
+
+def test_rules_check_fails_on_a_misspelt_placeholder(tmp_path, monkeypatch):
+    house_rule(tmp_path, "house.typo", message="{mtach} hedges the claim")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["rules", "--check"])
+    assert result.exit_code == 2
+    assert "message: unknown placeholder {mtach}" in result.output
+
+
+def test_a_house_rule_whose_id_does_not_match_its_file_name_is_refused(tmp_path):
+    rule, config = house_rule(tmp_path, "house.utilize", id="house.usage")
+    assert refused(config) == f"{rule}:1: id: id must match its file name: 'house.utilize'"
+
+
+@pytest.mark.parametrize("kind", ["readability", "density"])
+@pytest.mark.parametrize("field", ["skip_quotes: false", "skip_attributed: true", "exceptions: ['x']"])
+def test_a_field_the_kind_ignores_is_refused(tmp_path, kind, field):
+    rule, config = house_rule(tmp_path, "house.ignored", kind=kind, extra=field + "\n")
+    name = field.split(":")[0]
+    line = len(RULE.splitlines()) + len(OPTIONS[kind].splitlines())
+    assert refused(config) == f"{rule}:{line}: {name}: not a field of {kind!r} rules"
+
+
+def test_skip_quotes_is_still_a_setting_of_length_rules(tmp_path):
+    _, config = house_rule(tmp_path, "house.long", kind="length", extra="skip_quotes: false\n")
+    rules = {rule.id: rule for rule in build_rules(load_config(config))}
+    assert rules["house.long"].skip_quotes is False
