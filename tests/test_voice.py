@@ -144,3 +144,4 @@ def test_tally_counts_clauses_and_sources_per_paragraph_and_story():
     story = counted.story
     assert story.sources == 4 and story.clauses == first.clauses + second.clauses
     assert story.by_speaker["reporter"] == 1 and story.attributed_clauses == story.clauses - 1
+    assert story.as_dict()["anonymous"] == 2 and story.as_dict()["by_speaker"] == story.by_speaker

@@ -206,6 +206,17 @@ class VoiceTally:
     def attributed_clauses(self) -> int:
         return self.clauses - self.by_speaker.get(Speaker.REPORTER.value, 0)
 
+    def as_dict(self) -> dict[str, int | dict[str, int]]:
+        """The tally as plain data, for a statistics report."""
+        return {
+            "clauses": self.clauses,
+            "by_speaker": dict(self.by_speaker),
+            "sources": self.sources,
+            "named": self.named,
+            "on_record": self.on_record,
+            "anonymous": self.anonymous,
+        }
+
 
 @dataclass(frozen=True)
 class StoryTally:
