@@ -26,18 +26,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Where a new clause starts, and the word or mark that starts it.
-_BOUNDARY = re.compile(
-    r"(?P<semicolon>;)\s*"
-    r"|\s(?P<dash>[—–]|--)\s*"
-    r"|(?<=\w)(?P<tight_dash>—)(?=\w)"
-    r"|,\s+(?P<coordinator>and|but|or|yet|so|nor)\b"
-    r"|(?<=[\w\"”’'])\s+(?P<but>but)\s"
-    r"|,?\s+(?P<subordinator>although|though|whereas|while|because|unless|even\s+though|even\s+if)\b"
-    r"|,\s+(?P<relative>which|who|whose|whom|where)\b",
-    re.IGNORECASE,
+# Marks that may start a clause. Scanning for these first, and for the words below, keeps
+# the search cheap: most of a sentence is neither.
+_MARK = re.compile(r"[;,—–]|--")
+_SUBORDINATORS = r"although|though|whereas|while|because|unless|even\s+though|even\s+if"
+_AFTER_COMMA = re.compile(
+    r",\s+(?:(?P<coordinator>and|but|or|yet|so|nor)"
+    rf"|(?P<subordinator>{_SUBORDINATORS})"
+    r"|(?P<relative>which|who|whose|whom|where))\b"
 )
-_NOUN_WHILE = re.compile(r"\b(?:a|the|their|his|her|its|our|worth)\s*$", re.IGNORECASE)
+# "but" and subordinating conjunctions without a comma: "Sales rose but profit fell".
+_WORD = re.compile(rf"\b(?:(?P<but>but)|(?P<subordinator>{_SUBORDINATORS}))\b")
+# What every match of _WORD contains.
+_WORD_STARTS = ("but", "though", "whereas", "while", "because", "unless", "even")
+_NOUN_WHILE = re.compile(r"\b(?:a|the|their|his|her|its|our|worth)\s+$", re.IGNORECASE)
 # An opening subordinate clause, closed by the first comma: "Although costs rose, ...".
 _OPENING_SUBORDINATE = re.compile(
     r"\s*(?:although|though|while|whereas|because|if|unless|when|as)\b[^,;]*,", re.IGNORECASE
@@ -63,17 +65,11 @@ def clause_spans(sentence: str, quotes: list[tuple[int, int]] | None = None) -> 
     opening = _OPENING_SUBORDINATE.match(sentence)
     if opening is not None and not _inside(opening.end() - 1, quotes):
         cuts[opening.end()] = "comma"
-    for match in _BOUNDARY.finditer(sentence):
-        kind = match.lastgroup or ""
-        start = match.start(kind)
-        if start == 0 or _inside(start, quotes):
-            continue
-        if kind == "relative" and "," in _outside(sentence, match.end(), quotes):
-            continue  # an aside closed by a comma stays in its host clause
-        if kind == "subordinator" and _NOUN_WHILE.search(sentence, 0, start):
-            continue  # "for a while", "worth their while"
-        link = match.group(kind).lower() if kind in ("coordinator", "but", "subordinator", "relative") else kind
-        cuts[match.end() if kind == "semicolon" else start] = " ".join(link.split()).replace("tight_", "")
+    for start, link in _boundaries(sentence):
+        if start > 0 and not _inside(start, quotes):
+            if link in _RELATIVES and "," in _outside(sentence, start, quotes):
+                continue  # an aside closed by a comma stays in its host clause
+            cuts.setdefault(start, link)
     for start, end in quotes:
         if 0 < start < len(sentence):
             cuts[start] = "quote"
@@ -93,11 +89,60 @@ def clause_spans(sentence: str, quotes: list[tuple[int, int]] | None = None) -> 
 
 
 _WORDS = re.compile(r"\w")
+_RELATIVES = frozenset({"which", "who", "whose", "whom", "where"})
+
+
+def _boundaries(sentence: str) -> list[tuple[int, str]]:
+    """(offset, link) of each place a clause may start, before quotations are considered."""
+    found: list[tuple[int, str]] = []
+    for mark in _MARK.finditer(sentence):
+        char, start = mark.group(), mark.start()
+        if char == ";":
+            end = mark.end()
+            while end < len(sentence) and sentence[end].isspace():
+                end += 1
+            found.append((end, "semicolon"))
+        elif char == ",":
+            after = _AFTER_COMMA.match(sentence, start)
+            if after is not None and after.lastgroup is not None:
+                kind = after.lastgroup
+                if kind == "subordinator" and _NOUN_WHILE.search(sentence, max(0, start - 8), start + 1):
+                    continue
+                found.append((after.start(kind), " ".join(after.group(kind).split())))
+        elif _spaced(sentence, start, mark.end()) or (
+            char == "—" and _word_char(sentence, start - 1) and _word_char(sentence, mark.end())
+        ):
+            found.append((start, "dash"))
+    if not any(map(sentence.__contains__, _WORD_STARTS)):
+        return found  # most sentences: none of the words, no search
+    for word in _WORD.finditer(sentence):
+        start = word.start()
+        before = sentence[start - 1] if start > 0 else ""
+        if not before.isspace():
+            continue
+        kind = word.lastgroup or ""
+        stripped = sentence[:start].rstrip()
+        if not stripped or stripped.endswith(","):
+            continue  # at the start, or after a comma (found above)
+        if kind == "but" and not (stripped[-1].isalnum() or stripped[-1] in "\"”’'"):
+            continue
+        if kind == "subordinator" and _NOUN_WHILE.search(sentence, max(0, start - 8), start):
+            continue  # "for a while", "worth their while"
+        found.append((start, " ".join(word.group().split())))
+    return found
+
+
+def _spaced(sentence: str, start: int, end: int) -> bool:
+    return start > 0 and sentence[start - 1].isspace() and (end >= len(sentence) or sentence[end].isspace())
+
+
+def _word_char(sentence: str, index: int) -> bool:
+    return 0 <= index < len(sentence) and (sentence[index].isalnum() or sentence[index] == "_")
 
 
 def _inside(index: int, quotes: list[tuple[int, int]]) -> bool:
     """Is `index` strictly inside a quotation (not at its opening mark)?"""
-    return any(start < index < end for start, end in quotes)
+    return bool(quotes) and any(start < index < end for start, end in quotes)
 
 
 def _outside(sentence: str, start: int, quotes: list[tuple[int, int]]) -> str:

@@ -34,7 +34,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newslint.attribution import find_attribution, find_hearsay
+from newslint.attribution import find_attribution, find_hearsay, may_attribute_inside
 from newslint.attribution.lexicon import shipped_lexicon
 from newslint.attribution.sources import PRONOUNS, head_noun
 from newslint.clauses import Span, clause_spans
@@ -75,7 +75,7 @@ def _clauses(
         for quote in document.quotes_within(sentence.start, sentence.end)
     ]
     spans = clause_spans(sentence.text, quotes)
-    quoted = [_inside_quote(span, quotes) for span in spans]
+    quoted = [_inside_quote(span, quotes) for span in spans] if quotes else [False] * len(spans)
     if sentence.quoted or all(quoted):
         voice = Voice(Speaker.QUOTED, sentence.attribution or speaker)
         return [Clause(sentence.start + span.start, sentence.start + span.end, voice) for span in spans]
@@ -107,9 +107,10 @@ def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[V
             own.append(None)  # the quotation's words are the source's, cues and all
         elif start <= sentence.attribution.cue_start < end:
             own.append(_hearsay_first(sentence.text[span.start : span.end], start, sentence.attribution))
+        elif len(spans) > 1 and may_attribute_inside(text := sentence.text[span.start : span.end]):
+            own.append(_hearsay_first(text, start, find_attribution(text, start)))
         else:
-            found = find_attribution(sentence.text[span.start : span.end], start)
-            own.append(_hearsay_first(sentence.text[span.start : span.end], start, found))
+            own.append(None)
     voices: list[Voice | None] = [_voice_of(found) if found else None for found in own]
     # A cue that closes the words it reports outranks one that opens them.
     for index, found in enumerate(own):

@@ -32,7 +32,7 @@ from newslint.datacopy import remembered
 # The finders' cue words are read from their expressions at import; what that works out
 # is kept on disk, as the rules' literals are, so a start does not read it again.
 with remembered([Path(prefilter.__file__)], "cue-words", prefilter.KNOWN_LEADING_WORDS):
-    from newslint.attribution.finders import find_attribution, find_hearsay
+    from newslint.attribution.finders import find_attribution, find_hearsay, may_attribute_inside
     from newslint.attribution.sources import VAGUE_SOURCE_WORDS, is_vague_source
 
-__all__ = ["VAGUE_SOURCE_WORDS", "find_attribution", "find_hearsay", "is_vague_source"]
+__all__ = ["VAGUE_SOURCE_WORDS", "find_attribution", "find_hearsay", "is_vague_source", "may_attribute_inside"]

@@ -182,13 +182,15 @@ def _first_attribution(masked: str, offset: int, words: frozenset[str]) -> Attri
 # A run of ASCII letters longer than three: findall gives each run whole, as a run of
 # three or fewer matches from none of its positions.
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+# The runs among those that start with a capital (counted in C, not word by word).
+_LONG_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{3,}")
 
 
 def _is_title_case(sentence: str) -> bool:
     """A headline in title case ("Mayor Tells Council The Budget Is Broken"), where
     capitals say nothing about names."""
-    words = _LONG_WORD.findall(sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    words = len(_LONG_WORD.findall(sentence))
+    return words >= 3 and len(_LONG_CAPITALISED.findall(sentence)) >= 0.8 * words
 
 
 def _headline_source(sentence: str, offset: int) -> Attribution | None:
@@ -328,7 +330,16 @@ def find_hearsay(sentence: str, offset: int) -> Attribution | None:
     """The first hearsay cue ("reportedly", "is said to", "it is believed") in
     `sentence`, whatever other cue it holds: "the minister reportedly wants a deal" is
     hearsay before it is the minister's stance."""
-    return _passive_hearsay(_masked(sentence), offset)
+    # Masking only matters for a parenthetical, blanked so that "is (in Rome) said to"
+    # reads as one phrase: the expression ignores case, which masking otherwise changes.
+    return _passive_hearsay(_masked(sentence) if "(" in sentence else sentence, offset)
+
+
+def may_attribute_inside(sentence: str) -> bool:
+    """Whether `sentence`, standing inside a longer one (so no headline), may hold a cue:
+    false for a clause without any finder's cue words, which then needs no search."""
+    words = folded_words(sentence)
+    return any(finder.cue_words is not None and finder.may_match(words) for finder in _FINDERS)
 
 
 def _passive_hearsay(sentence: str, offset: int) -> Attribution | None:
@@ -448,13 +459,14 @@ class _Finder:
         return self.cue_words is None or not self.cue_words.isdisjoint(words)
 
 
+# Each branch holds its participle, its adverb or "accused" as a whole word.
+_HEARSAY = _Finder.needing(_passive_hearsay, _HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED)
 _FINDERS = (
     _Finder.needing(_according_to, _ACCORDING),
     _Finder.needing(_inverted, _INVERTED_CUES, _OPENING_CUES),
     _Finder.needing(_trailing, _TRAILING_CUES),
     _Finder.needing(_subject_verb, _SPEECH_VERBS),
-    # Each branch holds its participle, its adverb or "accused" as a whole word.
-    _Finder.needing(_passive_hearsay, _HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED),
+    _HEARSAY,
     _Finder.needing(_strong_cue, _STRONG_CUES),
     _Finder.needing(_participial, _PARTICIPLES, _SAYING),
     # Each branch holds its verb or noun, "asked" or "reported" (by) as a whole word.
