@@ -50,7 +50,7 @@ def folded_words(sentence: str) -> frozenset[str]:
 
 
 # Verbs that report a stance, a wish or a verdict rather than words: "the governor
-# criticized the plan", "Lee wants to cut taxes". Forms that are also nouns ("campaign
+# criticized the plan", "the union opposes the deal". Forms that are also nouns ("campaign
 # promises") need a complement: see _NOUN_TOO.
 _STANCE_VERBS = _ALTERNATION("stance_verbs")
 # A number or quantifier before "states" makes it a noun: "in 11 states", "in all states".
