@@ -145,3 +145,9 @@ def test_tally_counts_clauses_and_sources_per_paragraph_and_story():
     assert story.sources == 4 and story.clauses == first.clauses + second.clauses
     assert story.by_speaker["reporter"] == 1 and story.attributed_clauses == story.clauses - 1
     assert story.as_dict()["anonymous"] == 2 and story.as_dict()["by_speaker"] == story.by_speaker
+
+
+def test_a_closing_mark_set_for_both_ends_still_opens_a_quotation():
+    text = "”The ferry may stop running,” the captain said. ”Fuel could run out.”"
+    assert [speaker for speaker, _, _ in voices(text)] == ["quoted", "named", "quoted"]
+    assert flagged(text) == []

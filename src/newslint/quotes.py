@@ -18,7 +18,9 @@ News conventions handled here:
 * a quotation left unclosed before its attribution and reopened after it ('"It is
   fair, said Ortega. "It may not pass."'): a straight mark after punctuation and a
   space, before a word, opens the next quotation rather than closing this one, so the
-  words after the attribution are the source's (issue 19).
+  words after the attribution are the source's (issue 19);
+* a closing curly mark where only an opening one can stand (after a space, before a
+  word: '”It may pass,” she said'), as some publishing systems set both ends.
 """
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ def _reopens(text: str, index: int, opened: int) -> bool:
     if not (after.isalpha() or after in "‘'"):
         return False
     return index - opened > 12 and _BEFORE_REOPENING.search(text, max(opened, index - 4), index) is not None
+
+
+def _opens_like(text: str, index: int, paragraph_start: int) -> bool:
+    """Does the mark at `index` stand where only an opening mark can: at the paragraph's
+    start or after a space, and before a word?"""
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (index == paragraph_start or text[index - 1].isspace()) and after.isalpha()
 
 
 def _opens_single(text: str, index: int) -> bool:
@@ -154,7 +163,9 @@ def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) ->
         char = text[index]
         kind, width = _double_mark(text, index, end)
         if double_open is None:
-            if kind == "open" or (kind == "straight" and (width == 2 or not _is_inch_mark(text, index))):
+            # Some systems set a closing mark for both ends: '”It may pass,” she said.'
+            misused = kind == "close" and _opens_like(text, index, start)
+            if kind == "open" or misused or (kind == "straight" and (width == 2 or not _is_inch_mark(text, index))):
                 double_open = index
                 continued = continues and index == start
             index += width
