@@ -151,3 +151,15 @@ def test_a_closing_mark_set_for_both_ends_still_opens_a_quotation():
     text = "”The ferry may stop running,” the captain said. ”Fuel could run out.”"
     assert [speaker for speaker, _, _ in voices(text)] == ["quoted", "named", "quoted"]
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortega said the clerk allegedly forged the permits, and that the mayor knew.",
+        "The clerk allegedly forged the permits, and the mayor knew, prosecutors said.",
+    ],
+)
+def test_hearsay_a_named_source_passes_on_is_the_source_s(text):
+    assert {speaker for speaker, _, _ in voices(text)} == {"named"}
+    assert flagged(text, "attribution.hearsay") == []

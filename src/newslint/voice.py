@@ -113,21 +113,26 @@ def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[V
             own.append(None)
     voices: list[Voice | None] = [_voice_of(found) if found else None for found in own]
     # A cue that closes the words it reports outranks one that opens them.
+    # Hearsay a source passes on is the source's: "Lee said the mayor allegedly took
+    # bribes", "The clerk allegedly forged permits, and ..., prosecutors said".
+    passed_on = [found is not None and _is_hearsay(found) for found in own]
     for index, found in enumerate(own):
-        if found is not None and found.reach in ("after", "sentence"):
+        if found is not None and found.reach in ("after", "sentence") and not passed_on[index]:
             for earlier in range(index - 1, -1, -1):
-                if own[earlier] is not None:
+                if own[earlier] is not None and not passed_on[earlier]:
                     break
-                voices[earlier] = voices[earlier] or voices[index]
+                voices[earlier] = voices[index] if passed_on[earlier] else voices[earlier] or voices[index]
             if found.reach == "sentence":
                 for later in range(index + 1, len(spans)):
                     voices[later] = voices[later] or voices[index]
     for index, found in enumerate(own):
-        if found is not None and found.reach == "before":
+        if found is not None and found.reach == "before" and not passed_on[index]:
             for later in range(index + 1, len(spans)):
-                if own[later] is not None or _speech_stops(sentence.text, spans[later], found):
+                if (own[later] is not None and not passed_on[later]) or _speech_stops(
+                    sentence.text, spans[later], found
+                ):
                     break
-                voices[later] = voices[later] or voices[index]
+                voices[later] = voices[index] if passed_on[later] else voices[later] or voices[index]
     # A relative clause at the end speaks with its host.
     for index, span in enumerate(spans):
         if voices[index] is None and index > 0 and span.link in _RELATIVES:
@@ -139,7 +144,7 @@ def _hearsay_first(text: str, offset: int, found: Attribution | None) -> Attribu
     """A clause's cue, or its hearsay when the cue is only a stance or the hearsay comes
     before the cue that opens the speech: "the minister reportedly wants a deal", "Lee
     reportedly said" pass on what nobody named vouches for."""
-    if found is None or (found.source == "" and found.vague):
+    if found is None or _is_hearsay(found):
         return found
     hearsay = find_hearsay(text, offset)
     if hearsay is not None and (
@@ -149,9 +154,14 @@ def _hearsay_first(text: str, offset: int, found: Attribution | None) -> Attribu
     return found
 
 
+def _is_hearsay(attribution: Attribution) -> bool:
+    """A cue that names nobody at all: "reportedly", "is said to", "it is believed"."""
+    return attribution.vague and not attribution.source
+
+
 def _voice_of(attribution: Attribution) -> Voice:
     if attribution.vague:
-        return Voice(Speaker.HEARSAY if not attribution.source else Speaker.VAGUE, attribution)
+        return Voice(Speaker.HEARSAY if _is_hearsay(attribution) else Speaker.VAGUE, attribution)
     return Voice(Speaker.NAMED, attribution)
 
 
