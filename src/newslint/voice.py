@@ -155,8 +155,9 @@ def _hearsay_first(text: str, offset: int, found: Attribution | None) -> Attribu
 
 
 def _is_hearsay(attribution: Attribution) -> bool:
-    """A cue that names nobody at all: "reportedly", "is said to", "it is believed"."""
-    return attribution.vague and not attribution.source
+    """A cue that names nobody at all: "reportedly", "is said to", "it is believed" (not a
+    "said" whose subject is out of reach, which opens a source's speech)."""
+    return attribution.vague and not attribution.source and attribution.reach == "clause"
 
 
 def _voice_of(attribution: Attribution) -> Voice:
