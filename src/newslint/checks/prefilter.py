@@ -104,7 +104,7 @@ def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _required(items: list[Any]) -> set[str] | None:
+def _required(items: list[_Item]) -> set[str] | None:
     """Required literals of a sequence: the best of its runs of exact strings and of its
     elements' own required literals."""
     candidates: list[set[str]] = []
@@ -175,7 +175,7 @@ def _exact(op: Any, argument: Any) -> set[str] | None:
     return None
 
 
-def _exact_sequence(items: list[Any]) -> set[str] | None:
+def _exact_sequence(items: list[_Item]) -> set[str] | None:
     strings: set[str] = {""}
     for op, argument in items:
         exact = _exact(op, argument)
