@@ -163,3 +163,29 @@ def test_a_closing_mark_set_for_both_ends_still_opens_a_quotation():
 def test_hearsay_a_named_source_passes_on_is_the_source_s(text):
     assert {speaker for speaker, _, _ in voices(text)} == {"named"}
     assert flagged(text, "attribution.hearsay") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "flag"),
+    [
+        ("The steep price suggests buyers see the brand as a luxury.", "hedging", "suggests"),
+        ("The embattled mayor said the budget was balanced.", "bias", "embattled"),
+        ("Only last week, the union angrily rejected the offer.", "bias", "angrily"),
+    ],
+)
+def test_the_words_before_a_cue_are_the_reporter_s(text, family, flag):
+    """The framing before a source's words, and the words chosen to name the source, are
+    the reporter's."""
+    assert flag in flagged(text, family)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares could rise by a third, the transit chief told a radio station.",
+        "Fares could rise by a third, the transit chief said in a letter to riders.",
+    ],
+)
+def test_a_closing_cue_with_an_adjunct_still_covers_the_words_before_it(text):
+    assert voices(text)[0][:2] == ("named", "the transit chief")
+    assert flagged(text) == []

@@ -112,6 +112,11 @@ class Clause:
     voice: Voice = REPORTER
 
 
+# Words a subject, with a word of the reporter's ("the embattled mayor said"), may take
+# before its cue: more, and the words before the cue may hold another cue of their own.
+_SUBJECT_WORDS = 8
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int
@@ -128,9 +133,22 @@ class Sentence:
         return self.attribution is not None and not self.attribution.vague
 
     def voice_at(self, offset: int) -> Voice:
-        """Who speaks at document `offset` in this sentence."""
+        """Who speaks at document `offset` in this sentence. Before a cue that opens a
+        source's words in its own clause, the reporter speaks: in "The new valuation
+        suggests investors see it as a rival" or "The embattled mayor said ...", the
+        framing and the choice of words are the reporter's (issue 19)."""
         for clause in self.clauses:
             if clause.start <= offset < clause.end:
+                cue = clause.voice.attribution
+                if (
+                    cue is not None
+                    and cue.reach in ("before", "clause")
+                    and not (cue.vague and not cue.source)  # hearsay covers its whole clause
+                    and clause.start <= offset < cue.cue_start
+                    and clause.voice.speaker is not Speaker.QUOTED
+                    and len(self.text[clause.start - self.start : cue.cue_start - self.start].split()) <= _SUBJECT_WORDS
+                ):
+                    return REPORTER
                 return clause.voice
         return REPORTER
 

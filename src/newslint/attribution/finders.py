@@ -204,9 +204,36 @@ def _found(match: re.Match[str], cue: str | int, source: str, offset: int, reach
     """An attribution whose cue is `match`'s group `cue`, at document offsets; `reach`
     says which words it attributes (`Attribution.reach`)."""
     start, end = match.start(cue), match.end(cue)
-    if reach == "before" and _ENDS_SENTENCE.match(match.string, end):
-        reach = "after"  # nothing follows the cue: "..., the minister believes."
+    if reach == "before" and (_ENDS_SENTENCE.match(match.string, end) or _closes(match.string, start, end, source)):
+        reach = "after"  # "..., the minister believes.", "..., Lee told a radio station."
     return Attribution(offset + start, offset + end, source, is_vague_source(source), reach)
+
+
+def _closes(sentence: str, start: int, end: int, source: str) -> bool:
+    """Does the cue at [start, end) close the words it reports, its subject standing
+    after a comma and no clause following it ("..., Lee told a local radio station.",
+    "..., the embassy says in a new report.")?"""
+    before = sentence[:start].rstrip()
+    source = source.strip()
+    if not source or not before.endswith(source):
+        return False
+    lead = before[: len(before) - len(source)].rstrip()
+    rest = sentence[end:]
+    return (
+        lead.endswith((",", ',"', ",”"))
+        and not _OPENS_CLAUSE.match(rest)
+        and "," not in rest
+        and len(rest.split()) <= _ADJUNCT_WORDS
+    )
+
+
+# Words an adjunct after a closing cue may take: "told a local radio station", "said
+# after a contact group meeting"; more, and a clause may follow.
+_ADJUNCT_WORDS = 8
+
+
+# After a cue, what opens the reported words: "that", a colon, a pronoun subject.
+_OPENS_CLAUSE = re.compile(r"\s*(?:that\b|:|[\"“]|(?:he|she|they|it|we|I)\b)")
 
 
 # What may follow a cue that closes its sentence: "..., she said Tuesday.", '... he said."'
