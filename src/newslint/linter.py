@@ -11,7 +11,7 @@ from pathlib import Path
 from newslint.cache import ResultCache, entry_key, from_record, run_fingerprint, to_record
 from newslint.checks.budget import DEFAULT_SECONDS, rule_budget
 from newslint.checks.context import Context
-from newslint.config import Config, build_rules, discover_config, load_config, load_profile
+from newslint.config import Config, build_rules, check_selection, discover_config, load_config, load_profile
 from newslint.engine import Selection, lint_document
 from newslint.errors import NewslintError
 from newslint.files import resolved
@@ -20,6 +20,7 @@ from newslint.parse import suffix_of
 from newslint.readability import ReadabilityStats, readability_stats
 from newslint.repetition import RepetitionStats, repetition_stats
 from newslint.rulebook import Rule
+from newslint.selection import as_selectors
 from newslint.source import STDIN, Encoding, decode_as, read_bytes, sniff
 from newslint.stats import ClaimStats, ParagraphStats, claim_check, claim_stats
 from newslint.suppressions import apply_suppressions, find_directives
@@ -314,11 +315,14 @@ def selection_for(
     min_severity: str | None = None,
 ) -> Selection:
     """What to show: command-line (or API) choices over the config's. --select replaces
-    the config's selection; --ignore adds to its ignores."""
+    the config's selection; --ignore adds to its ignores. A selector that names no rule
+    is an error (issue 20)."""
+    select, ignore = as_selectors(select), as_selectors(ignore) or ()
+    check_selection(config, select, ignore)
     chosen = select if select is not None else config.select
     return Selection(
         select=tuple(chosen) if chosen is not None else None,
-        ignore=tuple(config.ignore) + tuple(ignore),
+        ignore=tuple(config.ignore) + ignore,
         min_severity=Severity.parse(min_severity) if min_severity else config.min_severity,
     )
 
