@@ -106,7 +106,7 @@ def test_a_bad_message_template_is_a_load_error_naming_file_and_field(tmp_path, 
 def test_a_bad_message_template_in_a_config_names_the_config_and_field(tmp_path):
     (tmp_path / "story.txt").write_text("The plan may fail.\n", encoding="utf-8")
     (tmp_path / ".newslint.yaml").write_text(
-        "rules:\n  hedging.modal:\n    message: \"{match:>999999999}\"\n", encoding="utf-8"
+        'rules:\n  hedging.modal:\n    message: "{match:>999999999}"\n', encoding="utf-8"
     )
     result = _run(tmp_path, "check", "--no-cache", "story.txt")
     assert result.exit_code == 2, result.output

@@ -177,6 +177,8 @@ def discover_config(start: Path) -> Path | None:
     for folder in [start, *start.parents]:
         for name in CONFIG_NAMES:
             candidate = folder / name
+            if candidate.is_symlink() and not candidate.is_file():
+                return candidate  # dangling or looping: loading it names the file (issue 20)
             if not candidate.is_file():
                 continue
             if name != "pyproject.toml" or _has_newslint_table(candidate):
