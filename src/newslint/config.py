@@ -331,6 +331,7 @@ def _apply_settings(
     prefix: tuple[str, ...] | None = None,
 ) -> Rule:
     data = copy.deepcopy(rule.raw)
+    added: dict[str, tuple[str, int]] = {}  # merged list → (the setting that adds to it, its first added index)
     for key, value in settings.items():
         if key == "enabled":
             continue
@@ -339,15 +340,36 @@ def _apply_settings(
         if key == "add_terms":
             if "terms" not in data:
                 raise _setting_error(config, (rule.id, key), f"rule {rule.id!r} has no terms")
+            added["terms"] = (key, len(data["terms"]))
             data["terms"] = list(data["terms"]) + list(value)
         elif key == "add_exceptions":
+            added["exceptions"] = (key, len(data.get("exceptions", [])))
             data["exceptions"] = list(data.get("exceptions", [])) + list(value)
         else:
             data[key] = value
     document = document or config.document or YamlDocument(None, None, config.path or "<config>")
     prefix = prefix or ("rules", rule.id)
-    validate(document, data, error=ConfigError, field_prefix=prefix)
-    return build_rule(data, rule.source, document, error=ConfigError, field_prefix=prefix)
+    try:
+        validate(document, data, error=ConfigError, field_prefix=prefix)
+        return build_rule(data, rule.source, document, error=ConfigError, field_prefix=prefix)
+    except ConfigError as exc:
+        raise _as_written(exc, document, prefix, added) from None
+
+
+def _as_written(
+    error: ConfigError, document: YamlDocument, prefix: tuple[str, ...], added: dict[str, tuple[str, int]]
+) -> ConfigError:
+    """`error` about an entry of a merged list (`terms.11`) renamed to the entry the user
+    wrote (`add_terms.1`), at its own line (issue 20): the merged list is no field of theirs."""
+    for merged, (setting, first) in added.items():
+        head = ".".join((*prefix, merged)) + "."
+        index, _, rest = (error.field or "").removeprefix(head).partition(".")
+        if not (error.field or "").startswith(head) or not index.isdigit() or int(index) < first:
+            continue
+        location: tuple[str | int, ...] = (*prefix, setting, int(index) - first)
+        field_name = ".".join(map(str, location)) + (f".{rest}" if rest else "")
+        return ConfigError(error.message, path=error.path, line=document.line_of(location), field=field_name)
+    return error
 
 
 def _setting_error(config: Config, location: tuple[str, ...], message: str) -> ConfigError:
