@@ -65,7 +65,8 @@ def test_an_edited_entry_is_analysed_again(tmp_path, edit, output_format):
     assert fresh.exit_code == 1, fresh.output
     _edit_records(_pack(tmp_path), edit)
     again = _check(tmp_path, "-f", output_format)
-    assert "Traceback" not in again.output and again.exception is None or isinstance(again.exception, SystemExit)
+    assert "Traceback" not in again.output
+    assert again.exception is None or isinstance(again.exception, SystemExit)
     assert (again.exit_code, again.stdout) == (fresh.exit_code, fresh.stdout)
     # ... and the entry is replaced by a good one, which the next run reads.
     assert (_check(tmp_path, "-f", output_format).stdout) == fresh.stdout
