@@ -134,20 +134,20 @@ def test_any_flipped_byte_is_caught_before_the_copy_is_trusted(source, tmp_path)
     assert len(calls) == 1 + len(good)  # every damaged copy was parsed again, none trusted
 
 
-def test_a_flipped_byte_in_the_rules_copy_changes_no_finding():
+def test_a_flipped_byte_in_the_rules_copy_changes_no_rule():
     """End to end: the shipped rules' parsed copy with one letter of a hedging term
     changed (still valid marshal data) used to switch that term off on every run."""
-    from newslint import lint_text
     from newslint.config import Config, build_rules
     from newslint.files import default_cache_dir
 
-    story = "The plan will probably fail.\n"
-    before = [(f.rule, f.text) for f in lint_text(story, select=["hedging.adverb"])]
-    assert before == [("hedging.adverb", "probably")]
+    def adverbs() -> list[str]:
+        rules = {rule.id: rule for rule in build_rules(Config())}  # reads, or writes, the copy
+        return list(rules["hedging.adverb"].raw["terms"])
 
+    fresh = adverbs()
+    assert "probably" in fresh
     [copy] = default_cache_dir().glob("rules-*.marshal")
     content = copy.read_bytes()
     assert b"probably" in content
     copy.write_bytes(content.replace(b"probably", b"qrobably"))  # one byte in each place it is stored
-    rules = {rule.id: rule for rule in build_rules(Config())}
-    assert "probably" in rules["hedging.adverb"].raw["terms"]
+    assert adverbs() == fresh
