@@ -17,6 +17,7 @@ from newslint.analysis import analyse
 from newslint.checks.budget import DEFAULT_SECONDS
 from newslint.checks.pattern import PatternCheck
 from newslint.config import Config
+from newslint.display import printable, shown
 from newslint.engine import Selection
 from newslint.linter import findings_for
 from newslint.rulebook import Rule
@@ -28,7 +29,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.rule.source}: {self.rule.id}: {self.message}"
+        return f"{shown(str(self.rule.source))}: {self.rule.id}: {printable(self.message)}"
 
 
 def check_rules(config: Config, rules: list[Rule]) -> list[Problem]:
