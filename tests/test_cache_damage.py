@@ -81,3 +81,18 @@ def test_any_flipped_byte_in_the_pack_changes_nothing(tmp_path):
         pack.write_bytes(good[:position] + bytes([good[position] ^ 0x01]) + good[position + 1 :])
         again = _check(tmp_path)
         assert (again.exit_code, again.stdout) == (fresh.exit_code, fresh.stdout), position
+
+
+def test_no_cache_reads_only_verified_copies(tmp_path):
+    """--no-cache reads no result cache; the one thing it still reads from the cache
+    folder, the shipped rules' parsed copy, is used only when its digest agrees."""
+    from newslint.files import default_cache_dir
+
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    fresh = _check(tmp_path, "--no-cache")
+    assert "probably" in fresh.stdout
+    [copy] = default_cache_dir().glob("rules-*.marshal")
+    copy.write_bytes(copy.read_bytes().replace(b"probably", b"qrobably"))
+    again = _check(tmp_path, "--no-cache")
+    assert (again.exit_code, again.stdout) == (fresh.exit_code, fresh.stdout)
+    assert not (tmp_path / "cache").exists()  # and no result cache was written or read
