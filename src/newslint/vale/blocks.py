@@ -1,0 +1,120 @@
+"""Vale's scopes mapped onto newslint's parse of Markdown, HTML and plain text.
+
+newslint's parse blanks markup character for character, so a block's prose is read by
+keeping the characters that were not blanked; each kept character remembers its offset
+in the file, and a match's line and column are exact. A `Unit` is one piece of text a
+rule runs on, with the scope names it answers to (Vale lints block by block: a `text`
+rule never matches across two paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newslint.parse import Parsed
+
+_KIND_SCOPES = {"paragraph": ("paragraph", "summary"), "item": ("list",), "quote": ("blockquote", "paragraph")}
+_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*(?=\s|$)|$)", re.DOTALL)
+_URL = re.compile(r"\bhttps?://[^\s<>()]+")
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE)
+
+
+@dataclass
+class Unit:
+    text: str
+    offsets: list[int]  # the file offset of each character of `text`
+    scopes: frozenset[str]
+
+    def offset(self, index: int) -> int:
+        if not self.offsets:
+            return 0
+        return self.offsets[min(index, len(self.offsets) - 1)]
+
+
+def units(source: str, parsed: Parsed, input_format: str) -> list[Unit]:
+    """The units of a file, in file order: blocks, then their sentences, then the raw file."""
+    out: list[Unit] = []
+    if input_format == "text":
+        whole = _prose(source, parsed.text, 0, len(source))
+        out.append(Unit(whole.text, whole.offsets, frozenset({"text"})))
+        for block in parsed.blocks:
+            paragraph = _prose(source, parsed.text, block.start, block.end)
+            out.append(Unit(paragraph.text, paragraph.offsets, frozenset({"paragraph", "summary"})))
+            out.extend(_sentences(paragraph, frozenset()))
+    else:
+        for block in parsed.blocks:
+            if block.kind == "title":
+                continue  # front matter: Vale does not lint it by default
+            unit = _prose(source, parsed.text, block.start, block.end)
+            scopes = {"text", *_KIND_SCOPES.get(block.kind, ())}
+            if block.kind == "heading":
+                scopes |= {"heading", f"heading.h{_heading_level(source, block.start, input_format)}"}
+            unit.scopes = frozenset(scopes)
+            out.append(unit)
+            if block.kind != "heading":
+                out.extend(_sentences(unit, unit.scopes - {"text", "paragraph", "summary"}))
+    out.append(Unit(source, list(range(len(source))), frozenset({"raw"})))
+    return out
+
+
+def _prose(source: str, blanked: str, start: int, end: int) -> Unit:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index in range(start, end):
+        char = blanked[index]
+        if char == source[index] or not char.isspace():
+            chars.append(char)
+            offsets.append(index)
+    text = "".join(chars)
+    # A bare URL is an address, not prose: Vale's suite never flags a word inside one.
+    for found in reversed(list(_URL.finditer(text))):
+        text = text[: found.start()] + text[found.end() :]
+        del offsets[found.start() : found.end()]
+    return Unit(text, offsets, frozenset())
+
+
+def _sentences(unit: Unit, inherited: frozenset[str]) -> list[Unit]:
+    out = []
+    for found in _SENTENCE.finditer(unit.text):
+        text = found.group(0)
+        stripped = text.strip()
+        if not stripped:
+            continue
+        lead = found.start() + text.index(stripped[0])
+        span = range(lead, lead + len(stripped))
+        out.append(Unit(stripped, [unit.offsets[i] for i in span], inherited | {"sentence"}))
+    return out
+
+
+def _heading_level(source: str, start: int, input_format: str) -> int:
+    if input_format == "html":
+        found = None
+        for found in _HTML_HEADING.finditer(source, 0, start):
+            pass
+        return int(found.group(1)) if found else 1
+    line_start = source.rfind("\n", 0, start) + 1
+    prefix = source[line_start:start].strip()
+    if prefix and set(prefix) == {"#"}:
+        return len(prefix)
+    line_end = source.find("\n", start)
+    underline = source[line_end + 1 : source.find("\n", line_end + 1)].strip() if line_end != -1 else ""
+    return 2 if underline.startswith("-") else 1
+
+
+def matches(rule_scopes: tuple[str, ...], unit_scopes: frozenset[str]) -> bool:
+    """Whether a rule with Vale's `scope:` list runs on a unit: any positive scope (or
+    `text`, when every scope in the list is negated), and none of the negated ones."""
+    positive = [s for s in rule_scopes if not s.startswith("~")]
+    negated = [s[1:] for s in rule_scopes if s.startswith("~")]
+    if any(_has(unit_scopes, s) for s in negated):
+        return False
+    if not positive:
+        return "text" in unit_scopes
+    return any(all(_has(unit_scopes, part.strip()) for part in s.split("&")) for s in positive)
+
+
+def _has(unit_scopes: frozenset[str], scope: str) -> bool:
+    if scope.startswith("~"):
+        return scope[1:] not in unit_scopes and "text" in unit_scopes
+    return scope in unit_scopes

@@ -1,0 +1,333 @@
+"""Vale's check types, each run on one block of text as Vale runs them.
+
+Semantics follow Vale's source (internal/check/*.go): the word template
+`(?m)\\b(?:TOKENS)\\b` (`nonword` drops the boundaries), `(?i)` for `ignorecase`, the
+exceptions regex (the rule's `exceptions` and the vocabulary's accepted words) tested
+against each match, and the message's `%s` filled with the match (substitution: the
+replacement, then the match).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+WORD_TEMPLATE = r"\b(?:{})\b"
+NONWORD_TEMPLATE = r"(?:{})"
+_LEADING_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+class RuleError(Exception):
+    """A rule whose field newslint cannot honour; the message names the field."""
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    message: str
+
+
+@dataclass
+class FileState:
+    """What Vale keeps per file across blocks (`core.File.Sequences`)."""
+
+    sequences: list[str] = field(default_factory=list)
+
+
+class Check(Protocol):
+    def run(self, text: str, state: FileState) -> list[Hit]: ...
+
+
+def compile_regex(pattern: str, ignorecase: bool, where: str) -> re.Pattern[str]:
+    """Compile a Vale (Go/.NET syntax) pattern with Python's `re`: global flags written
+    at the start of a token are lifted, since Python refuses them mid-pattern."""
+    flags = re.MULTILINE | (re.IGNORECASE if ignorecase else 0)
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise RuleError(f"{where}: the pattern does not compile ({error})") from None
+
+
+def lift_flags(token: str) -> str:
+    """`(?i)word` inside an alternation becomes `(?i:word)`: same meaning, legal in Python."""
+    found = _LEADING_FLAGS.match(token)
+    if not found:
+        return token
+    return f"(?{found.group(1)}:{token[found.end() :]})"
+
+
+def format_message(message: str, *subs: str) -> str:
+    """Vale's `core.FormatMessage`: the placeholders are filled when there are enough values."""
+    count = message.count("%s")
+    if count == 0 or count > len(subs):
+        return message
+    parts = message.split("%s")
+    out = [parts[0]]
+    for index, part in enumerate(parts[1:]):
+        out.append(subs[index])
+        out.append(part)
+    return "".join(out)
+
+
+def exceptions_regex(exceptions: Iterable[str]) -> re.Pattern[str] | None:
+    """Vale's `updateExceptions`: longest first, so the alternation is greedy."""
+    terms = sorted(set(exceptions), key=len, reverse=True)
+    if not terms:
+        return None
+    return re.compile(WORD_TEMPLATE.format("|".join(lift_flags(t) for t in terms)), re.MULTILINE)
+
+
+def is_exception(pattern: re.Pattern[str] | None, observed: str) -> bool:
+    return pattern is not None and pattern.search(observed) is not None
+
+
+@dataclass
+class Existence:
+    pattern: re.Pattern[str]
+    message: str
+    exceptions: re.Pattern[str] | None
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        hits = []
+        for found in self.pattern.finditer(text):
+            if found.end() == found.start():
+                continue
+            observed = found.group(0).strip()
+            if not is_exception(self.exceptions, observed):
+                hits.append(Hit(found.start(), found.end(), format_message(self.message, found.group(0))))
+        return hits
+
+
+def to_sentence(items: list[str], conjunction: str) -> str:
+    """Vale's `core.ToSentence`: 'a', 'a' or 'b', 'a', 'b', or 'c'."""
+    quoted = [f"'{item}'" for item in items]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} {conjunction} {quoted[1]}"
+    return ", ".join(quoted[:-1]) + f", {conjunction} {quoted[-1]}"
+
+
+@dataclass
+class Substitution:
+    pattern: re.Pattern[str]
+    replacements: list[str]
+    groups: list[int]  # the group of each swap key in `pattern` (its own groups follow it)
+    message: str
+    exceptions: re.Pattern[str] | None
+    replace_action: bool  # `action: {name: replace}` without params
+    capitalize: bool
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        hits = []
+        for found in self.pattern.finditer(text):
+            for index, group in enumerate(self.groups):
+                if found.start(group) == -1:
+                    continue
+                start, end = found.span(group)
+                expected = _fill(self.replacements[index], found, group)
+                observed = text[start:end].strip()
+                if same_token(expected, observed) or is_exception(self.exceptions, observed):
+                    break
+                message = self.message
+                if self.capitalize and observed[:1].isupper():
+                    expected = expected[:1].upper() + expected[1:]
+                if self.replace_action:
+                    expected = to_sentence(expected.split("|"), "or")
+                    message = _unquote_first(message)
+                hits.append(Hit(start, end, format_message(message, expected, observed)))
+                break
+        return hits
+
+
+def _fill(replacement: str, found: re.Match[str], group: int) -> str:
+    """`$1` in a replacement is the swap key's own first group."""
+    return re.sub(r"\$(\d)", lambda m: found.group(group + int(m.group(1))) or "", replacement)
+
+
+def same_token(expected: str, observed: str) -> bool:
+    """Vale's `matchToken`: the replacement, read as a pattern, matches the whole match
+    (a phrase, or a pattern that does not compile, is compared as a string). Case counts
+    even for `ignorecase` rules: Vale's suite flags "Javascript" for "JavaScript"."""
+    if " " in expected:
+        return expected == observed
+    try:
+        return re.fullmatch(expected, observed) is not None
+    except re.error:
+        return expected == observed
+
+
+def _unquote_first(message: str) -> str:
+    """Vale's `convertMessage`: with a quoted replacement list, don't quote twice."""
+    for spec in ("'%s'", '"%s"'):
+        if message.count(spec) == 2:
+            message = message.replace(spec, "%s", 1)
+    return message
+
+
+@dataclass
+class Occurrence:
+    pattern: re.Pattern[str]
+    message: str
+    max: int
+    min: int
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        spans = [m.span() for m in self.pattern.finditer(text) if m.end() > m.start()]
+        count = len(spans)
+        if not ((self.max > 0 and count > self.max) or (self.min > 0 and count < self.min)):
+            return []
+        if not spans:
+            return [Hit(-1, -1, self.message)]  # Vale: the first line of the file
+        return [Hit(spans[0][0], spans[0][1], self.message)]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
+
+
+@dataclass
+class Repetition:
+    pattern: re.Pattern[str]
+    message: str
+    max: int
+    ignorecase: bool
+    alpha: bool
+    exceptions: re.Pattern[str] | None
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        hits: list[Hit] = []
+        prev = ""
+        prev_start = 0
+        count = 0
+        for found in self.pattern.finditer(text):
+            curr = found.group(0).strip()
+            same = curr.lower() == prev.lower() if self.ignorecase else curr == prev
+            hit = same and curr != "" and (not self.alpha or curr.isalpha())
+            if hit:
+                count += 1
+            if hit and count > self.max:
+                span_text = text[prev_start : found.end()]
+                # Vale: a repeat that spans two sentences is likely fine ("... that. That ...").
+                if not _SENTENCE_END.search(span_text) and not is_exception(self.exceptions, span_text):
+                    hits.append(Hit(prev_start, found.end(), format_message(self.message, curr)))
+                    count = 0
+            prev_start = found.start()
+            prev = curr
+        return hits
+
+
+@dataclass
+class Consistency:
+    """Either spelling may be used in a file, not both: the first block that holds the
+    second one seen is flagged."""
+
+    steps: list[tuple[re.Pattern[str], tuple[str, str]]]
+    message: str
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        hits = []
+        for pattern, names in self.steps:
+            last: tuple[int, int] | None = None
+            for found in pattern.finditer(text):
+                for name in names:
+                    if found.start(name) != -1:
+                        last = found.span(name)
+                        state.sequences.append(name)
+            if last is not None and all(name in state.sequences for name in names):
+                hits.append(Hit(last[0], last[1], format_message(self.message, text[last[0] : last[1]])))
+        return hits
+
+
+@dataclass
+class Conditional:
+    first: re.Pattern[str]
+    second: re.Pattern[str]
+    second_has_group: bool
+    message: str
+    exceptions: re.Pattern[str] | None
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        if not self.second_has_group and self.second.search(text):
+            return []
+        if self.second_has_group:
+            for found in self.second.finditer(text):
+                state.sequences.extend(g for g in found.groups() if g)
+        hits = []
+        for found in self.first.finditer(text):
+            observed = found.group(0)
+            if self.second_has_group and observed in state.sequences:
+                continue
+            if not is_exception(self.exceptions, observed):
+                hits.append(Hit(found.start(), found.end(), format_message(self.message, observed)))
+        return hits
+
+
+def has_capture_group(pattern: str) -> bool:
+    opens = pattern.count("(")
+    return opens > pattern.count("(?") + pattern.count(r"\(")
+
+
+@dataclass
+class Capitalization:
+    """The whole block (a heading, usually) must be in a case: `$title`, `$sentence`,
+    `$lower`, `$upper`, or match a pattern."""
+
+    test: Callable[[str], bool]
+    message: str
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        stripped = text.strip()
+        if not stripped or self.test(stripped):
+            return []
+        start = text.index(stripped[0])
+        return [Hit(start, start + len(stripped), format_message(self.message, stripped))]
+
+
+_SMALL_WORDS = frozenset(
+    "a an and as at but by en for if in nor of on or per the to v v. via vs vs. from into onto with".split()
+)
+
+
+def sentence_case(exceptions: set[str], indicators: tuple[str, ...]) -> Callable[[str], bool]:
+    def test(text: str) -> bool:
+        words = text.split()
+        for index, word in enumerate(words):
+            bare = word.strip("\"'“”‘’()[]{}!?.,:;")
+            if not bare or bare in exceptions:
+                continue
+            if index == 0:
+                if bare[0].isalpha() and not bare[0].isupper():
+                    return False
+                continue
+            if words[index - 1].endswith(indicators):
+                continue  # after a colon, a new sentence may start
+            if bare[0].isupper() and not _is_acronym(bare) and not bare == "I":
+                return False
+        return True
+
+    return test
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and sum(c.isupper() for c in letters) > 1
+
+
+def title_case(exceptions: set[str]) -> Callable[[str], bool]:
+    def test(text: str) -> bool:
+        words = text.split()
+        for index, word in enumerate(words):
+            bare = word.strip("\"'“”‘’()[]{}!?.,:;")
+            if not bare or bare in exceptions or not bare[0].isalpha():
+                continue
+            first_or_last = index in (0, len(words) - 1)
+            if bare.lower() in _SMALL_WORDS and not first_or_last:
+                continue
+            if not bare[0].isupper():
+                return False
+        return True
+
+    return test
