@@ -1,0 +1,269 @@
+"""Vale's own test suite run against newslint (issue 23).
+
+Reads the Cucumber scenarios of Vale's `testdata/features/*.feature` (a copy lives in
+`../shared/vale/testdata`; nothing of it is copied into the project), turns each step
+into the equivalent `newslint check --format vale-line ...` command, and compares the
+output with Vale's expected lines exactly.
+
+    python -m newslint.vale.suite [--data DIR] [--write-docs docs/vale.md]
+
+A scenario is *out of reach* when its fixtures are in a format newslint does not read
+(reStructuredText, AsciiDoc, source code, ...) or its step needs a Vale feature outside
+this work (`vale fix`, filters, templates, packages): it is listed, with the reason,
+and not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import re
+import shlex
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+FEATURES = ("checks", "styles", "patterns", "scopes", "lint", "config")
+READABLE = (".md", ".markdown", ".html", ".htm", ".txt")
+DEFAULT_DATA = os.path.join("..", "shared", "vale", "testdata")
+
+# `When` steps: pattern -> (folder to cd into, relative to the scenario's work folder;
+# the arguments, from the step's groups). Vale's `--config` is newslint's `--vale-config`.
+STEPS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r'I test "(.*)"$'), "../../fixtures/{0}", "."),
+    (re.compile(r'I test patterns for "(.*)"$'), "../../fixtures/patterns", "{0}"),
+    (re.compile(r'I test scope "(.*)"$'), "../../fixtures/scopes/{0}", "."),
+    (re.compile(r'I apply style "(.*)"$'), "../../fixtures/styles/{0}", "."),
+    (re.compile(r'I use Vocab "(.*)"$'), "../../fixtures/vocab/{0}", "."),
+    (re.compile(r'I run vale "(.*)"$'), "", "{0}"),
+    (re.compile(r'I assign minAlertLevel "([^\s]+)" "([^\s]+)"$'), "", "--minAlertLevel={0} {1}"),
+    (re.compile(r'I lint "(.*)"$'), "../../fixtures/formats", "{0}"),
+    (re.compile(r'I lint path "(.*)"$'), "../../fixtures/formats/{0}", "."),
+    (re.compile(r"I lint path with exclusions$"), "../../fixtures/folders", "."),
+    (re.compile(r'I lint file "([^\s]+)" as "([^\s]+)"$'), "../../fixtures/formats", "--ext={1} {0}"),
+    (re.compile(r'I lint with config "(.*)"$'), "../../fixtures/formats", "--vale-config={0} test.md"),
+    (re.compile(r'I test glob "(.*)"$'), "../../fixtures/formats", "--glob={0} ."),
+    (re.compile(r'I test dir glob "(.*)"$'), "../../fixtures/glob", "--glob={0} ."),
+]
+
+
+@dataclass
+class Scenario:
+    feature: str
+    name: str
+    files: dict[str, str] = field(default_factory=dict)
+    step: str = ""
+    expected: list[str] = field(default_factory=list)
+    exactly: bool = True
+    status: int | None = None
+
+
+@dataclass
+class Outcome:
+    scenario: Scenario
+    result: str  # pass, fail, out of reach
+    reason: str = ""
+
+
+def parse_feature(path: str) -> list[Scenario]:
+    """The scenarios of one `.feature` file, the Background's files given to each."""
+    feature = os.path.splitext(os.path.basename(path))[0]
+    with open(path, encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle]
+    background: dict[str, str] = {}
+    scenarios: list[Scenario] = []
+    current: Scenario | None = None
+    pending: tuple[str, str] | None = None  # (what, file name) awaiting a doc string
+    index = 0
+    while index < len(lines):
+        text = lines[index].strip()
+        index += 1
+        if not text or text.startswith("#"):
+            continue
+        if text == '"""':
+            body, index = _doc_string(lines, index)
+            if pending and pending[0] == "file":
+                (current.files if current else background)[pending[1]] = body
+            elif pending and current:
+                current.expected = [line.strip() for line in body.splitlines() if line.strip()]
+            pending = None
+            continue
+        keyword, _, rest = text.partition(" ")
+        if text.startswith("Scenario:"):
+            current = Scenario(feature, text.split(":", 1)[1].strip(), dict(background))
+            scenarios.append(current)
+        elif keyword in ("Given", "And", "When", "Then") and (named := re.match(r'a file named "(.*)" with:', rest)):
+            pending = ("file", named.group(1))
+        elif current and keyword in ("When", "And") and rest.startswith("I "):
+            current.step = rest
+        elif current and "the output should contain" in rest:
+            current.exactly = "exactly" in rest
+            pending = ("output", "")
+        elif current and (status := re.search(r"exit status should be (\d+)", rest)):
+            current.status = int(status.group(1))
+    return scenarios
+
+
+def _doc_string(lines: list[str], index: int) -> tuple[str, int]:
+    body = []
+    while index < len(lines) and lines[index].strip() != '"""':
+        body.append(lines[index].strip())
+        index += 1
+    return "\n".join(body), index + 1
+
+
+def command(scenario: Scenario) -> tuple[str, list[str]] | None:
+    for pattern, folder, args in STEPS:
+        found = pattern.search(scenario.step)
+        if found:
+            groups = found.groups()
+            return folder.format(*groups), shlex.split(args.format(*groups))
+    return None
+
+
+def out_of_reach(scenario: Scenario, args: list[str] | None) -> str:
+    if args is None:
+        return f"step not run by newslint: {scenario.step or '(none)'}"
+    if not scenario.exactly and any(re.match(r"E\d{3} ", line) for line in scenario.expected):
+        return "expects Vale's own error text"
+    for line in scenario.expected:
+        path = line.split(":", 1)[0]
+        if not path.endswith(READABLE):
+            return f"fixture format newslint does not read ({os.path.splitext(path)[1] or path})"
+    files = [a for a in args if not a.startswith("-") and a != "."]
+    if files and not any(f.endswith(READABLE) for f in files) and not any(a.startswith("--ext") for a in args):
+        return f"fixture format newslint does not read ({files[0]})"
+    return ""
+
+
+@contextlib.contextmanager
+def _work_folder(data: str, scenario: Scenario) -> Iterator[str]:
+    """Aruba's layout: the scenario runs in `tmp/aruba`, two levels under a folder that
+    holds `styles` and `fixtures` (here: links to the shared copy, never copies)."""
+    with tempfile.TemporaryDirectory(prefix="vale-suite-") as root:
+        for name in ("styles", "fixtures"):
+            os.symlink(os.path.abspath(os.path.join(data, name)), os.path.join(root, name))
+        work = os.path.join(root, "tmp", "aruba")
+        os.makedirs(work)
+        for name, body in scenario.files.items():
+            with open(os.path.join(work, name), "w", encoding="utf-8") as handle:
+                handle.write(body + "\n")
+        yield work
+
+
+def run_scenario(data: str, scenario: Scenario) -> Outcome:
+    found = command(scenario)
+    reason = out_of_reach(scenario, found[1] if found else None)
+    if reason or found is None:
+        return Outcome(scenario, "out of reach", reason)
+    folder, args = found
+    from typer.testing import CliRunner
+
+    from newslint.cli import app
+
+    with _work_folder(data, scenario) as work:
+        previous = os.getcwd()
+        os.chdir(os.path.normpath(os.path.join(work, folder)))
+        try:
+            result = CliRunner().invoke(app, ["check", "--format", "vale-line", *args])
+        finally:
+            os.chdir(previous)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        return Outcome(scenario, "fail", f"crash: {type(result.exception).__name__}: {result.exception}")
+    got = [line.strip() for line in result.stdout.splitlines() if line.strip()]
+    reason = _difference(scenario, got)
+    if not reason and scenario.status is not None and result.exit_code != scenario.status:
+        reason = f"exit status {result.exit_code}, Vale {scenario.status}"
+    return Outcome(scenario, "fail" if reason else "pass", reason)
+
+
+def _difference(scenario: Scenario, got: list[str]) -> str:
+    if not scenario.exactly:
+        text = "\n".join(got)
+        missing = [line for line in scenario.expected if line not in text]
+        return f"missing {missing[0]!r}" if missing else ""
+    if got == scenario.expected:
+        return ""
+    missing = [line for line in scenario.expected if line not in got]
+    extra = [line for line in got if line not in scenario.expected]
+    parts = []
+    if missing:
+        parts.append(f"{len(missing)} missing (first: {missing[0]!r})")
+    if extra:
+        parts.append(f"{len(extra)} extra (first: {extra[0]!r})")
+    return "; ".join(parts) or "same lines, other order"
+
+
+def run_suite(data: str, features: tuple[str, ...] = FEATURES) -> list[Outcome]:
+    outcomes = []
+    for feature in features:
+        path = os.path.join(data, "features", f"{feature}.feature")
+        for scenario in parse_feature(path):
+            with contextlib.redirect_stderr(io.StringIO()):
+                outcomes.append(run_scenario(data, scenario))
+    return outcomes
+
+
+def figures(outcomes: list[Outcome], feature: str | None = None) -> tuple[int, int, int]:
+    """(passing, run, total) for one feature file or all."""
+    chosen = [o for o in outcomes if feature is None or o.scenario.feature == feature]
+    run = [o for o in chosen if o.result != "out of reach"]
+    return sum(o.result == "pass" for o in run), len(run), len(chosen)
+
+
+def docs(outcomes: list[Outcome]) -> str:
+    out = [
+        "# Vale's test suite, run by newslint",
+        "",
+        "<!-- Generated by `python -m newslint.vale.suite --write-docs docs/vale.md`; do not edit. -->",
+        "",
+        "Vale's own scenarios (`../shared/vale/testdata/features`) run with",
+        "`newslint check --format vale-line ARGS` in place of",
+        "`vale --output=line --sort --normalize --relative --no-global ARGS`, output compared",
+        "line for line (standard output only: newslint's notes on skipped rules go to standard",
+        "error). *Out of reach* scenarios need a format newslint does not read or a Vale",
+        "feature outside this work; they are not counted.",
+        "",
+        "| feature | passing | run | out of reach |",
+        "| --- | --- | --- | --- |",
+    ]
+    features = sorted({o.scenario.feature for o in outcomes}, key=FEATURES.index)
+    for feature in features:
+        passing, run, total = figures(outcomes, feature)
+        out.append(f"| {feature}.feature | {passing} | {run} | {total - run} |")
+    passing, run, total = figures(outcomes)
+    share = f"{100 * passing / run:.0f}%" if run else "-"
+    out.append(f"| **all** | **{passing}** ({share}) | **{run}** | **{total - run}** |")
+    for feature in features:
+        out += ["", f"## {feature}.feature", "", "| scenario | result | reason |", "| --- | --- | --- |"]
+        for outcome in outcomes:
+            if outcome.scenario.feature == feature:
+                reason = outcome.reason.replace("|", "\\|").replace("\n", " ")
+                out.append(f"| {outcome.scenario.name} | {outcome.result} | {reason} |")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m newslint.vale.suite", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=DEFAULT_DATA, help="Vale's testdata folder")
+    parser.add_argument("--write-docs", metavar="FILE", help="write the scenario table to this Markdown file")
+    options = parser.parse_args(argv)
+    if not os.path.isdir(os.path.join(options.data, "features")):
+        print(f"newslint: no Vale testdata at {options.data}", file=sys.stderr)
+        return 2
+    outcomes = run_suite(options.data)
+    for outcome in outcomes:
+        print(f"{outcome.scenario.feature}: {outcome.scenario.name}: {outcome.result} {outcome.reason}".rstrip())
+    passing, run, total = figures(outcomes)
+    print(f"{passing}/{run} run scenarios pass ({total - run} out of reach)")
+    if options.write_docs:
+        with open(options.write_docs, "w", encoding="utf-8") as handle:
+            handle.write(docs(outcomes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
