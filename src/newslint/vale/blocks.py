@@ -17,6 +17,7 @@ from newslint.parse import Parsed
 _KIND_SCOPES = {"paragraph": ("paragraph", "summary"), "item": ("list",), "quote": ("blockquote", "paragraph")}
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*(?=\s|$)|$)", re.DOTALL)
 _URL = re.compile(r"\bhttps?://[^\s<>()]+")
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE)
 
 
@@ -32,8 +33,25 @@ class Unit:
         return self.offsets[min(index, len(self.offsets) - 1)]
 
 
-def units(source: str, parsed: Parsed, input_format: str) -> list[Unit]:
-    """The units of a file, in file order: blocks, then their sentences, then the raw file."""
+def units(source: str, parsed: Parsed, input_format: str, ignored: list[tuple[int, int]] = ()) -> list[Unit]:  # type: ignore[assignment]
+    """The units of a file: blocks, then their sentences, then the raw file. Characters
+    in `ignored` spans (TokenIgnores, BlockIgnores, ignored scopes) are left out."""
+    blanked = parsed.text
+    if ignored:
+        chars = list(blanked)
+        for start, end in ignored:
+            for index in range(start, end):
+                if not chars[index].isspace():
+                    chars[index] = " "
+        blanked = "".join(chars)
+    out = _units(source, Parsed(blanked, parsed.blocks, parsed.quotations, parsed.prose), input_format)
+    if input_format == "markdown":
+        out.extend(_markdown_extras(source, blanked, ignored))
+    out.append(Unit(source, list(range(len(source))), frozenset({"raw"})))
+    return out
+
+
+def _units(source: str, parsed: Parsed, input_format: str) -> list[Unit]:
     out: list[Unit] = []
     if input_format == "text":
         whole = _prose(source, parsed.text, 0, len(source))
@@ -54,7 +72,36 @@ def units(source: str, parsed: Parsed, input_format: str) -> list[Unit]:
             out.append(unit)
             if block.kind != "heading":
                 out.extend(_sentences(unit, unit.scopes - {"text", "paragraph", "summary"}))
-    out.append(Unit(source, list(range(len(source))), frozenset({"raw"})))
+    return out
+
+
+_TABLE_ROW = re.compile(r"^ {0,3}\|(.*)\|[ \t]*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+_IMAGE_ALT = re.compile(r"!\[([^\]\n]+)\]")
+
+
+def _markdown_extras(source: str, blanked: str, ignored: list[tuple[int, int]]) -> list[Unit]:
+    """What Vale lints in Markdown that newslint's parse leaves out: table cells and
+    image alt text (each a unit of its own, as Vale renders them)."""
+
+    def kept(start: int, end: int) -> bool:
+        return blanked[start:end].strip() == "" and not any(a < end and start < b for a, b in ignored)
+
+    out = []
+    for row in _TABLE_ROW.finditer(source):
+        if _TABLE_RULE.match(row.group(0)) or not kept(*row.span()):
+            continue
+        offset = row.start(1)
+        for cell in row.group(1).split("|"):
+            text = cell.strip()
+            if text:
+                start = offset + cell.index(text)
+                out.append(Unit(text, list(range(start, start + len(text))), frozenset({"text", "table", "table.cell"})))
+            offset += len(cell) + 1
+    for image in _IMAGE_ALT.finditer(source):
+        if kept(*image.span()):
+            start, end = image.span(1)
+            out.append(Unit(image.group(1), list(range(start, end)), frozenset({"text", "alt"})))
     return out
 
 
@@ -94,9 +141,9 @@ def _heading_level(source: str, start: int, input_format: str) -> int:
             pass
         return int(found.group(1)) if found else 1
     line_start = source.rfind("\n", 0, start) + 1
-    prefix = source[line_start:start].strip()
-    if prefix and set(prefix) == {"#"}:
-        return len(prefix)
+    atx = _ATX.match(source, line_start)
+    if atx:
+        return len(atx.group(1))
     line_end = source.find("\n", start)
     underline = source[line_end + 1 : source.find("\n", line_end + 1)].strip() if line_end != -1 else ""
     return 2 if underline.startswith("-") else 1
@@ -105,8 +152,8 @@ def _heading_level(source: str, start: int, input_format: str) -> int:
 def matches(rule_scopes: tuple[str, ...], unit_scopes: frozenset[str]) -> bool:
     """Whether a rule with Vale's `scope:` list runs on a unit: any positive scope (or
     `text`, when every scope in the list is negated), and none of the negated ones."""
-    positive = [s for s in rule_scopes if not s.startswith("~")]
-    negated = [s[1:] for s in rule_scopes if s.startswith("~")]
+    positive = [s for s in rule_scopes if not s.startswith("~") or "&" in s]
+    negated = [s[1:] for s in rule_scopes if s.startswith("~") and "&" not in s]
     if any(_has(unit_scopes, s) for s in negated):
         return False
     if not positive:

@@ -26,6 +26,10 @@ class Section:
     glob: str
     pattern: re.Pattern[str]
     styles: list[str] = field(default_factory=list)
+    # Text Vale leaves alone in the files this section matches: inline (TokenIgnores)
+    # and whole blocks (BlockIgnores, formerly IgnorePatterns); Go-syntax patterns.
+    token_ignores: list[str] = field(default_factory=list)
+    block_ignores: list[str] = field(default_factory=list)
     # rule id -> True (on), False (off) or a level name (on, at that level)
     rules: dict[str, bool | str] = field(default_factory=dict)
 
@@ -37,6 +41,11 @@ class ValeConfig:
     styles_path: str | None = None
     min_alert_level: str = "suggestion"
     vocab: list[str] = field(default_factory=list)
+    # HTML elements whose text is not linted (Vale's default: code, tt; our parse
+    # already leaves code out).
+    ignored_scopes: list[str] = field(default_factory=lambda: ["code", "tt"])
+    # `[formats]`: an extension read as another (`mdx = md`)
+    formats: dict[str, str] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
 
@@ -107,23 +116,32 @@ def read_config(path: str) -> ValeConfig:
         raise ValeConfigError(f"{path}: cannot read the Vale config ({error.strerror})") from None
     config = ValeConfig(path=path, root=os.path.dirname(os.path.abspath(path)))
     section: Section | None = None
+    in_formats = False
     for number, line in enumerate(lines, 1):
         text = line.strip()
         if not text or text[0] in "#;":
             continue
         if text.startswith("[") and text.endswith("]"):
             glob = text[1:-1].strip()
-            section = Section(glob, glob_pattern(glob))
-            config.sections.append(section)
+            in_formats = glob == "formats"
+            section = None if in_formats else Section(glob, glob_pattern(glob))
+            if section is not None:
+                config.sections.append(section)
             continue
         key, equals, value = text.partition("=")
         if not equals:
             raise ValeConfigError(f"{path}:{number}: expected 'key = value', got {text!r}")
         key, value = key.strip(), value.strip()
-        if section is None:
+        if in_formats:
+            config.formats[key.lstrip(".")] = value.lstrip(".")
+        elif section is None:
             _global(config, key, value, f"{path}:{number}")
         elif key == "BasedOnStyles":
             section.styles = _values(value)
+        elif key == "TokenIgnores":
+            section.token_ignores = _patterns(value)
+        elif key in ("BlockIgnores", "IgnorePatterns"):
+            section.block_ignores = _patterns(value)
         elif "." in key and key.split(".", 1)[0] and " " not in key:
             section.rules[key] = _switch(value, f"{path}:{number}", key)
         else:
@@ -140,8 +158,34 @@ def _global(config: ValeConfig, key: str, value: str, where: str) -> None:
         config.min_alert_level = value
     elif key == "Vocab":
         config.vocab = _values(value)
+    elif key == "IgnoredScopes":
+        config.ignored_scopes = _values(value)
     else:
         config.unsupported.append(f"{where}: Vale setting {key!r} is not supported; ignored")
+
+
+def _patterns(raw: str) -> list[str]:
+    """Comma-separated patterns; a comma inside parentheses or brackets is the pattern's."""
+    out: list[str] = []
+    depth = 0
+    current: list[str] = []
+    escaped = False
+    for char in raw:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth <= 0:
+            out.append("".join(current).strip())
+            current = []
+            continue
+        current.append(char)
+    out.append("".join(current).strip())
+    return [p for p in out if p]
 
 
 def _switch(value: str, where: str, key: str) -> bool | str:

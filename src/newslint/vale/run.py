@@ -144,7 +144,7 @@ class ValeRun:
         if not rules:
             return []
         parsed = parse(source, input_format)
-        units = blocks.units(source, parsed, input_format)
+        units = blocks.units(source, parsed, input_format, self.ignored(path, source, input_format))
         state = checks.FileState()
         alerts: set[Alert] = set()
         for rule, level in rules:
@@ -156,6 +156,38 @@ class ValeRun:
                     line, column = _position(source, offset)
                     alerts.add(Alert(shown, line, column, rule.id, hit.message, level))
         return sorted(alerts)
+
+
+    def ignored(self, path: str, source: str, input_format: str) -> list[tuple[int, int]]:
+        """Spans Vale does not lint: the sections' TokenIgnores and BlockIgnores, and the
+        inline elements named in IgnoredScopes (strong, em, b, i)."""
+        spans: list[tuple[int, int]] = []
+        for section in self.config.sections_for(path):
+            for raw in section.token_ignores + section.block_ignores:
+                try:
+                    pattern = re.compile(raw, re.MULTILINE)
+                except re.error as error:
+                    self._once(f"{self.config.path}: [{section.glob}] ignore pattern {raw!r} does not compile ({error})")
+                    continue
+                spans += [m.span() for m in pattern.finditer(source) if m.end() > m.start()]
+        for scope in self.config.ignored_scopes:
+            pattern_text = _INLINE.get((input_format, scope))
+            if pattern_text:
+                spans += [m.span() for m in re.finditer(pattern_text, source)]
+        return spans
+
+
+# Inline elements by IgnoredScopes name, per format (code is already out of the parse).
+_INLINE = {
+    ("markdown", "strong"): r"\*\*[^*\n]+\*\*|__[^_\n]+__",
+    ("markdown", "b"): r"\*\*[^*\n]+\*\*|__[^_\n]+__",
+    ("markdown", "em"): r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?![_\w])",
+    ("markdown", "i"): r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?![_\w])",
+    ("html", "strong"): r"(?is)<strong\b.*?</strong>",
+    ("html", "b"): r"(?is)<b\b.*?</b>",
+    ("html", "em"): r"(?is)<em\b.*?</em>",
+    ("html", "i"): r"(?is)<i\b.*?</i>",
+}
 
 
 class Terms:
@@ -191,7 +223,9 @@ def _position(source: str, offset: int) -> tuple[int, int]:
     return source.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
-def files_of(paths: Iterable[str], glob: str, ext: str | None) -> list[tuple[str, str]]:
+def files_of(
+    paths: Iterable[str], glob: str, ext: str | None, formats: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
     """(path, format) of every file the run lints, in Vale's sorted order; a folder gives
     the files of the formats newslint reads, `--glob` (`!` negates) narrows them."""
     negate = glob.startswith("!")
@@ -211,8 +245,9 @@ def files_of(paths: Iterable[str], glob: str, ext: str | None) -> list[tuple[str
         shown = file.replace(os.sep, "/")
         if bool(pattern.fullmatch(shown) or pattern.fullmatch(os.path.basename(shown))) == negate:
             continue
-        suffix = ext if ext else os.path.splitext(file)[1]
-        input_format = FORMATS.get(("." + suffix.lstrip(".")).lower())
+        suffix = (ext if ext else os.path.splitext(file)[1]).lstrip(".")
+        suffix = (formats or {}).get(suffix, suffix)
+        input_format = FORMATS.get("." + suffix.lower())
         if input_format:
             out.append((file, input_format))
     return sorted(out)
@@ -235,7 +270,7 @@ def run(
             raise ValeConfigError(".vale.ini not found (from the current folder up)")
         vale = ValeRun(read_config(found), min_level)
         alerts: list[Alert] = []
-        for file, input_format in files_of(paths, glob, ext):
+        for file, input_format in files_of(paths, glob, ext, vale.config.formats):
             with open(file, encoding="utf-8", errors="replace", newline="") as handle:
                 source = handle.read()
             shown = os.path.normpath(os.path.relpath(file)).replace(os.sep, "/")

@@ -37,7 +37,7 @@ UNSUPPORTED = {
     "readability": "Vale's readability formulas are not reproduced",
     "script": "needs the Tengo script engine",
 }
-SCOPES = {"text", "paragraph", "sentence", "heading", "list", "blockquote", "raw", "summary", "title"}
+SCOPES = {"text", "paragraph", "sentence", "heading", "list", "blockquote", "raw", "summary", "title", "table", "alt"}
 
 
 @dataclass
@@ -108,7 +108,7 @@ def _scopes(raw: object, path: str) -> tuple[str, ...]:
     for value in values:
         for part in value.split("&"):
             base = part.strip().lstrip("~").split(".")[0]
-            if base not in SCOPES or (base != "heading" and "." in part):
+            if base not in SCOPES or (base not in ("heading", "table") and "." in part):
                 raise RuleError(f"{path}: field scope: scope {part.strip()!r} is not supported")
     return tuple(v.strip() for v in values)
 
