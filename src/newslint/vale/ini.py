@@ -44,15 +44,22 @@ class ValeConfig:
     # HTML elements whose text is not linted (Vale's default: code, tt; our parse
     # already leaves code out).
     ignored_scopes: list[str] = field(default_factory=lambda: ["code", "tt"])
+    # HTML classes whose elements are not linted (IgnoredClasses)
+    ignored_classes: list[str] = field(default_factory=list)
     # `[formats]`: an extension read as another (`mdx = md`)
     formats: dict[str, str] = field(default_factory=dict)
     sections: list[Section] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
 
     def sections_for(self, path: str) -> list[Section]:
-        normalized = path.replace(os.sep, "/")
-        base = normalized.rsplit("/", 1)[-1]
-        return [s for s in self.sections if s.pattern.fullmatch(normalized) or s.pattern.fullmatch(base)]
+        """The sections matching a file, by its name or, with `[formats]` (`mdx = md`),
+        by the name under the extension it is read as."""
+        names = [path.replace(os.sep, "/")]
+        stem, dot, suffix = names[0].rpartition(".")
+        if dot and suffix in self.formats:
+            names.append(f"{stem}.{self.formats[suffix]}")
+        names += [name.rsplit("/", 1)[-1] for name in names]
+        return [s for s in self.sections if any(s.pattern.fullmatch(name) for name in names)]
 
 
 def glob_pattern(glob: str) -> re.Pattern[str]:
@@ -62,7 +69,10 @@ def glob_pattern(glob: str) -> re.Pattern[str]:
     depth = 0
     while i < len(glob):
         char = glob[i]
-        if char == "*":
+        if glob.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 2
+        elif char == "*":
             out.append(".*")
             while i + 1 < len(glob) and glob[i + 1] == "*":
                 i += 1
@@ -160,6 +170,8 @@ def _global(config: ValeConfig, key: str, value: str, where: str) -> None:
         config.vocab = _values(value)
     elif key == "IgnoredScopes":
         config.ignored_scopes = _values(value)
+    elif key == "IgnoredClasses":
+        config.ignored_classes = _values(value)
     else:
         config.unsupported.append(f"{where}: Vale setting {key!r} is not supported; ignored")
 

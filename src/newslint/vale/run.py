@@ -17,6 +17,7 @@ from newslint.vale.styles import ValeRule, load_rule, load_style
 # The formats newslint parses, by extension (Vale's own list for these three).
 FORMATS = {
     ".md": "markdown",
+    ".mdx": "markdown",  # MDX is Markdown with JSX: newslint reads the Markdown
     ".markdown": "markdown",
     ".mdown": "markdown",
     ".mkd": "markdown",
@@ -27,6 +28,8 @@ FORMATS = {
     ".text": "text",
 }
 BUILTIN_STYLE = "Vale"
+# Folders Vale never walks into (its default SkippedDirs).
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
 
 
 @dataclass(frozen=True, order=True)
@@ -174,7 +177,29 @@ class ValeRun:
             pattern_text = _INLINE.get((input_format, scope))
             if pattern_text:
                 spans += [m.span() for m in re.finditer(pattern_text, source)]
+        if input_format == "html":
+            spans += _elements_of_classes(source, self.config.ignored_classes)
         return spans
+
+
+def _elements_of_classes(source: str, classes: list[str]) -> list[tuple[int, int]]:
+    """The spans of the HTML elements that carry one of `classes`, start tag to the
+    matching end tag (same-name elements nested inside counted)."""
+    spans = []
+    for name in classes:
+        opening = re.compile(rf"<(\w+)\b[^>]*\bclass=[\"'][^\"']*\b{re.escape(name)}\b[^\"']*[\"'][^>]*>", re.IGNORECASE)
+        for found in opening.finditer(source):
+            tag = found.group(1)
+            depth = 1
+            tags = re.compile(rf"<(/?){tag}\b[^>]*>", re.IGNORECASE)
+            end = len(source)
+            for nested in tags.finditer(source, found.end()):
+                depth += -1 if nested.group(1) else 1
+                if depth == 0:
+                    end = nested.end()
+                    break
+            spans.append((found.start(), end))
+    return spans
 
 
 # Inline elements by IgnoredScopes name, per format (code is already out of the parse).
@@ -234,7 +259,7 @@ def files_of(
     for path in paths:
         if os.path.isdir(path):
             for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
                 for name in sorted(names):
                     found.append(os.path.normpath(os.path.join(root, name)))  # type: ignore[arg-type]
         else:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 FEATURES = ("checks", "styles", "patterns", "scopes", "lint", "config")
-READABLE = (".md", ".markdown", ".html", ".htm", ".txt")
+READABLE = (".md", ".mdx", ".markdown", ".html", ".htm", ".txt")
 DEFAULT_DATA = os.path.join("..", "shared", "vale", "testdata")
 
 # `When` steps: pattern -> (folder to cd into, relative to the scenario's work folder;
@@ -58,6 +58,7 @@ class Scenario:
     step: str = ""
     expected: list[str] = field(default_factory=list)
     exactly: bool = True
+    absent: list[str] = field(default_factory=list)  # "the output should not contain"
     status: int | None = None
 
 
@@ -99,6 +100,9 @@ def parse_feature(path: str) -> list[Scenario]:
             pending = ("file", named.group(1))
         elif current and keyword in ("When", "And") and rest.startswith("I "):
             current.step = rest
+        elif current and (absent := re.search(r'the output should not contain "(.*)"', rest)):
+            current.absent.append(absent.group(1))
+            current.exactly = False
         elif current and "the output should contain" in rest:
             current.exactly = "exactly" in rest
             pending = ("output", "")
@@ -182,6 +186,9 @@ def run_scenario(data: str, scenario: Scenario) -> Outcome:
 
 
 def _difference(scenario: Scenario, got: list[str]) -> str:
+    present = [text for text in scenario.absent if any(text in line for line in got)]
+    if present:
+        return f"output contains {present[0]!r}"
     if not scenario.exactly:
         text = "\n".join(got)
         missing = [line for line in scenario.expected if line not in text]
