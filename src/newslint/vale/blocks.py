@@ -44,14 +44,47 @@ def units(source: str, parsed: Parsed, input_format: str, ignored: list[tuple[in
                 if not chars[index].isspace():
                     chars[index] = " "
         blanked = "".join(chars)
-    out = _units(source, Parsed(blanked, parsed.blocks, parsed.quotations, parsed.prose), input_format)
+    code = _inline_code(source, blanked, input_format)
+    out = _units(source, Parsed(blanked, parsed.blocks, parsed.quotations, parsed.prose), input_format, code)
     if input_format == "markdown":
         out.extend(_markdown_extras(source, blanked, ignored))
     out.append(Unit(source, list(range(len(source))), frozenset({"raw"})))
     return out
 
 
-def _units(source: str, parsed: Parsed, input_format: str) -> list[Unit]:
+_MD_CODE = re.compile(r"(?<!`)(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)")
+_HTML_CODE = re.compile(r"<(code|tt)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _inline_code(source: str, blanked: str, input_format: str) -> list[tuple[int, int]]:
+    """The content spans of inline code that the parse blanked."""
+    pattern = {"markdown": _MD_CODE, "html": _HTML_CODE}.get(input_format)
+    if pattern is None:
+        return []
+    spans = []
+    for found in pattern.finditer(source):
+        start, end = found.span(2)
+        if blanked[start:end].strip() == "" and source[start:end].strip():
+            spans.append((start, end))
+    return spans
+
+
+def _with_code(source: str, start: int, end: int, code: list[tuple[int, int]]) -> tuple[int, int, frozenset[int]]:
+    """A block's span grown over the inline code that opens or closes it on its lines,
+    and the offsets of the code inside it."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    line_end = len(source) if line_end == -1 else line_end
+    inside = [(a, b) for a, b in code if line_start <= a and b <= line_end and a < end and b > line_start]
+    if not inside:
+        return start, end, frozenset()
+    start = min(start, min(a for a, _ in inside))
+    end = max(end, max(b for _, b in inside) + 1)
+    offsets = frozenset(i for a, b in inside for i in range(a, b))
+    return start, min(end, len(source)), offsets
+
+
+def _units(source: str, parsed: Parsed, input_format: str, code: list[tuple[int, int]]) -> list[Unit]:
     out: list[Unit] = []
     if input_format == "text":
         whole = _prose(source, parsed.text, 0, len(source))
@@ -64,7 +97,8 @@ def _units(source: str, parsed: Parsed, input_format: str) -> list[Unit]:
         for block in parsed.blocks:
             if block.kind == "title":
                 continue  # front matter: Vale does not lint it by default
-            unit = _prose(source, parsed.text, block.start, block.end)
+            start, end, code_offsets = _with_code(source, block.start, block.end, code)
+            unit = _prose(source, parsed.text, start, end, code_offsets)
             scopes = {"text", *_KIND_SCOPES.get(block.kind, ())}
             if block.kind == "heading":
                 scopes |= {"heading", f"heading.h{_heading_level(source, block.start, input_format)}"}
@@ -105,12 +139,17 @@ def _markdown_extras(source: str, blanked: str, ignored: list[tuple[int, int]]) 
     return out
 
 
-def _prose(source: str, blanked: str, start: int, end: int) -> Unit:
+def _prose(source: str, blanked: str, start: int, end: int, code: frozenset[int] = frozenset()) -> Unit:
     chars: list[str] = []
     offsets: list[int] = []
     for index in range(start, end):
+        if index in code:
+            # Vale reads inline code as a run of `*`: there, yet never a word.
+            chars.append("*")
+            offsets.append(index)
+            continue
         char = blanked[index]
-        if char == source[index] or not char.isspace():
+        if char == source[index] or char != " ":  # blanked markup is an ASCII space
             chars.append(char)
             offsets.append(index)
     text = "".join(chars)

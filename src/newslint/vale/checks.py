@@ -182,7 +182,9 @@ class Occurrence:
             return []
         if not spans:
             return [Hit(-1, -1, self.message)]  # Vale: the first line of the file
-        return [Hit(spans[0][0], spans[0][1], self.message)]
+        # Vale reports the first match that is not inline code (its `*` placeholder).
+        start, end = next((span for span in spans if text[span[0] : span[1]].strip("*")), spans[0])
+        return [Hit(start, end, self.message)]
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
@@ -277,57 +279,102 @@ class Capitalization:
 
     test: Callable[[str], bool]
     message: str
+    prefix: re.Pattern[str] | None = None
 
     def run(self, text: str, state: FileState) -> list[Hit]:
         stripped = text.strip()
-        if not stripped or self.test(stripped):
+        checked = stripped
+        if self.prefix is not None and (lead := self.prefix.match(checked)):
+            checked = checked[lead.end() :]
+        if not stripped or self.test(checked):
             return []
         start = text.index(stripped[0])
         return [Hit(start, start + len(stripped), format_message(self.message, stripped))]
 
 
-_SMALL_WORDS = frozenset(
-    "a an and as at but by en for if in nor of on or per the to v v. via vs vs. from into onto with".split()
-)
+_SMALL_WORDS = {
+    # jdkato/titlecase's lists, which Vale uses: words left lower case inside a title.
+    "AP": frozenset("a an and at but by for in nor of on or so the to up yet".split()),
+    "Chicago": frozenset("a an and as at but by for from in into nor of on onto or so the to up via with yet".split()),
+}
+_ORDINAL = re.compile(r"^\d+\.\s+")
+_WORD = r"(?:[^\W_]|\*)+\S*"
 
 
-def sentence_case(exceptions: set[str], indicators: tuple[str, ...]) -> Callable[[str], bool]:
+def _tokens(text: str, exceptions: re.Pattern[str] | None) -> list[str]:
+    """Vale's word split for case checks: an exception (a phrase, too) or a word."""
+    pattern = _WORD if exceptions is None else f"{exceptions.pattern}|{_WORD}"
+    return re.findall(f"(?:{pattern})", text)
+
+
+def _go_title(word: str) -> str:
+    """Go's `strings.Title`: a letter after a non-letter, non-digit is upper-cased."""
+    out = []
+    previous = " "
+    for char in word:
+        out.append(char.upper() if not (previous.isalnum() or previous == "_") else char)
+        previous = char
+    return "".join(out)
+
+
+def sentence_case(
+    exceptions: re.Pattern[str] | None, indicators: tuple[str, ...], threshold: float
+) -> Callable[[str], bool]:
+    """Vale's `sentence`: the share of words in sentence case must pass the threshold;
+    a first word that is not capitalised fails at once."""
+
     def test(text: str) -> bool:
-        words = text.split()
-        for index, word in enumerate(words):
-            bare = word.strip("\"'“”‘’()[]{}!?.,:;")
-            if not bare or bare in exceptions:
+        # A heading's ordinal ("1. An important heading") is not its first word: Vale's
+        # suite passes it, and still fails "B. An unimportant heading".
+        tokens = _tokens(_ORDINAL.sub("", text, count=1).rstrip("?!.:"), exceptions)
+        count = 0
+        for index, token in enumerate(tokens):
+            previous = tokens[index - 1] if index else ""
+            if is_exception(exceptions, token):
+                count += 1  # a listed phrase ("High-Def Render Pipeline") as a whole
                 continue
-            if index == 0:
-                if bare[0].isalpha() and not bare[0].isupper():
-                    return False
-                continue
-            if words[index - 1].endswith(indicators):
-                continue  # after a colon, a new sentence may start
-            if bare[0].isupper() and not _is_acronym(bare) and not bare == "I":
+            word = token
+            for mark in ("-", "'", "’"):
+                if mark in word:
+                    word = word.split(mark)[0]
+                    break
+            if word == word.upper() or previous.endswith(indicators) or is_exception(exceptions, word):
+                count += 1
+            elif index == 0 and word != _go_title(word.lower()):
                 return False
-        return True
+            elif index == 0 or word == word.lower():
+                count += 1
+        return not tokens or count / len(tokens) > threshold
 
     return test
 
 
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and sum(c.isupper() for c in letters) > 1
+def _title(text: str, style: str) -> str:
+    small = _SMALL_WORDS[style]
+    words = text.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        if 0 < index < len(words) - 1 and word.lower() in small:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append(word[:1].upper() + word[1:])
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
-def title_case(exceptions: set[str]) -> Callable[[str], bool]:
+def title_case(exceptions: re.Pattern[str] | None, style: str, threshold: float) -> Callable[[str], bool]:
+    """Vale's `title`: each word compared with the title-cased text, word for word."""
+
     def test(text: str) -> bool:
-        words = text.split()
+        expected = _tokens(_title(text, style), exceptions)
+        words = _tokens(text, exceptions)
+        count = 0
         for index, word in enumerate(words):
-            bare = word.strip("\"'“”‘’()[]{}!?.,:;")
-            if not bare or bare in exceptions or not bare[0].isalpha():
-                continue
-            first_or_last = index in (0, len(words) - 1)
-            if bare.lower() in _SMALL_WORDS and not first_or_last:
-                continue
-            if not bare[0].isupper():
-                return False
-        return True
+            if index >= len(expected) or word == expected[index] or is_exception(exceptions, word):
+                count += 1
+            elif word == word.upper():
+                count += 1
+        return not words or count / len(words) > threshold
 
     return test

@@ -27,7 +27,7 @@ FIELDS = {
     "repetition": {"tokens", "max", "ignorecase", "alpha", "exceptions"},
     "consistency": {"either", "nonword", "ignorecase"},
     "conditional": {"first", "second", "exceptions", "ignorecase"},
-    "capitalization": {"match", "style", "exceptions", "indicators"},
+    "capitalization": {"match", "style", "exceptions", "indicators", "threshold", "prefix"},
 }
 # Vale types newslint does not run, and why (docs/vale.md repeats this).
 UNSUPPORTED = {
@@ -225,26 +225,32 @@ def _conditional(data: dict[str, Any], path: str, message: str, accepted: list[s
 
 def _capitalization(data: dict[str, Any], path: str, message: str, accepted: list[str]) -> checks.Check:
     match = str(data.get("match", ""))
-    exceptions = set(_list(data, "exceptions", path)) | set(accepted)
-    indicators = tuple(_list(data, "indicators", path) or [":"])
+    exceptions = checks.exceptions_regex(_list(data, "exceptions", path) + accepted)
+    indicators = tuple(_list(data, "indicators", path))
+    threshold = float(data.get("threshold") or 0.8)  # Vale: 0 means the default
     test: Callable[[str], bool]
     if match == "$title":
-        if data.get("style", "AP") not in ("AP", "Chicago"):
+        style = str(data.get("style", "AP"))
+        if style not in ("AP", "Chicago"):
             raise RuleError(f"{path}: field style: must be AP or Chicago")
-        test = checks.title_case(exceptions)
+        test = checks.title_case(exceptions, style, threshold)
     elif match == "$sentence":
-        test = checks.sentence_case(exceptions, indicators)
-    elif match == "$lower":
-        test = str.islower
-    elif match == "$upper":
-        test = str.isupper
+        test = checks.sentence_case(exceptions, indicators, threshold)
+    elif match in ("$lower", "$upper"):
+        case = str.lower if match == "$lower" else str.upper
+
+        def test(text: str) -> bool:
+            return text == case(text) or checks.is_exception(exceptions, text)
+
     else:
         pattern = compile_regex(match, False, f"{path}: field match")
 
         def test(text: str) -> bool:
-            return pattern.fullmatch(text) is not None or bool(re.match(pattern.pattern, text))
+            return pattern.search(text) is not None or checks.is_exception(exceptions, text)
 
-    return checks.Capitalization(test, message)
+    prefix = data.get("prefix")
+    compiled = compile_regex(str(prefix), False, f"{path}: field prefix") if prefix else None
+    return checks.Capitalization(test, message, compiled)
 
 
 _BUILDERS: dict[str, Callable[[dict[str, Any], str, str, list[str]], checks.Check]] = {
