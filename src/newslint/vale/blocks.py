@@ -130,7 +130,9 @@ def _markdown_extras(source: str, blanked: str, ignored: list[tuple[int, int]]) 
             text = cell.strip()
             if text:
                 start = offset + cell.index(text)
-                out.append(Unit(text, list(range(start, start + len(text))), frozenset({"text", "table", "table.cell"})))
+                out.append(
+                    Unit(text, list(range(start, start + len(text))), frozenset({"text", "table", "table.cell"}))
+                )
             offset += len(cell) + 1
     for image in _IMAGE_ALT.finditer(source):
         if kept(*image.span()):
@@ -175,10 +177,8 @@ def _sentences(unit: Unit, inherited: frozenset[str]) -> list[Unit]:
 
 def _heading_level(source: str, start: int, input_format: str) -> int:
     if input_format == "html":
-        found = None
-        for found in _HTML_HEADING.finditer(source, 0, start):
-            pass
-        return int(found.group(1)) if found else 1
+        levels = [found.group(1) for found in _HTML_HEADING.finditer(source, 0, start)]
+        return int(levels[-1]) if levels else 1
     line_start = source.rfind("\n", 0, start) + 1
     atx = _ATX.match(source, line_start)
     if atx:

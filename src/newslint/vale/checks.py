@@ -371,9 +371,8 @@ def title_case(exceptions: re.Pattern[str] | None, style: str, threshold: float)
         words = _tokens(text, exceptions)
         count = 0
         for index, word in enumerate(words):
-            if index >= len(expected) or word == expected[index] or is_exception(exceptions, word):
-                count += 1
-            elif word == word.upper():
+            matches = index >= len(expected) or word == expected[index]
+            if matches or is_exception(exceptions, word) or word == word.upper():
                 count += 1
         return not words or count / len(words) > threshold
 

@@ -54,6 +54,7 @@ class ValeRun:
         self.warn = warn or (lambda message: print(message, file=sys.stderr))
         self._warned: set[str] = set()
         self._styles: dict[str, dict[str, ValeRule]] = {}
+        self._single: dict[str, ValeRule | None] = {}  # rules switched on one by one
         self.accepted, self.rejected = self._vocabularies()
         for message in config.unsupported:
             self._once(message)
@@ -68,7 +69,9 @@ class ValeRun:
         rejected: list[str] = []
         root = self.config.styles_path
         for name in self.config.vocab:
-            folders = [os.path.join(root, "config", "vocabularies", name), os.path.join(root, "Vocab", name)] if root else []
+            folders = (
+                [os.path.join(root, "config", "vocabularies", name), os.path.join(root, "Vocab", name)] if root else []
+            )
             found = [f for f in folders if os.path.isdir(f)]
             if not found:
                 raise ValeConfigError(f"{self.config.path}: Vocab {name!r}: no such vocabulary under the StylesPath")
@@ -115,6 +118,11 @@ class ValeRun:
         return rules
 
     def _rule(self, rule_id: str) -> ValeRule | None:
+        if rule_id not in self._single:
+            self._single[rule_id] = self._load_rule(rule_id)
+        return self._single[rule_id]
+
+    def _load_rule(self, rule_id: str) -> ValeRule | None:
         style, _, name = rule_id.partition(".")
         if style in self._styles or style == BUILTIN_STYLE:
             return self.style(style).get(rule_id)
@@ -137,9 +145,9 @@ class ValeRun:
                 if switch is False:
                     chosen.pop(rule_id, None)
                     continue
-                rule = self._rule(rule_id)
-                if rule is not None:
-                    chosen[rule_id] = (rule, switch if isinstance(switch, str) else rule.level)
+                single = self._rule(rule_id)
+                if single is not None:
+                    chosen[rule_id] = (single, switch if isinstance(switch, str) else single.level)
         return [pair for pair in chosen.values() if LEVELS.index(pair[1]) >= self.min_level]
 
     def lint(self, path: str, shown: str, source: str, input_format: str) -> list[Alert]:
@@ -160,7 +168,6 @@ class ValeRun:
                     alerts.add(Alert(shown, line, column, rule.id, hit.message, level))
         return sorted(alerts)
 
-
     def ignored(self, path: str, source: str, input_format: str) -> list[tuple[int, int]]:
         """Spans Vale does not lint: the sections' TokenIgnores and BlockIgnores, and the
         inline elements named in IgnoredScopes (strong, em, b, i)."""
@@ -170,7 +177,9 @@ class ValeRun:
                 try:
                     pattern = re.compile(raw, re.MULTILINE)
                 except re.error as error:
-                    self._once(f"{self.config.path}: [{section.glob}] ignore pattern {raw!r} does not compile ({error})")
+                    self._once(
+                        f"{self.config.path}: [{section.glob}] ignore pattern {raw!r} does not compile ({error})"
+                    )
                     continue
                 spans += [m.span() for m in pattern.finditer(source) if m.end() > m.start()]
         for scope in self.config.ignored_scopes:
@@ -187,7 +196,9 @@ def _elements_of_classes(source: str, classes: list[str]) -> list[tuple[int, int
     matching end tag (same-name elements nested inside counted)."""
     spans = []
     for name in classes:
-        opening = re.compile(rf"<(\w+)\b[^>]*\bclass=[\"'][^\"']*\b{re.escape(name)}\b[^\"']*[\"'][^>]*>", re.IGNORECASE)
+        opening = re.compile(
+            rf"<(\w+)\b[^>]*\bclass=[\"'][^\"']*\b{re.escape(name)}\b[^\"']*[\"'][^>]*>", re.IGNORECASE
+        )
         for found in opening.finditer(source):
             tag = found.group(1)
             depth = 1
