@@ -45,6 +45,15 @@ class Alert:
         return f"{self.path}:{self.line}:{self.column}:{self.check}:{self.message}"
 
 
+@dataclass(frozen=True)
+class Match:
+    rule: str
+    level: str
+    start: int  # offsets in the file
+    end: int
+    message: str
+
+
 class ValeRun:
     """One run: the config, the styles it loaded (each once) and the warnings it gave."""
 
@@ -150,22 +159,32 @@ class ValeRun:
                     chosen[rule_id] = (single, switch if isinstance(switch, str) else single.level)
         return [pair for pair in chosen.values() if LEVELS.index(pair[1]) >= self.min_level]
 
-    def lint(self, path: str, shown: str, source: str, input_format: str) -> list[Alert]:
+    def matches(self, path: str, source: str, input_format: str) -> list[Match]:
+        """Every alert of the file's rules, with its span in the file, in no set order."""
         rules = self.rules_for(path)
         if not rules:
             return []
         parsed = parse(source, input_format)
         units = blocks.units(source, parsed, input_format, self.ignored(path, source, input_format))
         state = checks.FileState()
-        alerts: set[Alert] = set()
+        found: set[Match] = set()
         for rule, level in rules:
             for unit in units:
                 if not blocks.matches(rule.scopes, unit.scopes):
                     continue
                 for hit in rule.check.run(unit.text, state):
-                    offset = 0 if hit.start < 0 else unit.offset(hit.start)
-                    line, column = _position(source, offset)
-                    alerts.add(Alert(shown, line, column, rule.id, hit.message, level))
+                    if hit.start < 0:  # Vale: an alert about the whole file sits at its start
+                        found.add(Match(rule.id, level, 0, 0, hit.message))
+                        continue
+                    end = unit.offset(max(hit.start, hit.end - 1)) + 1
+                    found.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message))
+        return list(found)
+
+    def lint(self, path: str, shown: str, source: str, input_format: str) -> list[Alert]:
+        alerts = set()
+        for match in self.matches(path, source, input_format):
+            line, column = _position(source, match.start)
+            alerts.add(Alert(shown, line, column, match.rule, match.message, match.level))
         return sorted(alerts)
 
     def ignored(self, path: str, source: str, input_format: str) -> list[tuple[int, int]]:
