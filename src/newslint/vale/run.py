@@ -169,15 +169,18 @@ class ValeRun:
         state = checks.FileState()
         found: set[Match] = set()
         for rule, level in rules:
+            own: set[Match] = set()
             for unit in units:
                 if not blocks.matches(rule.scopes, unit.scopes):
                     continue
                 for hit in rule.check.run(unit.text, state):
                     if hit.start < 0:  # Vale: an alert about the whole file sits at its start
-                        found.add(Match(rule.id, level, 0, 0, hit.message))
+                        own.add(Match(rule.id, level, 0, 0, hit.message))
                         continue
                     end = unit.offset(max(hit.start, hit.end - 1)) + 1
-                    found.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message))
+                    own.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message))
+            # `limit`: the first alerts in the file, the rest dropped.
+            found.update(sorted(own, key=lambda m: (m.start, m.end, m.message))[: rule.limit or None])
         return list(found)
 
     def lint(self, path: str, shown: str, source: str, input_format: str) -> list[Alert]:

@@ -48,6 +48,7 @@ class ValeRule:
     scopes: tuple[str, ...]
     check: checks.Check
     link: str = ""
+    limit: int = 0  # at most this many alerts per file (0: no limit)
 
 
 def load_style(folder: str, style: str, accepted: list[str], warn: Callable[[str], None]) -> list[ValeRule]:
@@ -98,7 +99,10 @@ def build_rule(data: dict[str, Any], path: str, rule_id: str, accepted: list[str
     words = accepted if vocab else []
     builder = _BUILDERS[extends]
     check = builder(data, path, message, words)
-    return ValeRule(rule_id, extends, level, scopes, check, str(data.get("link", "")))
+    limit = data.get("limit", 0)
+    if not isinstance(limit, int) or limit < 0:
+        raise RuleError(f"{path}: field limit: expected a whole number")
+    return ValeRule(rule_id, extends, level, scopes, check, str(data.get("link", "")), limit)
 
 
 def _scopes(raw: object, path: str) -> tuple[str, ...]:
