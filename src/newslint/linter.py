@@ -119,8 +119,8 @@ class Linter:
             selection = self.selection_for(config)
             result.rules = self._reported(config, profile)
             # Vale styles live outside the rule set the cache key knows: such runs are not cached.
-            caching = self._cache and config.vale is None
-            pack = self._cache.pack_for(config, profile, rules, selection) if caching else None
+            cache = self._cache if config.vale is None else None
+            pack = cache.pack_for(config, profile, rules, selection) if cache else None
             if pack is None or not self._cache or not self._cache.load(pack, input_format, result):
                 self._analyse(result, config, input_format, rules, selection)
                 if pack is not None and self._cache and not result.timed_out:  # never cache a result missing a rule

@@ -165,3 +165,23 @@ def test_cli_without_a_vale_config_is_a_one_line_error(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and ".vale.ini not found" in done.stderr
+
+
+def test_metric_on_structure_and_refused_on_text_counts(tmp_path: Path) -> None:
+    rules = {
+        "Heads.yml": "extends: metric\nmessage: \"%s headings\"\nformula: heading.h2 * 2\ncondition: '> 2.0'\n",
+        "Wordy.yml": "extends: metric\nmessage: x\nformula: words / sentences\ncondition: '> 20'\n",
+    }
+    project = _project(
+        tmp_path,
+        rules,
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"story.md": "# One\n\n## Two\n\nText.\n\n## Three\n"},
+    )
+    notes: list[str] = []
+    run = ValeRun(read_config(str(project / ".vale.ini")), warn=notes.append)
+    source = (project / "story.md").read_text(encoding="utf-8")
+    assert [a.vale_line() for a in run.lint("story.md", "story.md", source, "markdown")] == [
+        "story.md:1:1:House.Heads:4.00 headings"
+    ]
+    assert any("Wordy.yml: field formula: variable 'words' is not computed" in note for note in notes)

@@ -49,7 +49,36 @@ def units(source: str, parsed: Parsed, input_format: str, ignored: list[tuple[in
     if input_format == "markdown":
         out.extend(_markdown_extras(source, blanked, ignored))
     out.append(Unit(source, list(range(len(source))), frozenset({"raw"})))
+    out.append(Unit("", [], frozenset({"document"})))
     return out
+
+
+_FENCE = re.compile(r"^ {0,3}(```|~~~)", re.MULTILINE)
+_HTML_TAG = {
+    "pre": re.compile(r"<pre\b", re.IGNORECASE),
+    "list": re.compile(r"<[ou]l\b", re.IGNORECASE),
+    "blockquote": re.compile(r"<blockquote\b", re.IGNORECASE),
+}
+
+
+def metrics(source: str, parsed: Parsed, input_format: str) -> dict[str, float]:
+    """Vale's structural counts: headings by level, lists (not items), block quotes and
+    preformatted blocks."""
+    counts = dict.fromkeys(("list", "blockquote", "pre"), 0.0)
+    previous = ""
+    for block in parsed.blocks:
+        if block.kind == "heading":
+            key = f"heading_h{_heading_level(source, block.start, input_format)}"
+            counts[key] = counts.get(key, 0.0) + 1
+        elif block.kind in ("item", "quote") and block.kind != previous and input_format != "html":
+            counts["list" if block.kind == "item" else "blockquote"] += 1
+        previous = block.kind
+    if input_format == "html":
+        for key, pattern in _HTML_TAG.items():
+            counts[key] = float(len(pattern.findall(source)))
+    elif input_format == "markdown":
+        counts["pre"] = float(len(_FENCE.findall(source)) // 2)
+    return counts
 
 
 _MD_CODE = re.compile(r"(?<!`)(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)")

@@ -35,6 +35,7 @@ class FileState:
     """What Vale keeps per file across blocks (`core.File.Sequences`)."""
 
     sequences: list[str] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)  # document counts, for `metric`
 
 
 class Check(Protocol):
@@ -377,3 +378,84 @@ def title_case(exceptions: re.Pattern[str] | None, style: str, threshold: float)
         return not words or count / len(words) > threshold
 
     return test
+
+
+# Vale's document counts newslint reproduces: structure. Its word, sentence and syllable
+# counts come from its own summariser, which newslint's do not match.
+STRUCTURE = frozenset({f"heading_h{n}" for n in range(1, 7)} | {"list", "blockquote", "pre"})
+TEXT_COUNTS = frozenset(
+    {"words", "sentences", "characters", "paragraphs", "syllables", "long_words", "complex_words", "polysyllabic_words"}
+)
+_CONDITION = re.compile(r"^\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
+_COMPARE: dict[str, Callable[[float, float], bool]] = {
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+}
+
+
+@dataclass
+class Metric:
+    """A formula of the file's counts against a condition; the alert sits at the file's start."""
+
+    formula: Callable[[dict[str, float]], float]
+    condition: tuple[str, float]
+    message: str
+
+    def run(self, text: str, state: FileState) -> list[Hit]:
+        try:
+            value = self.formula(state.metrics)
+        except ZeroDivisionError:
+            return []
+        operator, bound = self.condition
+        if not _COMPARE[operator](value, bound):
+            return []
+        return [Hit(-1, -1, format_message(self.message, f"{value:.2f}"))]
+
+
+def metric_formula(formula: str, where: str) -> Callable[[dict[str, float]], float]:
+    """A formula read with Python's `ast`: numbers, the structural variables, + - * / ( )."""
+    import ast
+    import operator
+
+    text = re.sub(r"heading\.h([1-6])", r"heading_h\1", formula.strip())
+    try:
+        tree = ast.parse(text, mode="eval")
+    except SyntaxError:
+        raise RuleError(f"{where}: not a formula Vale can evaluate") from None
+    binary = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in TEXT_COUNTS:
+            raise RuleError(f"{where}: variable '{node.id}' is not computed (Vale's own summariser counts)")
+        if isinstance(node, ast.Name) and node.id not in STRUCTURE:
+            raise RuleError(f"{where}: unknown variable '{node.id}'")
+        allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.USub, ast.UAdd, ast.Constant, ast.Name, ast.Load)
+        if not isinstance(node, allowed + tuple(binary)) or (
+            isinstance(node, ast.Constant) and not isinstance(node.value, int | float)
+        ):
+            raise RuleError(f"{where}: {type(node).__name__} is not supported in a formula")
+
+    def evaluate(node: ast.AST, values: dict[str, float]) -> float:
+        if isinstance(node, ast.Expression):
+            return evaluate(node.body, values)
+        if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
+            return float(node.value)
+        if isinstance(node, ast.Name):
+            return values.get(node.id, 0.0)
+        if isinstance(node, ast.UnaryOp):
+            inner = evaluate(node.operand, values)
+            return -inner if isinstance(node.op, ast.USub) else inner
+        assert isinstance(node, ast.BinOp)
+        return float(binary[type(node.op)](evaluate(node.left, values), evaluate(node.right, values)))
+
+    return lambda values: evaluate(tree, values)
+
+
+def metric_condition(condition: str, where: str) -> tuple[str, float]:
+    found = _CONDITION.match(condition)
+    if not found:
+        raise RuleError(f"{where}: expected a comparison such as '> 8.0'")
+    return found.group(1), float(found.group(2))

@@ -166,7 +166,7 @@ class ValeRun:
             return []
         parsed = parse(source, input_format)
         units = blocks.units(source, parsed, input_format, self.ignored(path, source, input_format))
-        state = checks.FileState()
+        state = checks.FileState(metrics=blocks.metrics(source, parsed, input_format))
         found: set[Match] = set()
         for rule, level in rules:
             own: set[Match] = set()
@@ -335,6 +335,15 @@ def run(
             alerts.extend(vale.lint(file, shown, source, input_format))
     except ValeConfigError as error:
         print(f"newslint: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"newslint: {error.filename}: cannot read ({error.strerror})", file=sys.stderr)
+        return 2
+    except Exception as error:  # a bug in newslint: one line, as everywhere (issue 20)
+        print(
+            f"newslint: internal error in the Vale run ({type(error).__name__}: {error}); please report it",
+            file=sys.stderr,
+        )
         return 2
     for alert in alerts:
         write(alert.vale_line())

@@ -28,12 +28,12 @@ FIELDS = {
     "consistency": {"either", "nonword", "ignorecase"},
     "conditional": {"first", "second", "exceptions", "ignorecase"},
     "capitalization": {"match", "style", "exceptions", "indicators", "threshold", "prefix"},
+    "metric": {"formula", "condition"},
 }
 # Vale types newslint does not run, and why (docs/vale.md repeats this).
 UNSUPPORTED = {
     "spelling": "needs a Hunspell dictionary engine",
     "sequence": "needs Vale's part-of-speech tagger",
-    "metric": "Vale's document metrics are not computed",
     "readability": "Vale's readability formulas are not reproduced",
     "script": "needs the Tengo script engine",
 }
@@ -93,7 +93,8 @@ def build_rule(data: dict[str, Any], path: str, rule_id: str, accepted: list[str
     level = data.get("level", "suggestion")
     if level not in LEVELS:
         raise RuleError(f"{path}: field level: must be one of {', '.join(LEVELS)}")
-    scopes = _scopes(data.get("scope", "text"), path)
+    # A metric is about the whole file: it runs once, on the file's counts.
+    scopes = ("document",) if extends == "metric" else _scopes(data.get("scope", "text"), path)
     message = str(data.get("message", ""))
     vocab = data.get("vocab", True)
     words = accepted if vocab else []
@@ -257,6 +258,12 @@ def _capitalization(data: dict[str, Any], path: str, message: str, accepted: lis
     return checks.Capitalization(test, message, compiled)
 
 
+def _metric(data: dict[str, Any], path: str, message: str, accepted: list[str]) -> checks.Check:
+    formula = checks.metric_formula(str(data.get("formula", "")), f"{path}: field formula")
+    condition = checks.metric_condition(str(data.get("condition", "")), f"{path}: field condition")
+    return checks.Metric(formula, condition, message)
+
+
 _BUILDERS: dict[str, Callable[[dict[str, Any], str, str, list[str]], checks.Check]] = {
     "existence": _existence,
     "substitution": _substitution,
@@ -265,4 +272,5 @@ _BUILDERS: dict[str, Callable[[dict[str, Any], str, str, list[str]], checks.Chec
     "consistency": _consistency,
     "conditional": _conditional,
     "capitalization": _capitalization,
+    "metric": _metric,
 }
