@@ -14,6 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from newslint.casefold import fold
+from newslint.checks.prefilter import prefilter_for
+
 WORD_TEMPLATE = r"\b(?:{})\b"
 NONWORD_TEMPLATE = r"(?:{})"
 _LEADING_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
@@ -85,6 +88,12 @@ def is_exception(pattern: re.Pattern[str] | None, observed: str) -> bool:
     return pattern is not None and pattern.search(observed) is not None
 
 
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match `text`: newslint's literal prefilter (the
+    one its lexicon rules use) spares a long phrase list a walk through the text."""
+    return prefilter_for(pattern.pattern, pattern.flags).may_match(fold(text))
+
+
 @dataclass
 class Existence:
     pattern: re.Pattern[str]
@@ -92,6 +101,8 @@ class Existence:
     exceptions: re.Pattern[str] | None
 
     def run(self, text: str, state: FileState) -> list[Hit]:
+        if not may_match(self.pattern, text):
+            return []
         hits = []
         for found in self.pattern.finditer(text):
             if found.end() == found.start():
@@ -114,39 +125,50 @@ def to_sentence(items: list[str], conjunction: str) -> str:
 
 @dataclass
 class Substitution:
-    pattern: re.Pattern[str]
+    """Vale joins the swap keys into one pattern of capture groups, one per key. The
+    same search here is two steps, for speed (hundreds of groups are slow in Python's
+    `re`): the joined pattern without groups finds where a key matches, then the keys,
+    tried in order at that place, say which one (the first that matches, as the
+    alternation would)."""
+
+    scan: re.Pattern[str]
+    keys: list[re.Pattern[str]]  # each key in the word template, its own groups kept
     replacements: list[str]
-    groups: list[int]  # the group of each swap key in `pattern` (its own groups follow it)
     message: str
     exceptions: re.Pattern[str] | None
     replace_action: bool  # `action: {name: replace}` without params
     capitalize: bool
 
     def run(self, text: str, state: FileState) -> list[Hit]:
+        if not may_match(self.scan, text):
+            return []
         hits = []
-        for found in self.pattern.finditer(text):
-            for index, group in enumerate(self.groups):
-                if found.start(group) == -1:
-                    continue
-                start, end = found.span(group)
-                expected = _fill(self.replacements[index], found, group)
-                observed = text[start:end].strip()
-                if same_token(expected, observed) or is_exception(self.exceptions, observed):
-                    break
-                message = self.message
-                if self.capitalize and observed[:1].isupper():
-                    expected = expected[:1].upper() + expected[1:]
-                if self.replace_action:
-                    expected = to_sentence(expected.split("|"), "or")
-                    message = _unquote_first(message)
-                hits.append(Hit(start, end, format_message(message, expected, observed)))
-                break
+        for found in self.scan.finditer(text):
+            start = found.start()
+            index, key = next(
+                ((i, m) for i, pattern in enumerate(self.keys) if (m := pattern.match(text, start)) is not None),
+                (-1, None),
+            )
+            if key is None:
+                continue
+            end = key.end()
+            expected = _fill(self.replacements[index], key)
+            observed = text[start:end].strip()
+            if same_token(expected, observed) or is_exception(self.exceptions, observed):
+                continue
+            message = self.message
+            if self.capitalize and observed[:1].isupper():
+                expected = expected[:1].upper() + expected[1:]
+            if self.replace_action:
+                expected = to_sentence(expected.split("|"), "or")
+                message = _unquote_first(message)
+            hits.append(Hit(start, end, format_message(message, expected, observed)))
         return hits
 
 
-def _fill(replacement: str, found: re.Match[str], group: int) -> str:
+def _fill(replacement: str, found: re.Match[str]) -> str:
     """`$1` in a replacement is the swap key's own first group."""
-    return re.sub(r"\$(\d)", lambda m: found.group(group + int(m.group(1))) or "", replacement)
+    return re.sub(r"\$(\d)", lambda m: found.group(int(m.group(1))) or "", replacement)
 
 
 def same_token(expected: str, observed: str) -> bool:

@@ -8,7 +8,6 @@ and skipped: a rule silently half-run would be a finding the desk never sees.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -152,26 +151,18 @@ def _substitution(data: dict[str, Any], path: str, message: str, accepted: list[
     # Longest key first: Go's map has no order, and the longer spelling should win
     # ("MPL 2.0" over "MPL"), as Vale's suite expects.
     pairs = sorted(((str(k), str(v)) for k, v in swap.items()), key=lambda pair: len(pair[0]), reverse=True)
-    keys = [key for key, _ in pairs]
-    parts = []
-    groups = []
-    group = 1
-    for key in keys:
-        try:
-            own = re.compile(key).groups
-        except re.error as error:
-            raise RuleError(f"{path}: field swap: {key!r} does not compile ({error})") from None
-        parts.append(f"({lift_flags(key)})")
-        groups.append(group)
-        group += 1 + own
     ignorecase = bool(data.get("ignorecase", False))
-    pattern = _template(bool(data.get("nonword", False))).format("|".join(parts))
+    template = _template(bool(data.get("nonword", False)))
+    keys = [
+        compile_regex(template.format(lift_flags(key)), ignorecase, f"{path}: field swap ({key!r})") for key, _ in pairs
+    ]
+    joined = "|".join(f"(?:{lift_flags(key)})" for key, _ in pairs)
     action = data.get("action") or {}
     replace = isinstance(action, dict) and action.get("name") == "replace" and not action.get("params")
     return checks.Substitution(
-        compile_regex(pattern, ignorecase, f"{path}: field swap"),
+        compile_regex(template.format(joined), ignorecase, f"{path}: field swap"),
+        keys,
         [value for _, value in pairs],
-        groups,
         message,
         checks.exceptions_regex(_list(data, "exceptions", path) + accepted),
         replace,
