@@ -10,6 +10,7 @@ rule never matches across two paragraphs).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslint.parse import Parsed
@@ -33,7 +34,7 @@ class Unit:
         return self.offsets[min(index, len(self.offsets) - 1)]
 
 
-def units(source: str, parsed: Parsed, input_format: str, ignored: list[tuple[int, int]] = ()) -> list[Unit]:  # type: ignore[assignment]
+def units(source: str, parsed: Parsed, input_format: str, ignored: Sequence[tuple[int, int]] = ()) -> list[Unit]:
     """The units of a file: blocks, then their sentences, then the raw file. Characters
     in `ignored` spans (TokenIgnores, BlockIgnores, ignored scopes) are left out."""
     blanked = parsed.text
@@ -143,7 +144,7 @@ _TABLE_RULE = re.compile(r"^[\s|:-]+$")
 _IMAGE_ALT = re.compile(r"!\[([^\]\n]+)\]")
 
 
-def _markdown_extras(source: str, blanked: str, ignored: list[tuple[int, int]]) -> list[Unit]:
+def _markdown_extras(source: str, blanked: str, ignored: Sequence[tuple[int, int]]) -> list[Unit]:
     """What Vale lints in Markdown that newslint's parse leaves out: table cells and
     image alt text (each a unit of its own, as Vale renders them)."""
 

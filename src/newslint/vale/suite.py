@@ -241,7 +241,9 @@ configuration is in play, so `newslint check` on a story does not pay for it.
 `_vale` in the current folder or above) or named with `--vale-config FILE`; Vale's
 `--minAlertLevel`, `--glob` and `--ext` are accepted under those names. Output is
 `path:line:column:Style.Rule:message`, sorted by file, line and column as `vale --sort`;
-the exit code is Vale's (1 with an error-level alert, 2 for a bad config).
+the exit code is Vale's (1 with an error-level alert, 2 for a bad config). Without
+`--format vale-line` or `--vale-config` newslint never looks for a `.vale.ini`: a story
+is checked with newslint's own config, as before (and as fast).
 
 To run a Vale style *beside* newslint's own packs, with newslint's report formats, add to
 the newslint config:
