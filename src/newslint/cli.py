@@ -214,6 +214,7 @@ def check(
     ] = None,
     glob: Annotated[str, typer.Option("--glob", help="Vale: only the files this glob matches ('!' negates).")] = "*",
     ext: Annotated[str | None, typer.Option("--ext", help="Vale: read the files as this extension (.md).")] = None,
+    ignore_syntax: Annotated[bool, typer.Option("--ignore-syntax", help="Vale: read every file as plain text.")] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
     if vale_config is not None or format in VALE_FORMATS:
@@ -222,7 +223,8 @@ def check(
             _usage("--vale-config reports with --format vale-line")
         from newslint.vale.run import run as run_vale
 
-        raise typer.Exit(run_vale(paths, str(vale_config) if vale_config else None, min_alert_level, glob, ext))
+        config_path = str(vale_config) if vale_config else None
+        raise typer.Exit(run_vale(paths, config_path, min_alert_level, glob, ext, ignore_syntax=ignore_syntax))
     from newslint.config import parse_fail_on
     from newslint.formats import report_for
     from newslint.linter import Linter, Options

@@ -117,10 +117,10 @@ def _with_code(source: str, start: int, end: int, code: list[tuple[int, int]]) -
 def _units(source: str, parsed: Parsed, input_format: str, code: list[tuple[int, int]]) -> list[Unit]:
     out: list[Unit] = []
     if input_format == "text":
-        whole = _prose(source, parsed.text, 0, len(source))
+        whole = _prose(source, parsed.text, 0, len(source), markup=False)
         out.append(Unit(whole.text, whole.offsets, frozenset({"text"})))
         for block in parsed.blocks:
-            paragraph = _prose(source, parsed.text, block.start, block.end)
+            paragraph = _prose(source, parsed.text, block.start, block.end, markup=False)
             out.append(Unit(paragraph.text, paragraph.offsets, frozenset({"paragraph", "summary"})))
             out.extend(_sentences(paragraph, frozenset()))
     else:
@@ -171,7 +171,9 @@ def _markdown_extras(source: str, blanked: str, ignored: Sequence[tuple[int, int
     return out
 
 
-def _prose(source: str, blanked: str, start: int, end: int, code: frozenset[int] = frozenset()) -> Unit:
+def _prose(
+    source: str, blanked: str, start: int, end: int, code: frozenset[int] = frozenset(), *, markup: bool = True
+) -> Unit:
     chars: list[str] = []
     offsets: list[int] = []
     for index in range(start, end):
@@ -185,8 +187,9 @@ def _prose(source: str, blanked: str, start: int, end: int, code: frozenset[int]
             chars.append(char)
             offsets.append(index)
     text = "".join(chars)
-    # A bare URL is an address, not prose: Vale's suite never flags a word inside one.
-    for found in reversed(list(_URL.finditer(text))):
+    # In Markdown a bare URL is a link (autolinked), not prose: Vale's suite never flags
+    # a word inside one there, and does in plain text.
+    for found in reversed(list(_URL.finditer(text)) if markup else []):
         text = text[: found.start()] + text[found.end() :]
         del offsets[found.start() : found.end()]
     return Unit(text, offsets, frozenset())

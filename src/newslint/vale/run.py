@@ -318,6 +318,8 @@ def run(
     glob: str = "*",
     ext: str | None = None,
     write: Callable[[str], None] = print,
+    *,
+    ignore_syntax: bool = False,
 ) -> int:
     """Vale's exit code: 2 for a config error, 1 if an error-level alert, else 0."""
     from newslint.vale.ini import find_config
@@ -332,7 +334,7 @@ def run(
             with open(file, encoding="utf-8", errors="replace", newline="") as handle:
                 source = handle.read()
             shown = os.path.normpath(os.path.relpath(file)).replace(os.sep, "/")
-            alerts.extend(vale.lint(file, shown, source, input_format))
+            alerts.extend(vale.lint(file, shown, source, "text" if ignore_syntax else input_format))
     except ValeConfigError as error:
         print(f"newslint: {error}", file=sys.stderr)
         return 2

@@ -41,6 +41,7 @@ STEPS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r'I run vale "(.*)"$'), "", "{0}"),
     (re.compile(r'I assign minAlertLevel "([^\s]+)" "([^\s]+)"$'), "", "--minAlertLevel={0} {1}"),
     (re.compile(r'I lint "(.*)"$'), "../../fixtures/formats", "{0}"),
+    (re.compile(r'I lint simple "(.*)"$'), "../../fixtures/formats", "--ignore-syntax {0}"),
     (re.compile(r'I lint path "(.*)"$'), "../../fixtures/formats/{0}", "."),
     (re.compile(r"I lint path with exclusions$"), "../../fixtures/folders", "."),
     (re.compile(r'I lint file "([^\s]+)" as "([^\s]+)"$'), "../../fixtures/formats", "--ext={1} {0}"),
@@ -303,7 +304,9 @@ A rule newslint cannot run faithfully is skipped with one line naming its file a
 - `write-good.E-Prime` is silent in two of Vale's scenarios where its tokens plainly
   match ("This is a very good sentence."); the source read gives no reason, so newslint
   flags them and the scenarios are listed as failing rather than special-cased.
-- A bare URL in prose is not linted (Vale's suite never flags a word inside one).
+- A bare URL in Markdown or HTML prose is not linted (Vale's suite never flags a word
+  inside an autolink); in plain text it is, as in Vale.
+- `--ignore-syntax` reads every file as plain text, as Vale's flag does.
 """
 
 
