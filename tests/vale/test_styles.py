@@ -185,3 +185,20 @@ def test_metric_on_structure_and_refused_on_text_counts(tmp_path: Path) -> None:
         "story.md:1:1:House.Heads:4.00 headings"
     ]
     assert any("Wordy.yml: field formula: variable 'words' is not computed" in note for note in notes)
+
+
+def test_cli_reads_standard_input_as_vale_does(tmp_path: Path) -> None:
+    project = _project(
+        tmp_path,
+        {"Hedge.yml": "extends: existence\nmessage: \"Avoid '%s'.\"\ntokens: [reportedly]\n"},
+        "StylesPath = styles\n[*.md]\nBasedOnStyles = House\n",
+        {},
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--format", "vale-line", "--ext", ".md", "-"],
+        cwd=project,
+        input="It reportedly fell.\n",
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.splitlines() == ["stdin.md:1:4:House.Hedge:Avoid 'reportedly'."]

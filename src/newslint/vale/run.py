@@ -330,6 +330,13 @@ def run(
             raise ValeConfigError(".vale.ini not found (from the current folder up)")
         vale = ValeRun(read_config(found), min_level)
         alerts: list[Alert] = []
+        if "-" in paths:
+            # Standard input, as Vale reads it: named `stdin` with the --ext extension.
+            suffix = "." + (ext or ".txt").lstrip(".")
+            name = "stdin" + suffix
+            input_format = FORMATS.get("." + vale.config.formats.get(suffix[1:], suffix[1:]), "text")
+            alerts.extend(vale.lint(name, name, sys.stdin.read(), "text" if ignore_syntax else input_format))
+            paths = [path for path in paths if path != "-"]
         for file, input_format in files_of(paths, glob, ext, vale.config.formats):
             with open(file, encoding="utf-8", errors="replace", newline="") as handle:
                 source = handle.read()
