@@ -25,6 +25,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 FEATURES = ("checks", "styles", "patterns", "scopes", "lint", "config")
 READABLE = (".md", ".mdx", ".markdown", ".html", ".htm", ".txt")
@@ -183,7 +184,41 @@ def run_scenario(data: str, scenario: Scenario) -> Outcome:
     reason = _difference(scenario, got)
     if not reason and scenario.status is not None and result.exit_code != scenario.status:
         reason = f"exit status {result.exit_code}, Vale {scenario.status}"
+    if reason:
+        reason = _cause(scenario, got, _notes(result)) + reason
     return Outcome(scenario, "fail" if reason else "pass", reason)
+
+
+# Failures whose cause is known but not visible in the output (docs/vale.md, "Where
+# newslint differs from Vale"): the reason is stated, the result is not changed.
+KNOWN_CAUSES = {
+    "write-good.E-Prime": "Vale leaves write-good.E-Prime silent here for a reason its source does not show",
+    "demo.SentenceCase": "Vale places an HTML heading's alert at column 1, newslint at its first letter",
+}
+
+
+def _notes(result: Any) -> list[str]:
+    try:
+        return [line for line in str(result.stderr).splitlines() if line.strip()]
+    except ValueError:  # an older Click mixes standard error into the output
+        return []
+
+
+def _cause(scenario: Scenario, got: list[str], notes: list[str]) -> str:
+    """Why the output differs, where the run can tell: a rule newslint skipped (its
+    note), or a known difference."""
+    wrong = [line for line in scenario.expected if line not in got] + [
+        line for line in got if line not in scenario.expected
+    ]
+    checks = {line.split(":")[3] for line in wrong if line.count(":") >= 4}
+    for check in sorted(checks):
+        style, _, rule = check.partition(".")
+        for note in notes:
+            if note.startswith(f"{check}:") or f"/{style}/{rule}.yml:" in note:
+                return note.rsplit("/", 1)[-1].removesuffix("; rule skipped") + ", so the rule is skipped. "
+        if check in KNOWN_CAUSES:
+            return KNOWN_CAUSES[check] + ". "
+    return ""
 
 
 def _difference(scenario: Scenario, got: list[str]) -> str:
