@@ -214,7 +214,9 @@ def check(
     ] = None,
     glob: Annotated[str, typer.Option("--glob", help="Vale: only the files this glob matches ('!' negates).")] = "*",
     ext: Annotated[str | None, typer.Option("--ext", help="Vale: read the files as this extension (.md).")] = None,
-    ignore_syntax: Annotated[bool, typer.Option("--ignore-syntax", help="Vale: read every file as plain text.")] = False,
+    ignore_syntax: Annotated[
+        bool, typer.Option("--ignore-syntax", help="Vale: read every file as plain text.")
+    ] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
     if vale_config is not None or format in VALE_FORMATS:
