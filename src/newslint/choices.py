@@ -9,6 +9,9 @@ from __future__ import annotations
 
 # Report formats: each is a module of `newslint.formats`.
 REPORT_FORMATS = ("text", "line", "json", "github", "sarif", "junit", "html")
+# Vale's line format (issue 23): the run is Vale's, not a newslint report.
+VALE_FORMATS = ("vale-line",)
+VALE_LEVELS = ("suggestion", "warning", "error")
 
 # Severities, least to most serious (`newslint.model.Severity`), and what --fail-on takes.
 SEVERITIES = ("error", "warning", "info")

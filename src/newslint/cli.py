@@ -21,7 +21,7 @@ import click
 import typer
 
 from newslint import __version__
-from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES
+from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES, VALE_FORMATS, VALE_LEVELS
 from newslint.display import shown
 from newslint.errors import NewslintError
 from newslint.parse import FORMATS as INPUT_FORMATS
@@ -118,8 +118,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            click_type=click.Choice(REPORT_FORMATS),
-            help="The report format.",
+            click_type=click.Choice(REPORT_FORMATS + VALE_FORMATS),
+            help="The report format (vale-line: Vale's path:line:column:Style.Rule:message).",
         ),
     ] = "text",
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
@@ -205,8 +205,28 @@ def check(
     verbose: Annotated[
         bool, typer.Option("--verbose", help="Show the full traceback of an internal error, to report it.")
     ] = False,
+    vale_config: Annotated[
+        Path | None, typer.Option("--vale-config", help="Run the Vale styles of this .vale.ini (issue 23).")
+    ] = None,
+    min_alert_level: Annotated[
+        str | None,
+        typer.Option("--minAlertLevel", click_type=click.Choice(VALE_LEVELS), help="Vale: lowest level reported."),
+    ] = None,
+    glob: Annotated[str, typer.Option("--glob", help="Vale: only the files this glob matches ('!' negates).")] = "*",
+    ext: Annotated[str | None, typer.Option("--ext", help="Vale: read the files as this extension (.md).")] = None,
+    ignore_syntax: Annotated[
+        bool, typer.Option("--ignore-syntax", help="Vale: read every file as plain text.")
+    ] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
+    if vale_config is not None or format in VALE_FORMATS:
+        # Vale styles run alone, as Vale would; the package loads only here (issue 23).
+        if format not in VALE_FORMATS:
+            _usage("--vale-config reports with --format vale-line")
+        from newslint.vale.run import run as run_vale
+
+        config_path = str(vale_config) if vale_config else None
+        raise typer.Exit(run_vale(paths, config_path, min_alert_level, glob, ext, ignore_syntax=ignore_syntax))
     from newslint.config import parse_fail_on
     from newslint.formats import report_for
     from newslint.linter import Linter, Options

@@ -51,6 +51,7 @@ class Config:
     vocabulary: tuple[str, ...] = ()  # accepted terms, from the `vocabulary` file
     profile: str = DEFAULT_PROFILE
     path_profiles: dict[str, str] = field(default_factory=dict)  # glob → profile, first match wins
+    vale: str | dict[str, Any] | None = None  # Vale styles beside the packs (newslint.vale.newsroom)
     document: YamlDocument | None = field(default=None, repr=False)
 
     def profile_for(self, path: str | Path) -> str:
@@ -149,6 +150,7 @@ def load_config(path: Path) -> Config:
         vocabulary=load_vocabulary(root / data["vocabulary"]) if "vocabulary" in data else (),
         profile=data.get("profile", DEFAULT_PROFILE),
         path_profiles=dict(data.get("path_profiles", {})),
+        vale=data.get("vale"),
         document=document,
     )
 

@@ -19,7 +19,7 @@ from newslint.engine import Selection
 from newslint.errors import InternalError, NewslintError
 from newslint.findings import findings_for
 from newslint.genre import detect as detect_genre
-from newslint.model import Finding
+from newslint.model import Document, Finding
 from newslint.options import Options, selection_for
 from newslint.reading import read_into
 from newslint.result import FileResult
@@ -128,7 +128,9 @@ class Linter:
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
             result.rules = self._reported(config, profile)
-            pack = self._cache.pack_for(config, profile, rules, selection) if self._cache else None
+            # Vale styles live outside the rule set the cache key knows: such runs are not cached.
+            cache = self._cache if config.vale is None else None
+            pack = cache.pack_for(config, profile, rules, selection) if cache else None
             if pack is None or not self._cache or not self._cache.load(pack, input_format, result):
                 self._analyse(result, config, input_format, rules, selection)
                 if pack is not None and self._cache and not result.timed_out:  # never cache a result missing a rule
@@ -162,12 +164,27 @@ class Linter:
             timed_out=result.timed_out,
             context=context,
         )
+        if config.vale is not None:
+            result.findings = _with_vale(result.findings, document, input_format, config)
         result.claims = budgeted_claim_stats(context, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
             result.sources = source_stats(document)
         if self.options.repetition:
             result.repetition = repetition_stats(document, rules)
+
+
+def _with_vale(findings: list[Finding], document: Document, input_format: str, config: Config) -> list[Finding]:
+    """The findings with those of the config's Vale styles (`vale:`, issue 23), in order."""
+    from newslint.vale.newsroom import vale_findings  # only when a config names Vale styles
+
+    assert config.vale is not None
+    extra = [
+        f
+        for f in vale_findings(document, input_format, config.vale, str(config.root))
+        if f.severity >= config.min_severity
+    ]
+    return sorted(findings + extra, key=lambda finding: finding.start)
 
 
 def internal_error(exc: Exception, path: str) -> InternalError:

@@ -1,0 +1,204 @@
+"""The Vale loader and checks on styles written here (no shared data needed)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.vale import checks
+from newslint.vale.ini import ValeConfigError, read_config
+from newslint.vale.run import ValeRun
+from newslint.vale.styles import load_rule
+
+
+def _rule(tmp_path: Path, text: str, name: str = "Rule.yml") -> tuple[object, list[str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    warnings: list[str] = []
+    return load_rule(str(path), f"House.{name[:-4]}", [], warnings.append), warnings
+
+
+def _project(tmp_path: Path, rules: dict[str, str], ini: str, files: dict[str, str]) -> Path:
+    style = tmp_path / "styles" / "House"
+    style.mkdir(parents=True)
+    for name, text in rules.items():
+        (style / name).write_text(text, encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text(ini, encoding="utf-8")
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _lint(project: Path, name: str, fmt: str = "markdown") -> list[str]:
+    run = ValeRun(read_config(str(project / ".vale.ini")), warn=lambda message: None)
+    source = (project / name).read_text(encoding="utf-8")
+    return [a.vale_line() for a in run.lint(str(project / name), name, source, fmt)]
+
+
+def test_an_unsupported_type_is_named_with_its_file_and_skipped(tmp_path: Path) -> None:
+    rule, warnings = _rule(tmp_path, "extends: spelling\nmessage: x\n")
+    assert rule is None
+    assert warnings == [
+        f"{tmp_path / 'Rule.yml'}: field extends: 'spelling' is not supported "
+        "(needs a Hunspell dictionary engine); rule skipped"
+    ]
+
+
+def test_an_unknown_field_is_named_not_ignored(tmp_path: Path) -> None:
+    rule, warnings = _rule(tmp_path, "extends: existence\nmessage: x\ntokens: [a]\npos: NN\n")
+    assert rule is None
+    assert "field pos: not supported for 'existence' rules" in warnings[0]
+
+
+def test_a_broken_pattern_is_named_by_field(tmp_path: Path) -> None:
+    rule, warnings = _rule(tmp_path, "extends: existence\nmessage: x\ntokens: ['(unclosed']\n")
+    assert rule is None
+    assert "field tokens: the pattern does not compile" in warnings[0]
+
+
+def test_existence_reports_vale_position_and_message(tmp_path: Path) -> None:
+    project = _project(
+        tmp_path,
+        {"Hedge.yml": "extends: existence\nmessage: \"Avoid '%s'.\"\nignorecase: true\ntokens: [reportedly]\n"},
+        "StylesPath = styles\n[*.md]\nBasedOnStyles = House\n",
+        {"story.md": "# Title\n\nThe minister **reportedly** resigned.\n"},
+    )
+    assert _lint(project, "story.md") == ["story.md:3:16:House.Hedge:Avoid 'reportedly'."]
+
+
+def test_substitution_quotes_a_replace_action_once(tmp_path: Path) -> None:
+    project = _project(
+        tmp_path,
+        {
+            "Terms.yml": "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\naction:\n  name: replace\n"
+            "swap:\n  utilize: use\n"
+        },
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"story.md": "Officials utilize the fund.\n"},
+    )
+    assert _lint(project, "story.md") == ["story.md:1:11:House.Terms:Use 'use' instead of 'utilize'."]
+
+
+def test_scopes_heading_and_negation(tmp_path: Path) -> None:
+    project = _project(
+        tmp_path,
+        {
+            "Head.yml": "extends: existence\nmessage: \"'%s' in a heading\"\nscope: heading.h2\ntokens: [TODO]\n",
+            "Body.yml": "extends: existence\nmessage: \"'%s' outside one\"\nscope: ~heading\ntokens: [TODO]\n",
+        },
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"story.md": "# TODO one\n\n## TODO two\n\nTODO three\n"},
+    )
+    assert _lint(project, "story.md") == [
+        "story.md:3:4:House.Head:'TODO' in a heading",
+        "story.md:5:1:House.Body:'TODO' outside one",
+    ]
+
+
+def test_rule_switches_and_levels_in_the_ini(tmp_path: Path) -> None:
+    rules = {
+        "A.yml": "extends: existence\nmessage: a\nlevel: suggestion\ntokens: [alpha]\n",
+        "B.yml": "extends: existence\nmessage: b\nlevel: warning\ntokens: [beta]\n",
+    }
+    ini = "StylesPath = styles\nMinAlertLevel = warning\n[*]\nBasedOnStyles = House\nHouse.A = error\nHouse.B = NO\n"
+    project = _project(tmp_path, rules, ini, {"story.txt": "alpha beta\n"})
+    assert _lint(project, "story.txt", "text") == ["story.txt:1:1:House.A:a"]
+
+
+def test_vocabulary_words_are_exceptions(tmp_path: Path) -> None:
+    rules = {"Caps.yml": "extends: existence\nmessage: \"'%s'\"\ntokens: ['[A-Z]{3,}']\n"}
+    project = _project(
+        tmp_path,
+        rules,
+        "StylesPath = styles\nVocab = Desk\n[*]\nBasedOnStyles = House\n",
+        {"story.md": "NATO and UNHCR met.\n"},
+    )
+    vocab = tmp_path / "styles" / "config" / "vocabularies" / "Desk"
+    vocab.mkdir(parents=True)
+    (vocab / "accept.txt").write_text("NATO\n", encoding="utf-8")
+    assert _lint(project, "story.md") == ["story.md:1:10:House.Caps:'UNHCR'"]
+
+
+def test_a_bad_ini_value_names_the_line(tmp_path: Path) -> None:
+    (tmp_path / ".vale.ini").write_text("MinAlertLevel = loud\n", encoding="utf-8")
+    with pytest.raises(ValeConfigError, match=r"\.vale\.ini:1: MinAlertLevel must be one of"):
+        read_config(str(tmp_path / ".vale.ini"))
+
+
+def test_message_placeholders_as_vale_fills_them() -> None:
+    assert checks.format_message("Use '%s' not '%s'.", "a", "b") == "Use 'a' not 'b'."
+    assert checks.format_message("'%s' and '%s'", "a") == "'%s' and '%s'"
+
+
+def test_cli_vale_line_and_exit_code(tmp_path: Path) -> None:
+    project = _project(
+        tmp_path,
+        {"Hedge.yml": "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens: [reportedly]\n"},
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"b.md": "It reportedly fell.\n", "a.txt": "Fine.\n\nIt reportedly rose.\n"},
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--format", "vale-line", "."],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+    )
+    assert done.stdout.splitlines() == [
+        "a.txt:3:4:House.Hedge:Avoid 'reportedly'.",
+        "b.md:1:4:House.Hedge:Avoid 'reportedly'.",
+    ]
+    assert done.returncode == 1
+
+
+def test_cli_without_a_vale_config_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Text.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--format", "vale-line", "a.md"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and ".vale.ini not found" in done.stderr
+
+
+def test_metric_on_structure_and_refused_on_text_counts(tmp_path: Path) -> None:
+    rules = {
+        "Heads.yml": "extends: metric\nmessage: \"%s headings\"\nformula: heading.h2 * 2\ncondition: '> 2.0'\n",
+        "Wordy.yml": "extends: metric\nmessage: x\nformula: words / sentences\ncondition: '> 20'\n",
+    }
+    project = _project(
+        tmp_path,
+        rules,
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"story.md": "# One\n\n## Two\n\nText.\n\n## Three\n"},
+    )
+    notes: list[str] = []
+    run = ValeRun(read_config(str(project / ".vale.ini")), warn=notes.append)
+    source = (project / "story.md").read_text(encoding="utf-8")
+    assert [a.vale_line() for a in run.lint("story.md", "story.md", source, "markdown")] == [
+        "story.md:1:1:House.Heads:4.00 headings"
+    ]
+    assert any("Wordy.yml: field formula: variable 'words' is not computed" in note for note in notes)
+
+
+def test_cli_reads_standard_input_as_vale_does(tmp_path: Path) -> None:
+    project = _project(
+        tmp_path,
+        {"Hedge.yml": "extends: existence\nmessage: \"Avoid '%s'.\"\ntokens: [reportedly]\n"},
+        "StylesPath = styles\n[*.md]\nBasedOnStyles = House\n",
+        {},
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--format", "vale-line", "--ext", ".md", "-"],
+        cwd=project,
+        input="It reportedly fell.\n",
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout.splitlines() == ["stdin.md:1:4:House.Hedge:Avoid 'reportedly'."]
