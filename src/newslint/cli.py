@@ -564,5 +564,17 @@ def _wrap(text: str, width: int = 86) -> list[str]:
     return textwrap.wrap(" ".join(text.split()), width)
 
 
+@app.command("lsp")
+def lsp(
+    tcp: Annotated[
+        str | None, typer.Option(metavar="HOST:PORT", help="Listen on a TCP port instead of stdio (for debugging).")
+    ] = None,
+) -> None:
+    """Run the language server for editors (docs/editors.md; needs pip install "newslint[lsp]")."""
+    from newslint.lsp.launch import run
+
+    raise typer.Exit(run(tcp))
+
+
 def main() -> None:
     app()

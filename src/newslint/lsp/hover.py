@@ -1,0 +1,40 @@
+"""Hover over a finding: the rule's documentation, as `newslint explain RULE` shows it
+(what it flags, why an editor cares, flagged and not-flagged examples), in Markdown."""
+
+from __future__ import annotations
+
+from newslint.lsp.checking import Checked
+from newslint.rulebook import Rule
+
+
+def explain(rule: Rule) -> str:
+    lines = [
+        f"**{rule.id}** ({rule.severity}, {rule.kind})",
+        "",
+        " ".join(rule.description.split()),
+        "",
+        "**Why it matters:** " + " ".join(rule.why.split()),
+    ]
+    if rule.bad:
+        lines += ["", "**Flagged:**", *(f"- ✗ {example.text.strip()}" for example in rule.bad)]
+    if rule.good:
+        lines += ["", "**Not flagged:**", *(f"- ✓ {example.text.strip()}" for example in rule.good)]
+    if rule.link:
+        lines += ["", f"More: {rule.link}"]
+    return "\n".join(lines)
+
+
+def hover_text(checked: Checked, offset: int) -> tuple[str, tuple[int, int]] | None:
+    """The docs of each rule with a finding under `offset`, and the span they cover;
+    None when no finding is there."""
+    under = [finding for finding in checked.findings if finding.start <= offset < finding.end]
+    if not under:
+        return None
+    by_id = {rule.id: rule for rule in checked.rules}
+    parts: list[str] = []
+    for rule_id in dict.fromkeys(finding.rule for finding in under):
+        rule = by_id.get(rule_id)
+        message = next(finding.message for finding in under if finding.rule == rule_id)
+        parts.append(f"{message}\n\n{explain(rule)}" if rule else f"**{rule_id}**: {message}")
+    span = (min(finding.start for finding in under), max(finding.end for finding in under))
+    return "\n\n---\n\n".join(parts), span

@@ -1,0 +1,35 @@
+"""`newslint.stats`: the story's figures, as `newslint check --stats --format json` gives
+them for a file — claims and attributed claims per paragraph, readability scores, the
+phrases and words the reporter repeats."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newslint.checks.context import Context
+from newslint.lsp.checking import Checked
+from newslint.readability import readability_stats
+from newslint.repetition import repetition_stats
+from newslint.stats import claim_check, claim_stats
+
+COMMAND = "newslint.stats"
+
+
+def story_stats(checked: Checked) -> dict[str, Any]:
+    """The figures of a checked document; {"error": ...} when it could not be checked."""
+    if checked.error is not None or checked.document is None:
+        return {"error": str(checked.error or "not checked")}
+    document, rules = checked.document, checked.rules
+    claims = claim_stats(Context(document), claim_check(rules))
+    readability = readability_stats(document)
+    paragraphs = [
+        {"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed, "readability": scores.as_json()}
+        for p, scores in zip(claims.paragraphs, readability.paragraphs)
+    ]
+    return {
+        "paragraphs": paragraphs,
+        "claims": claims.claims,
+        "attributed": claims.attributed,
+        "readability": readability.article.as_json(),
+        "repetition": repetition_stats(document, rules).as_json(),
+    }
