@@ -16,6 +16,7 @@ from newslint.config import Config
 from newslint.errors import ConfigError, InputError, NewslintError, RuleError
 from newslint.linter import Linter, Options, findings_for
 from newslint.lsp.documents import LANGUAGE_FORMATS
+from newslint.lsp.reuse import ParagraphMemo
 from newslint.model import Document, Finding
 from newslint.parse import suffix_of
 from newslint.rulebook import Rule
@@ -70,9 +71,11 @@ class Checker:
         """The editor's language if newslint knows it, else what `check` would pick."""
         return LANGUAGE_FORMATS.get(language_id) or config.input_format_for(path)
 
-    def check(self, text: str, path: str | None, language_id: str = "") -> Checked:
+    def check(self, text: str, path: str | None, language_id: str = "", memo: ParagraphMemo | None = None) -> Checked:
         """Lint `text` as the file at `path` (None: an unsaved buffer). Never raises: a
-        problem with the config, the text or newslint itself comes back in `error`."""
+        problem with the config, the text or newslint itself comes back in `error`.
+        With the document's `memo`, paragraphs unchanged since its last check are not
+        searched again (see `reuse`)."""
         checked = Checked(text=text)
         path = path or UNTITLED
         try:
@@ -80,7 +83,7 @@ class Checker:
             if refusal:
                 raise InputError(refusal, path=path)
             with self._lock:
-                self._check(checked, path, language_id)
+                self._check(checked, path, language_id, memo)
         except (ConfigError, RuleError) as exc:
             checked.error, checked.error_kind = exc, "config"
         except NewslintError as exc:
@@ -92,7 +95,7 @@ class Checker:
             checked.details = "".join(traceback.format_exception(exc))
         return checked
 
-    def _check(self, checked: Checked, path: str, language_id: str) -> None:
+    def _check(self, checked: Checked, path: str, language_id: str, memo: ParagraphMemo | None) -> None:
         from newslint.analysis import analyse  # compiles its expressions at import
 
         linter = self._linter
@@ -105,7 +108,7 @@ class Checker:
             checked.text,
             checked.input_format,
             config,
-            rules,
+            memo.wrap(rules) if memo is not None else rules,
             linter.selection_for(config),
             report_unused=linter.options.report_unused_suppressions,
             seconds=linter.options.rule_timeout,

@@ -28,6 +28,7 @@ from newslint.lsp.diagnostics import diagnostics_for, to_range
 from newslint.lsp.documents import Change, OpenDocument, path_of
 from newslint.lsp.hover import hover_text
 from newslint.lsp.positions import UTF8, UTF16, UTF32, LineIndex, Position
+from newslint.lsp.reuse import ParagraphMemo
 from newslint.lsp.stats import COMMAND as STATS_COMMAND
 from newslint.lsp.stats import story_stats
 
@@ -62,6 +63,7 @@ class NewslintServer(LanguageServer):
         self.checker = Checker()
         self.documents: dict[str, OpenDocument] = {}
         self.published: dict[str, Published] = {}
+        self.memos: dict[str, ParagraphMemo] = {}  # each open document's last findings, paragraph by paragraph
         self.debounce = 0.0  # seconds to wait after an edit before checking
         self._pending: dict[str, asyncio.Task[None]] = {}
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-check")
@@ -97,6 +99,7 @@ class NewslintServer(LanguageServer):
     def close(self, uri: str) -> None:
         self.documents.pop(uri, None)
         self.published.pop(uri, None)
+        self.memos.pop(uri, None)
         task = self._pending.pop(uri, None)
         if task is not None:
             task.cancel()
@@ -132,8 +135,9 @@ class NewslintServer(LanguageServer):
             return
         text, version, generation = document.text, document.version, self.checker.generation
         loop = asyncio.get_running_loop()
+        memo = self.memos.setdefault(uri, ParagraphMemo())
         checked = await loop.run_in_executor(
-            self._worker, self.checker.check, text, document.path, document.language_id
+            self._worker, self.checker.check, text, document.path, document.language_id, memo
         )
         current = self.documents.get(uri)
         if current is None or current.version != version or current.text != text:
