@@ -8,7 +8,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO_ROOT / "examples"
-SHARED = REPO_ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(autouse=True)
@@ -24,9 +24,10 @@ def examples_dir() -> Path:
 
 
 @pytest.fixture
-def moscow_article() -> Path:
-    """The real example of copy users want caught; it lives beside the checkout, not in it."""
-    path = SHARED / "articles" / "moscow-iraq-cooperation.txt"
-    if not path.is_file():
-        pytest.skip(f"shared example article not present at {path}")
-    return path
+def seed_article() -> Path:
+    """The kind of copy users want caught, written for these tests (an invented story, in
+    the repository so the tests run in any clone): a web page's category line and
+    headline, a diplomatic story whose reporter hedges, editorialises, reads motives and
+    predicts without a source, one vague attribution, a phrase the reporter retells from
+    a quotation, and the page furniture after the story."""
+    return FIXTURES / "articles" / "valdoria-sarentia-cooperation.txt"

@@ -9,6 +9,7 @@ import pytest
 
 from newslint import cache as cache_module
 from newslint.linter import Linter, Options
+from newslint.result import RECORD_FIELDS
 
 STORY = "Talks Resume\n\nThe deal may collapse, reportedly.\n"
 RULE = """id: house.dollars
@@ -60,6 +61,10 @@ def test_unchanged_inputs_come_from_the_cache_with_identical_results(newsroom, t
     assert first == second and first
     assert cached.paragraphs == result.paragraphs and cached.claims == result.claims
     assert cached.repetition == result.repetition and cached.text == result.text
+    # Every field a record carries, findings compared whole (issue 18: `focus` came back a list).
+    for name in RECORD_FIELDS:
+        assert getattr(cached, name) == getattr(result, name), name
+    assert [type(f.focus) for f in cached.findings] == [type(f.focus) for f in result.findings]
 
 
 def test_any_change_of_input_invalidates(newsroom, tmp_path, monkeypatch):
@@ -78,7 +83,7 @@ def test_any_change_of_input_invalidates(newsroom, tmp_path, monkeypatch):
         RULE.replace("[dollars]", "[bucks, dollars]"), encoding="utf-8"
     )  # a rule file
     lint(story, cache_dir, monkeypatch, expect_hit=False)
-    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another newslint")  # the version
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda data_dirs=(): "another newslint")  # the version
     lint(story, cache_dir, monkeypatch, expect_hit=False)
     lint(story, cache_dir, monkeypatch, expect_hit=False, readability=True)  # options that add figures
 
@@ -141,7 +146,9 @@ def test_old_packs_are_pruned_and_earlier_formats_removed(newsroom, tmp_path, mo
     legacy.mkdir(parents=True)
     (legacy / "ab12.json").write_text("{}", encoding="utf-8")
     for version in range(cache_module.KEPT_PACKS + 3):
-        monkeypatch.setattr(cache_module, "code_fingerprint", lambda version=version: f"newslint {version}")
+        monkeypatch.setattr(
+            cache_module, "code_fingerprint", lambda data_dirs=(), version=version: f"newslint {version}"
+        )
         lint(story, cache_dir, monkeypatch, expect_hit=False)
     assert len(list(cache_dir.rglob("*.pack"))) == cache_module.KEPT_PACKS
     assert not (cache_dir / "v1").exists()
@@ -191,7 +198,7 @@ def test_the_code_fingerprint_is_worked_out_again_when_code_or_a_library_changes
     module.write_text("RULE = 1\n", encoding="utf-8")
     library = tmp_path / "site" / "nltk-3.9.dist-info"
     library.mkdir(parents=True)
-    monkeypatch.setattr(cache_module, "_code_files", lambda: [(code, module)])
+    monkeypatch.setattr(cache_module, "_code_files", lambda data_dirs: [(code, module)])
     monkeypatch.setattr(cache_module, "_library_markers", lambda: sorted((tmp_path / "site").iterdir()))
     digests = []
     real_digest = cache_module._code_digest
@@ -219,3 +226,14 @@ def test_the_last_complete_line_of_a_key_wins(tmp_path):
     assert cache_module._Pack(tmp_path, "empty").get(key) is None  # no pack at all
     (tmp_path / "blank.pack").write_bytes(b"")
     assert cache_module._Pack(tmp_path, "blank").get(key) is None
+
+
+def test_a_cached_finding_equals_the_fresh_one_focus_and_all(tmp_path, monkeypatch):
+    """Issue 18: a claim finding's `focus` (the words that made it) came back from the
+    cache a list, so the cached finding never equalled the fresh one."""
+    story = tmp_path / "story.txt"
+    story.write_text("Exports Fall\n\nThe deal will likely collapse next year.\n", encoding="utf-8")
+    _, fresh = lint(story, tmp_path / "cache", monkeypatch, expect_hit=False)
+    _, cached = lint(story, tmp_path / "cache", monkeypatch, expect_hit=True)
+    assert any(type(finding.focus) is tuple for finding in fresh.findings)
+    assert cached.findings == fresh.findings

@@ -251,7 +251,7 @@ def test_missing_vocabulary_file_is_a_config_error(tmp_path):
 
 
 def test_a_files_config_folder_is_its_resolved_parent_however_the_path_is_written(tmp_path, monkeypatch):
-    """Folders are resolved once a run (`Linter._resolved_folder`); links in the folder,
+    """Folders are resolved once a run (`Configs._resolved_folder`); links in the folder,
     ".." after a link, and a file that is itself a link must still find the config the
     file's real location has."""
     (tmp_path / "real" / "sub").mkdir(parents=True)
@@ -273,4 +273,4 @@ def test_a_files_config_folder_is_its_resolved_parent_however_the_path_is_writte
         "../link/a.txt",
         "sub/a.txt",
     ):
-        assert linter._resolved_folder(written) == resolved(written).parent, written
+        assert linter._configs._resolved_folder(written) == resolved(written).parent, written

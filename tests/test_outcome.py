@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from newslint.errors import NewslintError
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
 from newslint.outcome import Outcome
+from newslint.result import FileResult
 
 
 def finding(severity: Severity) -> Finding:

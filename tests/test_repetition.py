@@ -20,10 +20,10 @@ from newslint.repetition import (
     lower_form,
     phrase_uses,
     repeated_phrases,
-    repetition_stats,
     word_keys,
     words_of,
 )
+from newslint.statistics import repetition_stats
 
 
 def test_stems_group_derivations_cleanly():
@@ -78,8 +78,8 @@ def test_phrase_counting_is_linear_in_article_length():
     assert len(repeats) == 1999
 
 
-def test_stats_list_phrases_and_words_with_counts(moscow_article):
-    document = analyse(moscow_article.read_text(encoding="utf-8"))
+def test_stats_list_phrases_and_words_with_counts(seed_article):
+    document = analyse(seed_article.read_text(encoding="utf-8"))
     stats = repetition_stats(document, build_rules(Config()), top=5).as_json()
     assert stats["reporter_words"] > 700
     phrases = {entry["phrase"]: entry for entry in stats["phrases"]}
@@ -176,10 +176,10 @@ def test_the_rule_and_the_statistics_share_one_count():
     assert phrase_uses(words, PhraseOptions(min_count=4)) is phrase_uses(words, PhraseOptions(min_count=2))
 
 
-def test_shared_counts_give_what_counting_anew_gives(moscow_article):
+def test_shared_counts_give_what_counting_anew_gives(seed_article):
     # The rules count first and the statistics reuse their counts (phrase uses, stem
     # uses): the figures must be those of an article nothing has counted yet.
-    text = moscow_article.read_text(encoding="utf-8")
+    text = seed_article.read_text(encoding="utf-8")
     rules = build_rules(Config())
     fresh = repetition_stats(analyse(text), rules).as_json()
     document = analyse(text)

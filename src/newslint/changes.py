@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.errors import InputError
 from newslint.files import resolved
-from newslint.linter import FileResult
 from newslint.positions import LineIndex
+from newslint.result import FileResult
 
 _NEW_FILE = re.compile(r"^\+\+\+ (?:b/)?(?P<path>.+?)\t?$")
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")
@@ -90,6 +91,14 @@ def git_changes(ref: str, cwd: Path) -> ChangedLines:
     """Lines changed in the working tree since `ref`, from `git diff`."""
     root = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
     return parse_unified_diff(_git(["diff", "--unified=0", "--no-color", "--no-ext-diff", ref, "--"], cwd), root)
+
+
+def changes_since(diff: str, cwd: Path, read_stdin: Callable[[], str]) -> ChangedLines:
+    """What --diff names: the lines changed since the git ref `diff`, or, for "-", those
+    of the unified diff `read_stdin` gives (paths relative to the repository's root)."""
+    if diff == "-":
+        return parse_unified_diff(read_stdin(), repository_root(cwd))
+    return git_changes(diff, cwd)
 
 
 def keep_changed(result: FileResult, changed: ChangedLines) -> None:

@@ -12,15 +12,18 @@ Exit codes (stable, documented in the README):
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
+import click
 import typer
 
 from newslint import __version__
+from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES
 from newslint.errors import NewslintError
+from newslint.parse import FORMATS as INPUT_FORMATS
 
 if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help start fast
     from newslint.formats import Report
@@ -30,6 +33,15 @@ if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help sta
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+ProfileOption = Annotated[str | None, typer.Option(help=PROFILE_HELP)]
+ConfigOption = Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")]
+MinSeverityOption = Annotated[
+    str | None, typer.Option(click_type=click.Choice(SEVERITIES), help="Hide findings below this severity.")
+]
+StdinFormatOption = Annotated[
+    str,
+    typer.Option(click_type=click.Choice(INPUT_FORMATS), help="Input format of standard input ('-')."),
+]
 
 app = typer.Typer(
     name="newslint",
@@ -71,14 +83,18 @@ def _use_color(no_color: bool) -> bool:
     return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
 
 
-def _interruptible(command):
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _interruptible(command: Callable[P, T]) -> Callable[P, T]:
     """Ctrl-C ends the command at once with exit code 130 and one line, not a traceback
     (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
     only ever written whole (`newslint.files.AtomicFile`), so none is left half done; a
     report streamed to standard output simply stops where the run did."""
 
     @functools.wraps(command)
-    def run(*args, **kwargs):
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
         try:
             return command(*args, **kwargs)
         except KeyboardInterrupt:
@@ -93,27 +109,35 @@ def _interruptible(command):
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
     format: Annotated[
-        str, typer.Option("--format", "-f", help="text, line, json, github, sarif, junit or html.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            click_type=click.Choice(REPORT_FORMATS),
+            help="The report format.",
+        ),
     ] = "text",
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
-    min_severity: Annotated[str | None, typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    min_severity: MinSeverityOption = None,
     fail_on: Annotated[
         str | None,
-        typer.Option(help="Exit 1 on findings at or above: error, warning, info or never. [default: warning]"),
+        typer.Option(
+            click_type=click.Choice(FAIL_ON),
+            help="Exit 1 on findings at or above this severity (never: not for findings). [default: warning]",
+        ),
     ] = None,
     max_warnings: Annotated[
         int | None,
         typer.Option(
-            help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says."
+            click_type=click.IntRange(min=0),
+            help="Also exit 1 when more than this many findings are warnings or errors, whatever --fail-on says.",
         ),
     ] = None,
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    config: ConfigOption = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the output.")] = False,
-    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
-    stdin_format: Annotated[
-        str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")
-    ] = "text",
+    profile: ProfileOption = None,
+    stdin_format: StdinFormatOption = "text",
     report_unused_suppressions: Annotated[
         bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")
     ] = False,
@@ -148,7 +172,12 @@ def check(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Worker processes for many files. [default: the number of cores]"),
+        typer.Option(
+            "--jobs",
+            "-j",
+            click_type=click.IntRange(min=1),
+            help="Worker processes for many files. [default: the number of cores]",
+        ),
     ] = None,
     stats: Annotated[
         bool,
@@ -160,6 +189,7 @@ def check(
         float,
         typer.Option(
             "--rule-timeout",
+            click_type=click.FloatRange(min=0),
             help="Seconds one search of a rule may take before the rule is skipped for that file (0: no limit).",
         ),
     ] = 1.0,
@@ -167,29 +197,17 @@ def check(
         str,
         typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins)."),
     ] = "utf-8",
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="Show the full traceback of an internal error, to report it.")
+    ] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
     from newslint.config import parse_fail_on
-    from newslint.formats import FORMAT_NAMES, report_for
+    from newslint.formats import report_for
     from newslint.linter import Linter, Options
     from newslint.outcome import Outcome
-    from newslint.parse import FORMATS as INPUT_FORMATS
     from newslint.source import check_encoding
 
-    if format not in FORMAT_NAMES:
-        _usage(f"--format must be one of {', '.join(FORMAT_NAMES)} (got {format!r})")
-    if stdin_format not in INPUT_FORMATS:
-        _usage(f"--stdin-format must be one of {', '.join(INPUT_FORMATS)} (got {stdin_format!r})")
-    for option, value in (("--min-severity", min_severity), ("--fail-on", fail_on)):
-        allowed = ("error", "warning", "info") + (("never",) if option == "--fail-on" else ())
-        if value is not None and value not in allowed:
-            _usage(f"{option} must be one of {', '.join(allowed)} (got {value!r})")
-    if jobs is not None and jobs < 1:
-        _usage(f"--jobs must be 1 or more (got {jobs})")
-    if max_warnings is not None and max_warnings < 0:
-        _usage(f"--max-warnings must be 0 or more (got {max_warnings})")
-    if rule_timeout < 0:
-        _usage(f"--rule-timeout must be 0 or more (got {rule_timeout})")
     try:
         check_encoding(encoding)
     except LookupError:
@@ -238,8 +256,7 @@ def check(
         report = report_for(format, color=output is None and _use_color(no_color))
         _stream_report(narrowed, report, output, outcome)
 
-    for line in outcome.errors.values():
-        _error(line)
+    _report_errors(outcome, verbose)
     if outcome.errors:
         raise typer.Exit(EXIT_ERROR)
     # A ratchet, as in ESLint: a desk with a backlog of warnings fails on errors
@@ -252,7 +269,20 @@ def check(
     raise typer.Exit(EXIT_FINDINGS if outcome.failing else EXIT_OK)
 
 
-def _checked(paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float) -> "Iterator[FileResult]":
+def _report_errors(outcome: "Outcome", verbose: bool) -> None:
+    """Each distinct error on one line; a bug in newslint also with its traceback under
+    --verbose, or a pointer to --verbose, so the user can report it (issue 18)."""
+    for key, line in outcome.errors.items():
+        _error(line)
+        if verbose and key in outcome.tracebacks:
+            typer.echo(outcome.tracebacks[key].rstrip("\n"), err=True)
+    if outcome.tracebacks and not verbose:
+        typer.echo("newslint: run again with --verbose for the traceback to include in the report", err=True)
+
+
+def _checked(
+    paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float
+) -> "Generator[FileResult, None, None]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
     not the desk's problem), and each rule that ran out of time is named."""
@@ -273,7 +303,7 @@ def _checked(paths: list[str], linter: "Linter", jobs: int | None, rule_timeout:
             yield result
 
 
-def _lint_paths(paths: list[str], linter: "Linter", jobs: int | None) -> "Iterator[FileResult]":
+def _lint_paths(paths: list[str], linter: "Linter", jobs: int | None) -> "Generator[FileResult, None, None]":
     """Every file's result, in the order given (folders walked in sorted order), each
     yielded once it is checked; a path that does not exist is an error result in its place."""
     from newslint.linter import FileResult, expand_paths
@@ -300,16 +330,13 @@ def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult
     steps = []
     try:
         if baseline is not None:
-            from newslint.baseline import BaselineFilter, load_baseline
+            from newslint.baseline import BaselineFilter
 
-            steps.append(BaselineFilter(load_baseline(baseline), baseline).drop_accepted)
+            steps.append(BaselineFilter.read(baseline).drop_accepted)
         if diff is not None:
-            from newslint.changes import git_changes, keep_changed, parse_unified_diff, repository_root
+            from newslint.changes import changes_since, keep_changed
 
-            cwd = Path.cwd()
-            changed = (
-                parse_unified_diff(sys.stdin.read(), repository_root(cwd)) if diff == "-" else git_changes(diff, cwd)
-            )
+            changed = changes_since(diff, Path.cwd(), sys.stdin.read)
             steps.append(functools.partial(keep_changed, changed=changed))
     except NewslintError as exc:
         _error(exc)
@@ -323,33 +350,16 @@ def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult
     return narrow
 
 
-def _fix(results, linter, dry_run: bool):
-    """Apply fixable suggestions; re-check each fixed file so the report shows what is
-    left, at its new positions. With dry_run, print the diff and exit (1: it would fix)."""
-    from newslint.fixes import apply_edits, plan_edits, preview, write_fixed
+def _fix(results: "Iterable[FileResult]", linter: "Linter", dry_run: bool) -> "list[FileResult]":
+    """Apply fixable suggestions (`newslint.fixes`). With dry_run, print the diff and
+    exit (1: it would fix)."""
+    from newslint.fixes import fix_results
 
-    fixed_results, previews = [], []
-    for result in results:
-        edits = [] if result.error else plan_edits(result, linter.rules_for(linter.config_for(result.path)))
-        if not edits:
-            fixed_results.append(result)
-            continue
-        fixed_text = apply_edits(result.text, edits)
-        if dry_run:
-            previews.append(preview(result.path, result.text, fixed_text))
-            continue
-        try:
-            write_fixed(result.path, result.digest, fixed_text, result.encoding)
-        except NewslintError as exc:
-            result.error = exc
-            fixed_results.append(result)
-            continue
-        typer.echo(f"newslint: fixed {len(edits)} finding{'' if len(edits) == 1 else 's'} in {result.path}", err=True)
-        fixed_results.append(linter.lint_path(result.path))
+    fixed, previews = fix_results(results, linter, dry_run=dry_run, say=lambda line: typer.echo(line, err=True))
     if dry_run:
         typer.echo("".join(previews), nl=False)
         raise typer.Exit(EXIT_FINDINGS if previews else EXIT_OK)
-    return fixed_results
+    return fixed
 
 
 def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Path | None, outcome: "Outcome") -> None:
@@ -398,7 +408,7 @@ def _echo_part(part: str) -> None:
 
 
 @contextmanager
-def _unwritable_report(destination: Path):
+def _unwritable_report(destination: Path) -> Iterator[None]:
     """An OSError writing the report: one line on stderr and exit 2."""
     try:
         yield
@@ -407,7 +417,7 @@ def _unwritable_report(destination: Path):
         raise typer.Exit(EXIT_ERROR) from None
 
 
-def _write_baseline(results, destination: Path) -> None:
+def _write_baseline(results: "list[FileResult]", destination: Path) -> None:
     from newslint.baseline import write_baseline
     from newslint.outcome import describe_error
 
@@ -428,19 +438,6 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _load_config(config: Path | None):
-    from newslint.config import Config, discover_config, load_config
-
-    found = config or discover_config(Path.cwd())
-    return load_config(found) if found else Config()
-
-
-def _load_rules(config: Path | None, profile: str | None = None):
-    from newslint.config import build_rules
-
-    return build_rules(_load_config(config), profile)
-
-
 @app.command()
 def report(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to check; '-' reads standard input.")],
@@ -450,14 +447,13 @@ def report(
     ] = None,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids or packs (comma-separated).")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids or packs (comma-separated).")] = None,
-    min_severity: Annotated[str | None, typer.Option(help="Hide findings below: error, warning or info.")] = None,
+    min_severity: MinSeverityOption = None,
     fail_on: Annotated[
-        str, typer.Option(help="Exit 1 on findings at or above: error, warning, info or never.")
+        str,
+        typer.Option(click_type=click.Choice(FAIL_ON), help="Exit 1 on findings at or above this severity."),
     ] = "never",
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
-    stdin_format: Annotated[
-        str, typer.Option(help="Input format of standard input ('-'): text, markdown or html.")
-    ] = "text",
+    config: ConfigOption = None,
+    stdin_format: StdinFormatOption = "text",
 ) -> None:
     """Write an HTML report to read in a browser: `check --format html --stats`.
 
@@ -479,8 +475,8 @@ def report(
 
 @app.command("rules")
 def list_rules(
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
-    profile: Annotated[str | None, typer.Option(help=PROFILE_HELP)] = None,
+    config: ConfigOption = None,
+    profile: ProfileOption = None,
     check: Annotated[
         bool,
         typer.Option(
@@ -492,7 +488,9 @@ def list_rules(
     from newslint.config import build_rules
 
     try:
-        loaded = _load_config(config)
+        from newslint.configs import config_of_folder
+
+        loaded = config_of_folder(config)
         rules = build_rules(loaded, profile)
     except NewslintError as exc:
         _error(exc)
@@ -515,35 +513,20 @@ def list_rules(
 @app.command()
 def explain(
     rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule id, e.g. hedging.modal.")],
-    config: Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")] = None,
+    config: ConfigOption = None,
+    profile: ProfileOption = None,
 ) -> None:
     """Show a rule's documentation and examples."""
+    from newslint.explain import explanation
+
     try:
-        rules = {rule.id: rule for rule in _load_rules(config)}
+        text = explanation(rule_id, config, profile)
     except NewslintError as exc:
         _error(exc)
         raise typer.Exit(EXIT_ERROR) from None
-    rule = rules.get(rule_id)
-    if rule is None:
+    if text is None:
         _usage(f"unknown rule {rule_id!r}; `newslint rules` lists them")
-    lines = [
-        f"{rule.id} ({rule.severity}, {rule.kind})",
-        "",
-        rule.description,
-        "",
-        "Why it matters:",
-        *(f"  {line}" for line in _wrap(rule.why)),
-        "",
-        "Flagged:",
-        *(f"  ✗ {example.text.strip()}" for example in rule.bad),
-        "",
-        "Not flagged:",
-        *(f"  ✓ {example.text.strip()}" for example in rule.good),
-    ]
-    if rule.link:
-        lines += ["", f"More: {rule.link}"]
-    lines += ["", f"Defined in {rule.source}"]
-    typer.echo("\n".join(lines))
+    typer.echo(text)
 
 
 @app.command(
@@ -556,12 +539,6 @@ def evaluate(ctx: typer.Context) -> None:
     from newslint.evaluation.__main__ import main as evaluation_main
 
     raise typer.Exit(evaluation_main(list(ctx.args)))
-
-
-def _wrap(text: str, width: int = 86) -> list[str]:
-    import textwrap
-
-    return textwrap.wrap(" ".join(text.split()), width)
 
 
 @app.command("lsp")

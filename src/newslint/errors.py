@@ -34,3 +34,12 @@ class ConfigError(NewslintError):
 
 class InputError(NewslintError):
     """An article that cannot be read."""
+
+
+class InternalError(NewslintError):
+    """A bug in newslint met while checking a file: one line like any error, with the
+    full traceback kept in `details` for `--verbose`, so the user can report it."""
+
+    def __init__(self, message: str, *, path: str | None = None, details: str = "") -> None:
+        super().__init__(message, path=path)
+        self.details = details

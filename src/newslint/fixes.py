@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from newslint.errors import InputError
+from newslint.errors import InputError, NewslintError
 from newslint.files import write_atomically
-from newslint.linter import FileResult
+from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import Encoding
+
+
+class Checker(Protocol):
+    """What fixing needs of the linter: each file's rules, and a file checked again."""
+
+    def rules_of_file(self, path: str) -> list[Rule]: ...
+
+    def lint_path(self, path: str) -> FileResult: ...
 
 
 @dataclass(frozen=True)
@@ -89,3 +99,33 @@ def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | No
         write_atomically(target, data, mode)
     except OSError as exc:
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
+
+
+def fix_results(
+    results: Iterable[FileResult], checker: Checker, *, dry_run: bool, say: Callable[[str], None]
+) -> tuple[list[FileResult], list[str]]:
+    """Apply each file's fixable suggestions, with the rules of the file's own profile
+    (`path_profiles`: the rules that made its findings), and check each fixed file again
+    so the report shows what is left, at its new positions. Returns the results to report
+    and, with `dry_run`, the diffs instead of writing anything. `say` gets a line per
+    fixed file."""
+    fixed_results: list[FileResult] = []
+    previews: list[str] = []
+    for result in results:
+        edits = [] if result.error else plan_edits(result, checker.rules_of_file(result.path))
+        if not edits:
+            fixed_results.append(result)
+            continue
+        fixed_text = apply_edits(result.text, edits)
+        if dry_run:
+            previews.append(preview(result.path, result.text, fixed_text))
+            continue
+        try:
+            write_fixed(result.path, result.digest, fixed_text, result.encoding)
+        except NewslintError as exc:
+            result.error = exc
+            fixed_results.append(result)
+            continue
+        say(f"newslint: fixed {len(edits)} finding{'' if len(edits) == 1 else 's'} in {result.path}")
+        fixed_results.append(checker.lint_path(result.path))
+    return fixed_results, previews

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newslint.linter import FileResult
+from newslint.errors import InternalError
 from newslint.model import Severity
+from newslint.result import FileResult
 
 
 class Outcome:
@@ -24,6 +25,8 @@ class Outcome:
         # Each distinct error, in the order met, as the line that reports it: several files
         # can share one (a broken config), which is then reported once.
         self.errors: dict[str, str] = {}
+        # The traceback of each distinct error that is a bug in newslint, for --verbose.
+        self.tracebacks: dict[str, str] = {}
         self.warnings = 0  # findings that are warnings or errors
         self.failing = False  # some file has a finding at or above its threshold
 
@@ -31,6 +34,8 @@ class Outcome:
         self.warnings += sum(1 for finding in result.findings if finding.severity >= Severity.WARNING)
         if result.error is not None:
             self.errors.setdefault(str(result.error), describe_error(result))
+            if isinstance(result.error, InternalError):
+                self.tracebacks.setdefault(str(result.error), result.error.details)
         elif result.findings and not self.failing:
             threshold = self._threshold_for(result.path)
             self.failing = threshold is not None and any(f.severity >= threshold for f in result.findings)
@@ -38,4 +43,5 @@ class Outcome:
 
 def describe_error(result: FileResult) -> str:
     """A file's error as one line that names the file."""
+    assert result.error is not None
     return str(result.error) if result.error.path else f"{result.path}: {result.error}"

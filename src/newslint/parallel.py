@@ -1,77 +1,118 @@
-"""Checking many files on several cores, with the output in the same order as one.
+"""Work on several cores, with the results in the same order as one: the one parallel map
+of newslint, used by `check` (`lint_all`) and by the evaluation (`evaluation.linting`).
 
-Each worker process builds its own `Linter` from the run's options (configs and rules
-compiled once per worker; with the `fork` start method, whatever the parent already
-compiled comes for free) and returns plain `FileResult`s. Results are yielded one by one
-in the order the files were given, so the report is byte-identical to a one-process run
-and can be written while later files are still being checked, without holding them all.
-A handful of files is checked in-process: starting workers would cost more than it saves.
+Each worker process sets itself up once (`setup(*setup_args)`: a `Linter` built from the
+run's options, or the evaluation's compiled rules; with the `fork` start method, whatever
+the parent already compiled comes for free) and then applies `function(state, item)` to
+its share. Results are yielded one by one in the order the items were given, so a report
+is byte-identical to a one-process run and can be written while later items are still
+being worked on, without holding them all. A handful of items is done in-process:
+starting workers would cost more than it saves.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from newslint.linter import FileResult, Linter, Options
+from newslint.result import FileResult
 from newslint.source import STDIN
 
-# Fewer files per worker than this and the work runs in this process.
+if TYPE_CHECKING:  # the orchestrator sits above this module: named in annotations only
+    from multiprocessing.context import BaseContext
+
+    from newslint.linter import Linter
+
+S = TypeVar("S")
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Fewer files per worker than this and `check` works in this process.
 MIN_FILES_PER_WORKER = 8
 
-_worker: Linter | None = None
+_state: Any = None  # this worker's `setup(*setup_args)`
 
 
-def default_jobs() -> int:
-    """The cores this process may use."""
+def default_jobs(at_most: int | None = None) -> int:
+    """The cores this process may use, or `at_most` of them."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, at_most)) if at_most is not None else cores
 
 
-def _start_worker(options: Options) -> None:
-    """Set up a worker. Ctrl-C is the parent's to handle (it stops handing out files, and
+def _start_worker(setup: Callable[..., Any], setup_args: tuple[Any, ...]) -> None:
+    """Set up a worker. Ctrl-C is the parent's to handle (it stops handing out work, and
     `shutdown` waits for the chunks in hand): a terminal sends it to the whole process
     group, and a worker it caught waiting for its next chunk printed a traceback."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _worker
-    _worker = Linter(options)
+    global _state
+    _state = setup(*setup_args)
 
 
-def _lint_in_worker(path: str) -> FileResult:
-    result = _worker.lint_path(path)
-    result.rules = []  # compiled rules are heavy to send back; the parent knows them
-    return result
+def _in_worker(function: Callable[[Any, T], R], item: T) -> R:
+    return function(_state, item)
 
 
-def _context():
+def _context() -> BaseContext:
     """fork where it is safe and fast (Linux); spawn elsewhere."""
     import multiprocessing
 
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
-def lint_all(paths: list[str], linter: Linter, jobs: int) -> Iterator[FileResult]:
-    """`linter.lint_path` over `paths`, on up to `jobs` processes, each result yielded as soon
-    as it and those before it are ready. Closing the iterator early (an error, Ctrl-C)
-    cancels the files not yet started, so the run ends without checking them."""
+def ordered_map(
+    function: Callable[[S, T], R],
+    items: Sequence[T],
+    *,
+    workers: int,
+    setup: Callable[..., S],
+    setup_args: tuple[Any, ...] = (),
+    chunksize: int = 1,
+) -> Generator[R, None, None]:
+    """`function(state, item)` for each item, on `workers` processes, each result yielded
+    as soon as it and those before it are ready. `function` and `setup` must be
+    module-level (workers find them by name). Closing the iterator early (an error,
+    Ctrl-C) cancels the items not yet started, so the run ends without them."""
+    from concurrent.futures import ProcessPoolExecutor  # here: a one-story run needs no pool
+
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(setup, setup_args))
+    try:
+        yield from pool.map(functools.partial(_in_worker, function), items, chunksize=chunksize)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+# --------------------------------------------------------------------------- check
+
+
+def _lint_in_worker(linter: Linter, path: str) -> FileResult:
+    result = linter.lint_path(path)
+    result.rules = []  # compiled rules are heavy to send back; the parent knows them
+    return result
+
+
+def lint_all(paths: list[str], linter: Linter, jobs: int) -> Generator[FileResult, None, None]:
+    """`linter.lint_path` over `paths`, on up to `jobs` processes, in the order given."""
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
     if workers < 2 or STDIN in paths:  # standard input is read here, once
         yield from map(linter.lint_path, paths)
         return
-    from concurrent.futures import ProcessPoolExecutor  # here: a one-story run needs no pool
-
     # Small chunks: a worker's chunk cannot be cancelled once handed out, so Ctrl-C waits
     # for up to workers + 1 of them (64 files each took over 5 s on a busy machine).
     chunk = max(1, min(8, len(paths) // (workers * 8)))
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(linter.options,))
+    results = ordered_map(
+        _lint_in_worker, paths, workers=workers, setup=type(linter), setup_args=(linter.options,), chunksize=chunk
+    )  # each worker builds its own Linter from the run's options
     try:
-        for result in pool.map(_lint_in_worker, paths, chunksize=chunk):
+        for result in results:
             if result.error is None:
                 result.rules = linter.reported_rules(result.path)
             yield result
     finally:
-        pool.shutdown(cancel_futures=True)
+        results.close()

@@ -1,8 +1,8 @@
 """Words, stems and repeated phrases of an article, in the reporter's voice.
 
 Shared by the repetition rule kinds (`repeated-phrase`, `overused-word`,
-`repeated-opener`) and by the per-file repetition statistics, so the figures an editor
-sees agree with the findings.
+`repeated-opener`) and by the per-file repetition statistics (`newslint.statistics`),
+so the figures an editor sees agree with the findings.
 
 Only the reporter's words count: a quotation is the source's wording. One exception is
 news-specific: a phrase the reporter repeats from a quotation (a press release's
@@ -16,7 +16,6 @@ compared pair by pair.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import itertools
 import operator
@@ -24,16 +23,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newslint.model import Document
 from newslint.nlp import words_and_gaps
 from newslint.nltk_import import bare_nltk
 from newslint.positions import LineIndex
 from newslint.readability import is_prose
-
-if TYPE_CHECKING:
-    from newslint.rulebook import Rule
 
 # English function words, plus the words wire copy needs to state any fact at all
 # (reporting verbs, days, months, units of money and measure): "said on Tuesday" and
@@ -81,11 +77,11 @@ _OPENING = re.compile(r"[\"“‘'(:—–]|\s-+\s")
 
 
 @functools.cache
-def _stemmer():
+def _stemmer() -> Any:
     # Porter is pure code: no nltk data, nothing downloaded (and no nltk __init__:
     # newslint.nltk_import).
     with bare_nltk():
-        from nltk.stem.porter import PorterStemmer
+        from nltk.stem.porter import PorterStemmer  # type: ignore[import-untyped]
 
     return PorterStemmer()
 
@@ -97,7 +93,8 @@ WORD_CACHE_SIZE = 65536
 
 
 def porter_stem(word: str) -> str:
-    return _stemmer().stem(word)
+    stem: str = _stemmer().stem(word)
+    return stem
 
 
 @functools.lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -500,7 +497,8 @@ def _stem_uses(words: Words) -> tuple[dict[str, list[int]], int]:
             if not names[index]:
                 uses_by_stem[stems[index]].append(index)
         words.counted["stems"] = uses_by_stem, len(reporter)
-    return words.counted["stems"]
+    counted: tuple[dict[str, list[int]], int] = words.counted["stems"]
+    return counted
 
 
 def _by_use(forms: set[str], indexes: list[int], lowers: list[str]) -> list[str]:
@@ -542,90 +540,3 @@ def _topic_stems(words: Words, count: int) -> set[str]:
     prose = [is_prose(paragraph) for paragraph in words.document.paragraphs]
     body = (stem for stem, paragraph in zip(words.stems, words.paragraphs) if prose[paragraph - 1])
     return set(itertools.islice(body, count))
-
-
-# ---------------------------------------------------------------------------------------
-# Statistics
-
-
-@dataclass(frozen=True)
-class PhraseStat:
-    phrase: str  # as first written
-    count: int  # uses, reporter's and quoted
-    quoted: int  # of which inside quotations
-
-
-@dataclass(frozen=True)
-class WordStat:
-    stem: str
-    count: int
-    forms: list[str]  # as written, most used first
-
-
-@dataclass(frozen=True)
-class RepetitionStats:
-    phrases: list[PhraseStat]  # most repeated first
-    words: list[WordStat]  # most used first
-    reporter_words: int
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "reporter_words": self.reporter_words,
-            "phrases": [{"phrase": p.phrase, "count": p.count, "quoted": p.quoted} for p in self.phrases],
-            "words": [
-                {"word": w.forms[0], "stem": w.stem, "count": w.count, "forms": list(w.forms)} for w in self.words
-            ],
-        }
-
-
-PHRASE_RULE = "repetition.phrase"
-WORD_RULE = "repetition.word"
-
-
-def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> RepetitionStats:
-    """The `top` phrases the reporter repeats and the `top` content words by stem.
-
-    Counts with the rule set's `repetition.phrase` and `repetition.word` options (stop
-    words, ignores, phrase length), or the built-in rules' when a rule set lacks them, so
-    the figures do not vanish when a config switches a rule off. The phrase rule's
-    precision settings (`min_count`, `subject_words`, `words`) decide what is worth a
-    finding, not what is counted: every phrase the reporter uses twice, or retells from
-    a quotation, is listed, the longest at each place."""
-    phrase_check = _check_for(rules, PHRASE_RULE)
-    word_check = _check_for(rules, WORD_RULE)
-    phrase_words = words_of(document, phrase_check.stop_words)
-    counting = _counting_options(phrase_check.options)
-    uses = phrase_uses(phrase_words, counting)
-    phrases = []
-    for key in dict.fromkeys(repeat.key for repeat in repeated_phrases(phrase_words, counting)):
-        key_uses = uses[key]
-        phrases.append(
-            PhraseStat(phrase_text(phrase_words, key_uses[0]), len(key_uses), sum(1 for use in key_uses if use.quoted))
-        )
-    phrases.sort(key=lambda stat: -stat.count)  # stable: ties stay in document order
-    counted = words_of(document, word_check.stop_words)
-    counts, _ = word_counts(counted, word_check.options.ignore, min_uses=2)
-    top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top]]
-    return RepetitionStats(phrases[:top], top_words, phrase_words.reporter_words())
-
-
-@functools.lru_cache(maxsize=16)
-def _counting_options(options: PhraseOptions) -> PhraseOptions:
-    """The phrase rule's options without its precision settings (made once per rule set,
-    not once per article)."""
-    return dataclasses.replace(options, min_count=2, subject_words=0, word_patterns=())
-
-
-def _check_for(rules: list[Rule], rule_id: str):
-    for rule in rules:
-        if rule.id == rule_id:
-            return rule.check
-    return _builtin_check(rule_id)
-
-
-@functools.cache
-def _builtin_check(rule_id: str):
-    from newslint.rulebook import builtin_rules_dir, load_rule_file
-
-    pack, name = rule_id.split(".")
-    return load_rule_file(builtin_rules_dir() / pack / f"{name}.yaml").check

@@ -1,4 +1,4 @@
-"""attribution.unattributed and the claim statistics: the Moscow–Iraq article's own
+"""attribution.unattributed and the claim statistics: the seed article's own
 claims about motives, economics and the future are flagged, and almost none is sourced;
 the stats count with the rule's cues, even when a config switches the rule off."""
 
@@ -8,7 +8,7 @@ from newslint import lint_text
 from newslint.analysis import analyse
 from newslint.config import Config, build_rules
 from newslint.linter import Linter, Options
-from newslint.stats import claim_check, claim_stats
+from newslint.statistics import claim_check, claim_stats
 
 
 def unattributed_by_paragraph(text: str) -> dict[int, list[str]]:
@@ -19,23 +19,23 @@ def unattributed_by_paragraph(text: str) -> dict[int, list[str]]:
     return found
 
 
-def test_moscow_article_claims_are_flagged(moscow_article):
-    found = unattributed_by_paragraph(moscow_article.read_text(encoding="utf-8"))
+def test_seed_article_claims_are_flagged(seed_article):
+    found = unattributed_by_paragraph(seed_article.read_text(encoding="utf-8"))
     messages = [message for paragraph in found.values() for message in paragraph]
-    # Motives: "Moscow appears keen", "a broader geopolitical strategy", "positions itself as".
+    # Motives: "Valdoria appears keen", "a broader geopolitical strategy", "positions itself as".
     assert any("motive ('appears keen')" in m for m in found[6])
     assert any("motive ('broader geopolitical strategy')" in m for m in found[7])
     # "positions itself as" is a motive claim too. With only this rule selected it is
     # reported here; with bias.motive on, that rule flags those very words and replaces
     # the sentence-wide finding (tests/checks/test_engine.py).
     assert any("motive ('positions itself as')" in m for m in found[12])
-    with_bias = lint_text(moscow_article.read_text(encoding="utf-8"), select=["attribution", "bias"])
+    with_bias = lint_text(seed_article.read_text(encoding="utf-8"), select=["attribution", "bias"])
     assert not any("('positions itself as')" in f.message for f in with_bias if f.rule == "attribution.unattributed")
     # Economics: "undoubtedly a significant driver", "a substantial market", "could translate".
     assert any("causal ('a significant driver behind')" in m for m in found[9])
     assert any("('represents a substantial market')" in m for m in found[9])
     assert any("prediction ('could translate')" in m for m in found[9])
-    # The future: "will likely illuminate", "will undoubtedly evolve", "may well shape".
+    # The future: "will likely show", "will undoubtedly change", "may well shape".
     assert any("prediction ('will likely')" in m for m in found[8])
     assert any("prediction ('will undoubtedly')" in m for m in found[11])  # bias.certainty's when it runs
     assert any("prediction ('may well shape')" in m for m in found[12])
@@ -44,8 +44,8 @@ def test_moscow_article_claims_are_flagged(moscow_article):
     assert not {1, 2, 13, 14, 15} & set(found)
 
 
-def test_moscow_article_stats_show_almost_nothing_attributed(moscow_article):
-    document = analyse(moscow_article.read_text(encoding="utf-8"))
+def test_seed_article_stats_show_almost_nothing_attributed(seed_article):
+    document = analyse(seed_article.read_text(encoding="utf-8"))
     stats = claim_stats(document, claim_check(build_rules(Config())))
     assert stats.claims >= 20
     assert stats.attributed <= 1  # only "Analysts suggest that ... a calculated move", vaguely

@@ -10,7 +10,7 @@ from newslint.checks.context import Context
 from newslint.config import Config, build_rules
 from newslint.engine import run_rules
 from newslint.linter import Linter
-from newslint.stats import claim_check, claim_stats
+from newslint.statistics import claim_check, claim_stats
 
 TEXT = "The deal will likely reshape the region.\n\nPrices will rise, the bank said."
 

@@ -1,5 +1,5 @@
-"""The hedging pack on real copy: the reporter's own hedges in the Moscow–Iraq article
-are found in the right paragraphs; the project's clean wire example has none."""
+"""The hedging pack on news copy: the reporter's own hedges in the seed article are found
+in the right paragraphs; the project's clean wire example has none."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ def hedges_by_paragraph(text: str) -> dict[int, list[str]]:
     return found
 
 
-def test_reporters_hedges_in_moscow_article(moscow_article):
-    found = hedges_by_paragraph(moscow_article.read_text(encoding="utf-8"))
-    # Paragraph numbers count the header lines ("PoliticsBreaking News", the headline).
-    assert "may" in found[5]  # "readiness for cooperation may provide"
-    assert "appears keen" in found[6]  # "Moscow appears keen"
-    assert "suggests" in found[8]  # "This phrasing suggests"
+def test_reporters_hedges_in_seed_article(seed_article):
+    found = hedges_by_paragraph(seed_article.read_text(encoding="utf-8"))
+    # Paragraph numbers count the header lines ("WorldBreaking News", the headline).
+    assert "may" in found[5]  # "offer of cooperation may provide"
+    assert "appears keen" in found[6]  # "Valdoria appears keen"
+    assert "suggests" in found[8]  # "The wording suggests"
     assert {"likely", "potentially", "may"} <= set(found[7])
     assert {"potentially", "likely"} <= set(found[8])
     assert {"possibly", "may", "could"} <= set(found[9])

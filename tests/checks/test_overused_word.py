@@ -86,8 +86,8 @@ def test_thresholds_from_config(tmp_path):
     assert words(text, config_path=str(config)) == []
 
 
-def test_moscow_article(moscow_article):
-    found = {m.split("'")[1]: m for _, m in words(moscow_article.read_text(encoding="utf-8"))}
+def test_seed_article(seed_article):
+    found = {m.split("'")[1]: m for _, m in words(seed_article.read_text(encoding="utf-8"))}
     assert (
         "cooperation" in found and "used 10 times" in found["cooperation"]
     )  # the headline's "Cooperation" is title case

@@ -150,8 +150,8 @@ def test_builtin_rule_leaves_the_subject_and_terms_of_art_alone():
     assert builtin(LEDE + "Interest rates rose. Interest rates matter. Interest rates fell. Interest rates won.") == []
 
 
-def test_moscow_article(moscow_article):
-    found = phrases(moscow_article.read_text(encoding="utf-8"), config_path=None)
+def test_seed_article(seed_article):
+    found = phrases(seed_article.read_text(encoding="utf-8"), config_path=None)
     # The reporter's one "traditionally friendly" echoes the quoted statement.
     assert found == [
         (
@@ -161,11 +161,11 @@ def test_moscow_article(moscow_article):
     ]
 
 
-def test_moscow_article_phrases_used_twice(moscow_article):
-    texts = [t for t, _ in phrases(moscow_article.read_text(encoding="utf-8"))]
+def test_seed_article_phrases_used_twice(seed_article):
+    texts = [t for t, _ in phrases(seed_article.read_text(encoding="utf-8"))]
     assert {"traditionally friendly", "strategic interests", "close cooperation", "mutually beneficial"} <= set(texts)
-    # Names are the story's subject: never "Middle East" or "Russian Foreign Ministry".
-    assert not any("Middle East" in t or "Ministry" in t for t in texts)
+    # Names are the story's subject: never "Amber Coast" or "Valdorian Foreign Ministry".
+    assert not any("Amber Coast" in t or "Ministry" in t for t in texts)
 
 
 @pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])

@@ -131,7 +131,7 @@ def test_bad_config_is_exit_2(runner, story, tmp_path):
 def test_bad_option_value_is_exit_2(runner, story):
     result = runner.invoke(app, ["check", "--format", "xml", str(story)])
     assert result.exit_code == 2
-    assert "--format must be one of text, line, json" in result.stderr
+    assert "Invalid value for '--format' / '-f': 'xml' is not one of 'text', 'line', 'json'" in result.stderr
 
 
 def test_directory_walk_picks_article_suffixes_in_order(runner, tmp_path):
@@ -295,7 +295,7 @@ def test_max_warnings_ignores_info_and_hidden_findings(runner, tmp_path):
 def test_max_warnings_must_not_be_negative(runner, story):
     result = runner.invoke(app, ["check", "--max-warnings", "-1", str(story)])
     assert result.exit_code == 2
-    assert "--max-warnings must be 0 or more (got -1)" in result.stderr
+    assert "Invalid value for '--max-warnings': -1 is not in the range x>=0." in result.stderr
 
 
 def test_output_writes_the_report_to_a_file(runner, story, tmp_path):
@@ -320,3 +320,26 @@ def test_command_annotations_are_objects_not_strings():
     for callback in callbacks:
         for parameter in inspect.signature(callback).parameters.values():
             assert not isinstance(parameter.annotation, str), (callback.__name__, parameter.name)
+
+
+def test_the_option_choices_are_the_modules_and_severities_that_exist():
+    """The command line's click types read newslint.choices; what they list must be what
+    newslint implements."""
+    import importlib
+
+    from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES
+    from newslint.model import Severity
+
+    assert [importlib.import_module(f"newslint.formats.{name}").__name__ for name in REPORT_FORMATS]
+    assert sorted(SEVERITIES) == sorted(severity.name.lower() for severity in Severity)
+    assert set(FAIL_ON) - set(SEVERITIES) == {"never"}
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--jobs", "0"), ("--rule-timeout", "-1"), ("--min-severity", "loud"), ("--fail-on", "sometimes")],
+)
+def test_option_values_are_checked_by_their_click_types(runner, story, option, value):
+    result = runner.invoke(app, ["check", option, value, str(story)])
+    assert result.exit_code == 2
+    assert f"Invalid value for '{option}'" in result.stderr

@@ -122,3 +122,33 @@ def test_fix_refuses_a_suggestion_the_files_encoding_cannot_hold(runner, tmp_pat
     with pytest.raises(InputError, match="cannot be written in latin-1"):
         write_fixed(str(story), hashlib.sha256(b"caf\xe9").hexdigest(), "café 🚀", Encoding("latin-1"))
     assert story.read_bytes() == b"caf\xe9"
+
+
+def test_fix_uses_the_rules_of_the_files_own_profile(runner, tmp_path, monkeypatch):
+    """Issue 18: --fix built its rules without the file's `path_profiles` profile, so a
+    fix `check` reported under that profile was never applied. Here the config's default
+    profile switches the fixable rule off and the opinion folder's profile keeps it."""
+    from newslint import config as config_module
+
+    real = config_module.load_profile
+
+    def news_without_doubled(name, **kwargs):
+        profile = real(name, **kwargs)
+        if name != "news":
+            return profile
+        rules = {**profile.rules, "repetition.doubled": {"enabled": False}}
+        return config_module.Profile(profile.name, profile.description, rules, profile.document)
+
+    monkeypatch.setattr(config_module, "load_profile", news_without_doubled)
+    (tmp_path / ".newslint.yaml").write_text(
+        'profile: news\nselect: [repetition.doubled]\npath_profiles:\n  "opinion/**": opinion\n', encoding="utf-8"
+    )
+    column = tmp_path / "opinion" / "column.txt"
+    column.parent.mkdir()
+    column.write_text("The mayor said the the budget was balanced.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    checked = runner.invoke(app, ["check", "-f", "line", "opinion/column.txt"])
+    assert "[repetition.doubled]" in checked.stdout  # reported under the file's profile ...
+    fixed = runner.invoke(app, ["check", "--fix", "-f", "line", "opinion/column.txt"])
+    assert column.read_text(encoding="utf-8") == "The mayor said the budget was balanced.\n"  # ... and fixed
+    assert fixed.exit_code == 0 and "fixed 1 finding" in fixed.stderr

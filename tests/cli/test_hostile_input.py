@@ -187,5 +187,28 @@ def test_a_bug_on_one_file_is_a_one_line_error_and_the_batch_completes(runner, t
     assert result.stderr == (
         f"newslint: error: {cursed}: internal error, please report it: "
         "IndexError: list index out of range with a second line\n"
+        "newslint: run again with --verbose for the traceback to include in the report\n"
     )
     assert "b.txt:1:7:" in result.stdout
+
+
+def test_verbose_keeps_an_internal_errors_whole_message_and_traceback(runner, tmp_path, monkeypatch):
+    """Issue 18: the one-line error keeps 200 characters and no traceback; --verbose
+    shows the traceback, whole, so the user can report the bug."""
+    from newslint import analysis as analysis_module
+
+    story = tmp_path / "a.txt"
+    story.write_text("Cursed.\n", encoding="utf-8")
+    long_message = "x" * 300 + " the end of the message"
+
+    def buggy(text, *args, **kwargs):
+        raise IndexError(long_message)
+
+    monkeypatch.setattr(analysis_module, "analyse", buggy)
+    result = runner.invoke(app, ["check", "--no-cache", "--verbose", str(story)])
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"newslint: error: {story}: internal error, please report it: IndexError: xxx")
+    assert lines[1] == "Traceback (most recent call last):"
+    assert "in buggy" in result.stderr and lines[-1] == f"IndexError: {long_message}"
+    assert "--verbose" not in result.stderr

@@ -87,8 +87,8 @@ def test_workers_leave_ctrl_c_to_the_parent():
     program = (
         "import signal\n"
         "from newslint import parallel\n"
-        "from newslint.linter import Options\n"
-        "parallel._start_worker(Options())\n"
+        "from newslint.linter import Linter, Options\n"
+        "parallel._start_worker(Linter, (Options(),))\n"
         "print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)\n"
     )
     run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)

@@ -13,10 +13,8 @@ from hypothesis import strategies as st
 from newslint.errors import NewslintError
 from newslint.formats import locate
 from newslint.formats.json import _dump, _entry, _plain_stats, _stats
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
-from newslint.repetition import PhraseStat, RepetitionStats, WordStat
-from newslint.stats import ClaimStats, ParagraphStats
+from newslint.result import ClaimStats, FileResult, ParagraphStats, PhraseStat, RepetitionStats, WordStat
 
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
 KEYS = st.text() | st.integers() | st.booleans() | st.none() | st.floats(allow_nan=False)

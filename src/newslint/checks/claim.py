@@ -16,7 +16,7 @@ Each unattributed claim is reported once, spanning the whole sentence; the messa
 kind is about.
 
 `claims` yields every claim sentence, attributed or not, so the per-paragraph statistics
-(`newslint.stats`) count with exactly the cues the rule flags with.
+(`newslint.statistics`) count with exactly the cues the rule flags with.
 """
 
 from __future__ import annotations

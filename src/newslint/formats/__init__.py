@@ -15,9 +15,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newslint.linter import FileResult
+from newslint.choices import REPORT_FORMATS
 from newslint.model import Severity
 from newslint.positions import LineIndex
+from newslint.result import FileResult
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,9 @@ def report_for(name: str, color: bool = False) -> Report:
         raise KeyError(name)
     module = importlib.import_module(f"newslint.formats.{name}")
     if name in _STREAMED:
-        return getattr(module, _STREAMED[name])(color)
+        report: Report = getattr(module, _STREAMED[name])(color)
+        return report
     return WholeRunReport(module.render, color)
 
 
-FORMAT_NAMES = ("text", "line", "json", "github", "sarif", "junit", "html")
+FORMAT_NAMES = REPORT_FORMATS

@@ -11,8 +11,8 @@ as annotations, and the exit code gates the job.
 from __future__ import annotations
 
 from newslint.formats import Report, locate
-from newslint.linter import FileResult
 from newslint.model import Severity
+from newslint.result import FileResult
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from newslint.formats import Totals, summary_line
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
+from newslint.result import FileResult
+from newslint.statistics import GRADE_RULE
 
 # The families editors know, in the order the summary lists them, and their colours
 # (highlight, and a paler tint for backgrounds); a house pack gets one from SPARE.
@@ -268,7 +269,7 @@ def _file_summary(result: FileResult, prefix: str) -> str:
 
 def _grade_limit(result: FileResult) -> float:
     for rule in result.rules:
-        if rule.id == "readability.article-grade" and isinstance(rule.raw.get("max"), (int, float)):
+        if rule.id == GRADE_RULE and isinstance(rule.raw.get("max"), (int, float)):
             return float(rule.raw["max"])
     return DEFAULT_GRADE_LIMIT
 
@@ -276,12 +277,16 @@ def _grade_limit(result: FileResult) -> float:
 def grade_chart(result: FileResult, prefix: str) -> str:
     """An inline SVG bar chart of each paragraph's Flesch-Kincaid grade, with a dashed
     line at the article-grade limit; each bar links to its paragraph."""
+    assert result.readability is not None  # drawn only for a file with scores
     grades = [max(scores.flesch_kincaid_grade, 0.0) for scores in result.readability.paragraphs]
     limit = _grade_limit(result)
     top = max(max(grades), limit) * 1.15 or 1.0
     bar, gap, left, height, bottom = 16, 4, 28, 120, 18
     width = left + len(grades) * (bar + gap) + gap
-    y = lambda grade: height - grade / top * height  # noqa: E731
+
+    def y(grade: float) -> float:
+        return height - grade / top * height
+
     out = [
         f'<svg class="chart" role="img" width="{width}" height="{height + bottom}" '
         f'viewBox="0 0 {width} {height + bottom}" aria-labelledby="{prefix}-chart-title {prefix}-chart-desc">',

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from json.encoder import encode_basestring  # ensure_ascii=False's string encoder
 from typing import Any
 
 from newslint.formats import Located, Report, locate
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
+from newslint.result import FileResult
 
 SCHEMA_VERSION = 1
 
@@ -104,7 +105,13 @@ def _float(value: float) -> str:
 
 
 # Writers for values of exactly these types, the bulk of a report.
-_PLAIN = {str: encode_basestring, int: int.__repr__, float: _float, bool: _scalar, type(None): _scalar}
+_PLAIN: dict[type, Callable[[Any], str]] = {
+    str: encode_basestring,
+    int: int.__repr__,
+    float: _float,
+    bool: _scalar,
+    type(None): _scalar,
+}
 
 
 def _entry(result: FileResult) -> str:
@@ -149,6 +156,7 @@ def _plain_stats(result: FileResult) -> str:
     JSON report has claim counts and repetition figures; --stats adds the scores), each
     record written from a template like the findings."""
     claims, repetition = result.claims, result.repetition
+    assert claims is not None  # a file that was checked has them
     paragraphs = _block(
         [
             f'{{\n            "paragraph": {int(p.paragraph)},\n            "claims": {int(p.claims)},'
@@ -196,10 +204,13 @@ def _block(items: list[str], depth: int, brackets: str = "[]") -> str:
     return brackets[0] + inner + ("," + inner).join(items) + "\n" + "  " * depth + brackets[1]
 
 
-def _stats(result: FileResult) -> dict:
+def _stats(result: FileResult) -> dict[str, Any]:
     claims = result.claims
-    paragraphs = [{"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed} for p in claims.paragraphs]
-    stats: dict = {"paragraphs": paragraphs, "claims": claims.claims, "attributed": claims.attributed}
+    assert claims is not None  # a file that was checked has them
+    paragraphs: list[dict[str, Any]] = [
+        {"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed} for p in claims.paragraphs
+    ]
+    stats: dict[str, Any] = {"paragraphs": paragraphs, "claims": claims.claims, "attributed": claims.attributed}
     if result.readability is not None:
         for entry, scores in zip(paragraphs, result.readability.paragraphs):
             entry["readability"] = scores.as_json()

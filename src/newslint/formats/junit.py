@@ -11,8 +11,8 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 from newslint.formats import locate
-from newslint.linter import FileResult
 from newslint.model import Severity
+from newslint.result import FileResult
 
 
 def render(results: list[FileResult], color: bool = False) -> str:

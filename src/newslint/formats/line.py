@@ -4,7 +4,7 @@ editors' quickfix lists and grep."""
 from __future__ import annotations
 
 from newslint.formats import Report, locate
-from newslint.linter import FileResult
+from newslint.result import FileResult
 
 
 class LineReport(Report):

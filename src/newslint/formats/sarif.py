@@ -15,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from newslint import __version__
 from newslint.formats import locate
-from newslint.linter import FileResult
 from newslint.model import Finding, Severity
+from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import STDIN
 
@@ -52,7 +53,7 @@ def render(results: list[FileResult], color: bool = False) -> str:
                 }
             )
     notifications = [_notification(result) for result in results if result.error is not None]
-    invocation: dict = {"executionSuccessful": not notifications}
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     run = {
@@ -67,10 +68,10 @@ def render(results: list[FileResult], color: bool = False) -> str:
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-def _rules(results: list[FileResult]) -> list[dict]:
+def _rules(results: list[FileResult]) -> list[dict[str, Any]]:
     """Each rule once, in the order the files list them; then any finding's rule that
     is not a loaded rule (the directives' own checks, `newslint.unknown-rule`)."""
-    descriptors: dict[str, dict] = {}
+    descriptors: dict[str, dict[str, Any]] = {}
     for result in results:
         for rule in result.rules:
             descriptors.setdefault(rule.id, _descriptor(rule))
@@ -86,7 +87,7 @@ def _rules(results: list[FileResult]) -> list[dict]:
     return list(descriptors.values())
 
 
-def _descriptor(rule: Rule) -> dict:
+def _descriptor(rule: Rule) -> dict[str, Any]:
     descriptor = {
         "id": rule.id,
         "shortDescription": {"text": rule.description},
@@ -114,7 +115,7 @@ def _help(rule: Rule) -> str:
     return "\n".join(lines)
 
 
-def _artifact(path: str) -> dict:
+def _artifact(path: str) -> dict[str, Any]:
     """A URI relative to the working folder when the file is under it (what code
     scanning expects: paths from the repository root), an absolute file URI otherwise."""
     if path == STDIN:
@@ -138,9 +139,10 @@ def _fingerprint(finding: Finding, seen: dict[tuple[str, str], int]) -> str:
     return digest[:32]
 
 
-def _notification(result: FileResult) -> dict:
+def _notification(result: FileResult) -> dict[str, Any]:
     error = result.error
-    location = {"physicalLocation": {"artifactLocation": _artifact(error.path or result.path)}}
+    assert error is not None  # called for the results that failed
+    location: dict[str, Any] = {"physicalLocation": {"artifactLocation": _artifact(error.path or result.path)}}
     if error.line is not None:
         location["physicalLocation"]["region"] = {"startLine": error.line}
     return {"level": "error", "message": {"text": str(error)}, "locations": [location]}

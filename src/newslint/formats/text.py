@@ -4,9 +4,9 @@ report, with a summary line. Colour only when asked (the CLI asks on a TTY)."""
 from __future__ import annotations
 
 from newslint.formats import Report, locate, summary_line
-from newslint.linter import FileResult
 from newslint.model import Severity
 from newslint.positions import LineIndex
+from newslint.result import FileResult
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -65,8 +65,10 @@ def _claims(result: FileResult, paragraph: int) -> str:
 def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
     """`--stats`: each paragraph's length and scores, then the article's (textstat's
     Flesch-Kincaid grade and Flesch reading ease; the JSON has every measure)."""
+    readability = result.readability
+    assert readability is not None  # asked for only with --stats
     rows = [("¶", "line", "words", "sentences", "grade", "ease")]
-    for number, (start, scores) in enumerate(zip(result.paragraph_starts, result.readability.paragraphs), 1):
+    for number, (start, scores) in enumerate(zip(result.paragraph_starts, readability.paragraphs), 1):
         line, _ = index.position(start)
         rows.append(
             (
@@ -78,7 +80,7 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
                 f"{scores.flesch_reading_ease:.1f}",
             )
         )
-    article = result.readability.article
+    article = readability.article
     rows.append(
         (
             "article",
@@ -100,6 +102,7 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
 def _repetition_lines(result: FileResult) -> list[str]:
     """`--stats`: the phrases and words the reporter repeats most, with counts."""
     repetition = result.repetition
+    assert repetition is not None  # asked for only with --stats
     phrases = ", ".join(f"'{p.phrase}' ×{p.count}" for p in repetition.phrases[:5]) or "none"
     words = ", ".join(f"{w.forms[0]} ×{w.count}" for w in repetition.words[:8]) or "none"
     return [f"  repeated phrases: {phrases}", f"  most used words: {words}"]

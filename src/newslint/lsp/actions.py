@@ -10,11 +10,11 @@ from __future__ import annotations
 from lsprotocol import types
 
 from newslint.fixes import Edit, plan_edits
-from newslint.linter import FileResult
 from newslint.lsp.checking import Checked
 from newslint.lsp.diagnostics import to_range
 from newslint.lsp.positions import LineIndex
 from newslint.model import Finding
+from newslint.result import FileResult
 
 FIX_ALL = types.CodeActionKind.SourceFixAll.value + ".newslint"
 DISABLE_COMMENT = "<!-- newslint-disable-next-paragraph {rule} -->"

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 
 from newslint.config import Config
 from newslint.errors import ConfigError, InputError, NewslintError, RuleError
-from newslint.linter import Linter, Options, findings_for
+from newslint.findings import findings_for
+from newslint.linter import Linter
 from newslint.lsp.documents import LANGUAGE_FORMATS
 from newslint.lsp.reuse import ParagraphMemo
 from newslint.model import Document, Finding
+from newslint.options import Options
 from newslint.parse import suffix_of
 from newslint.rulebook import Rule
 from newslint.source import Encoding, looks_binary
@@ -43,6 +45,7 @@ class Checked:
     error: NewslintError | None = None
     error_kind: str = ""  # config, input or internal
     details: str = ""  # an internal error's traceback, for the server's log
+    seconds: float | None = None  # each rule's time budget, which the claim figures keep to as well
 
 
 def wants(language_id: str, path: str | None) -> bool:
@@ -117,6 +120,7 @@ class Checker:
         checked.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
         checked.rules = rules
         checked.document = document
+        checked.seconds = linter.options.rule_timeout
 
 
 def _refusal(text: str) -> str | None:

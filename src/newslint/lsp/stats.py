@@ -8,9 +8,7 @@ from typing import Any
 
 from newslint.checks.context import Context
 from newslint.lsp.checking import Checked
-from newslint.readability import readability_stats
-from newslint.repetition import repetition_stats
-from newslint.stats import claim_check, claim_stats
+from newslint.statistics import budgeted_claim_stats, readability_stats, repetition_stats
 
 COMMAND = "newslint.stats"
 
@@ -20,7 +18,7 @@ def story_stats(checked: Checked) -> dict[str, Any]:
     if checked.error is not None or checked.document is None:
         return {"error": str(checked.error or "not checked")}
     document, rules = checked.document, checked.rules
-    claims = claim_stats(Context(document), claim_check(rules))
+    claims = budgeted_claim_stats(Context(document), rules, checked.seconds)
     readability = readability_stats(document)
     paragraphs = [
         {"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed, "readability": scores.as_json()}

@@ -1,0 +1,48 @@
+"""Checking an analysed document and settling what to report: the rules' findings the
+user selected, less what the vocabulary accepts and the file's own directives suppress."""
+
+from __future__ import annotations
+
+from newslint.checks.budget import DEFAULT_SECONDS
+from newslint.checks.context import Context
+from newslint.config import Config
+from newslint.engine import Selection, lint_document
+from newslint.model import Document, Finding
+from newslint.rulebook import Rule
+from newslint.suppressions import apply_suppressions, find_directives
+from newslint.vocabulary import drop_accepted
+
+
+def findings_for(
+    document: Document,
+    source: str,
+    input_format: str,
+    config: Config,
+    rules: list[Rule],
+    selection: Selection,
+    *,
+    report_unused: bool = False,
+    seconds: float | None = DEFAULT_SECONDS,
+    timed_out: list[str] | None = None,
+    context: Context | None = None,
+) -> list[Finding]:
+    """What to report for one analysed file: the rules' findings the user selected, less
+    those the file's own directives suppress, plus any about the directives. Each
+    finding's `text` is the file's own characters (rules match the analysis text, where
+    markup is blanked out). `context` is the document's, when the caller shares it."""
+    findings = drop_accepted(
+        lint_document(context or document, rules, selection, seconds=seconds, timed_out=timed_out),
+        document.text,
+        config.vocabulary,
+    )
+    directives = find_directives(source, input_format)
+    if directives:
+        known = {rule.id for rule in rules} | set(config.rule_settings)
+        findings = [
+            finding
+            for finding in apply_suppressions(findings, directives, document, known, report_unused=report_unused)
+            if selection.wants(finding)
+        ]
+    for finding in findings:
+        finding.text = source[finding.start : finding.end]
+    return findings

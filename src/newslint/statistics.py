@@ -1,0 +1,138 @@
+"""The figures an editor reads beside the findings: claims and their sources, repeated
+phrases and words, readability.
+
+This layer sits above the rule loader (issue 18): it counts with the rule set's own
+checks, so the figures agree with the findings, and falls back to the built-in rule
+through `builtin_rule` when a config switches a rule off, so the figures do not vanish
+with the findings. The word counter (`repetition`) and the claim check know nothing of
+rules files; nothing below this module imports it.
+
+Every built-in rule id the figures (and the reports that show them) depend on is named
+here, once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from typing import Any
+
+from newslint.checks.budget import rule_budget
+from newslint.checks.claim import ClaimCheck
+from newslint.checks.context import Context
+from newslint.model import Document
+from newslint.readability import readability_stats
+from newslint.repetition import (
+    PhraseOptions,
+    phrase_text,
+    phrase_uses,
+    repeated_phrases,
+    word_counts,
+    words_of,
+)
+from newslint.result import ClaimStats, ParagraphStats, PhraseStat, RepetitionStats, WordStat
+from newslint.rulebook import Rule, builtin_rules_dir, load_rule_file
+
+__all__ = [
+    "CLAIM_RULE",
+    "GRADE_RULE",
+    "PHRASE_RULE",
+    "WORD_RULE",
+    "budgeted_claim_stats",
+    "builtin_rule",
+    "claim_check",
+    "claim_stats",
+    "readability_stats",
+    "repetition_stats",
+]
+
+CLAIM_RULE = "attribution.unattributed"  # decides what counts as a claim
+PHRASE_RULE = "repetition.phrase"  # its options shape the repeated-phrase figures
+WORD_RULE = "repetition.word"  # its options shape the most-used-word figures
+GRADE_RULE = "readability.article-grade"  # its `max` is the line on the HTML grade chart
+
+
+@functools.cache
+def builtin_rule(rule_id: str) -> Rule:
+    """The rule newslint ships under `rule_id`, as its file defines it (no config)."""
+    pack, name = rule_id.split(".", 1)
+    return load_rule_file(builtin_rules_dir() / pack / f"{name}.yaml")
+
+
+def _check_for(rules: list[Rule], rule_id: str) -> Any:
+    """The check of the rule set's `rule_id`, else the built-in rule's."""
+    for rule in rules:
+        if rule.id == rule_id:
+            return rule.check
+    return builtin_rule(rule_id).check
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def claim_check(rules: list[Rule]) -> ClaimCheck:
+    """The check that decides what counts as a claim: the rule set's, else the built-in one."""
+    for rule in rules:
+        if rule.id == CLAIM_RULE and isinstance(rule.check, ClaimCheck):
+            return rule.check
+    check = builtin_rule(CLAIM_RULE).check
+    assert isinstance(check, ClaimCheck)
+    return check
+
+
+def budgeted_claim_stats(context: Context, rules: list[Rule], seconds: float | None) -> ClaimStats:
+    """The claim counts, under the claim rule's time budget; none counted when it runs out
+    (the rule itself is then reported as skipped)."""
+    try:
+        with rule_budget(seconds):
+            return claim_stats(context, claim_check(rules))
+    except TimeoutError:
+        return ClaimStats([ParagraphStats(paragraph.index, 0, 0) for paragraph in context.document.paragraphs])
+
+
+def claim_stats(document: Document | Context, check: ClaimCheck) -> ClaimStats:
+    """Per paragraph: an editor reads "claims 5, attributed 0" faster than five findings.
+    Given the document's `Context`, the claims the rule found already are reused."""
+    context = document if isinstance(document, Context) else Context(document)
+    claims = {paragraph.index: 0 for paragraph in context.document.paragraphs}
+    attributed = dict(claims)
+    for claim in check.claims(context):
+        claims[claim.paragraph.index] += 1
+        attributed[claim.paragraph.index] += claim.attributed
+    return ClaimStats([ParagraphStats(index, claims[index], attributed[index]) for index in claims])
+
+
+# --------------------------------------------------------------------------- repetition
+
+
+def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> RepetitionStats:
+    """The `top` phrases the reporter repeats and the `top` content words by stem.
+
+    Counts with the rule set's `repetition.phrase` and `repetition.word` options (stop
+    words, ignores, phrase length), or the built-in rules' when a rule set lacks them. The
+    phrase rule's precision settings (`min_count`, `subject_words`, `words`) decide what
+    is worth a finding, not what is counted: every phrase the reporter uses twice, or
+    retells from a quotation, is listed, the longest at each place."""
+    phrase_check = _check_for(rules, PHRASE_RULE)
+    word_check = _check_for(rules, WORD_RULE)
+    phrase_words = words_of(document, phrase_check.stop_words)
+    counting = _counting_options(phrase_check.options)
+    uses = phrase_uses(phrase_words, counting)
+    phrases = []
+    for key in dict.fromkeys(repeat.key for repeat in repeated_phrases(phrase_words, counting)):
+        key_uses = uses[key]
+        phrases.append(
+            PhraseStat(phrase_text(phrase_words, key_uses[0]), len(key_uses), sum(1 for use in key_uses if use.quoted))
+        )
+    phrases.sort(key=lambda stat: -stat.count)  # stable: ties stay in document order
+    counted = words_of(document, word_check.stop_words)
+    counts, _ = word_counts(counted, word_check.options.ignore, min_uses=2)
+    top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top]]
+    return RepetitionStats(phrases[:top], top_words, phrase_words.reporter_words())
+
+
+@functools.lru_cache(maxsize=16)
+def _counting_options(options: PhraseOptions) -> PhraseOptions:
+    """The phrase rule's options without its precision settings (made once per rule set,
+    not once per article)."""
+    return dataclasses.replace(options, min_count=2, subject_words=0, word_patterns=())
