@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from newslint.checks.context import Context
 from newslint.lsp.checking import Checked
 from newslint.rulebook import Rule
+from newslint.statistics import budgeted_claim_stats
 
 
 def explain(rule: Rule) -> str:
@@ -36,5 +38,19 @@ def hover_text(checked: Checked, offset: int) -> tuple[str, tuple[int, int]] | N
         rule = by_id.get(rule_id)
         message = next(finding.message for finding in under if finding.rule == rule_id)
         parts.append(f"{message}\n\n{explain(rule)}" if rule else f"**{rule_id}**: {message}")
+    tally = _claims_tally(checked, under[0].paragraph) if any(f.rule.startswith("attribution.") for f in under) else ""
     span = (min(finding.start for finding in under), max(finding.end for finding in under))
-    return "\n\n---\n\n".join(parts), span
+    return "\n\n---\n\n".join(([tally] if tally else []) + parts), span
+
+
+def _claims_tally(checked: Checked, paragraph: int) -> str:
+    """For a sourcing finding, the paragraph's claims and how many are attributed: an
+    editor reads "3 claims, 1 attributed" faster than three findings."""
+    if checked.document is None:
+        return ""
+    stats = budgeted_claim_stats(Context(checked.document), checked.rules, checked.seconds)
+    for counts in stats.paragraphs:
+        if counts.paragraph == paragraph:
+            claims = "claim" if counts.claims == 1 else "claims"
+            return f"Paragraph {paragraph}: {counts.claims} {claims}, {counts.attributed} attributed."
+    return ""

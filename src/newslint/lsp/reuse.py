@@ -9,7 +9,7 @@ reused, moved to where the paragraph now starts, and only the changed paragraphs
 searched. Rules that read the whole story (repetition, claims, density, readability,
 repeated openers) run in full every time, on the full analysis, and the engine settles
 overlaps, selection, vocabulary and suppressions as it always does — so the result is the
-one a fresh check gives (tests/lsp/test_reuse.py holds them equal over random edits).
+one a fresh check gives (tests/lsp/test_lsp_reuse.py holds them equal over random edits).
 """
 
 from __future__ import annotations

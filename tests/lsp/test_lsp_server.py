@@ -272,3 +272,34 @@ async def test_a_document_newslint_does_not_read_gets_no_diagnostics(client: Rec
     uri = open_document(client, folder / "after.txt", "Officials said the the plan.\n")
     await wait_for(client, uri, 1)
     assert all(params.uri != (folder / "script.py").as_uri() for params in client.published[before:])
+
+
+async def test_a_burst_of_edits_publishes_only_the_latest_text(client: RecordingClient, folder: Path) -> None:
+    # A long story keeps the server busy while the edits arrive: the checks they overtake
+    # are called off or dropped, and no diagnostics for an older text follow newer ones.
+    story = "\n\n".join(f"Paragraph {n} says the council met on Tuesday and voted." for n in range(600))
+    uri = open_document(client, folder / "long.txt", story)
+    await wait_for(client, uri, 1)
+    first = len(client.published)
+    for version in range(2, 22):
+        replace(client, uri, version, (0, 0), (0, 0), "the " if version == 21 else "x")
+    diagnostics = await wait_for(client, uri, 21)
+    assert DOUBLED not in codes(diagnostics)  # "the Paragraph": no doubled word, but checked
+    versions = [params.version for params in client.published[first:] if params.uri == uri]
+    assert versions == sorted(versions) and versions[-1] == 21
+    assert len(versions) < 20  # the burst was not checked edit by edit
+
+
+async def test_hover_on_a_sourcing_finding_gives_the_paragraphs_claims_tally(
+    client: RecordingClient, folder: Path
+) -> None:
+    text = "The plan will cut costs by half, sources said.\n"
+    uri = open_document(client, folder / "sourcing.txt", text)
+    diagnostics = await wait_for(client, uri, 1)
+    [anonymous] = [d for d in diagnostics if d.code == "attribution.anonymous"]
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=anonymous.range.start)
+    )
+    assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+    assert hover.contents.value.startswith("Paragraph 1: ")
+    assert " attributed." in hover.contents.value.splitlines()[0]
