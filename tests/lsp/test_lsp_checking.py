@@ -75,3 +75,24 @@ def test_the_format_follows_the_language_then_the_extension(tmp_path: Path) -> N
     assert [f.rule for f in checker.check(text, str(tmp_path / "a.txt"), "markdown").findings] == []
     assert [f.rule for f in checker.check(text, str(tmp_path / "a.md")).findings] == []
     assert [f.rule for f in checker.check(text, str(tmp_path / "a.txt")).findings] == ["repetition.doubled"]
+
+
+def test_a_file_the_config_excludes_gets_no_findings(tmp_path: Path) -> None:
+    (tmp_path / ".newslint.yaml").write_text("exclude: ['drafts/**']\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    checker = Checker()
+    text = "Officials said the the plan works.\n"
+    assert checker.check(text, str(tmp_path / "drafts" / "a.txt")).findings == []
+    assert [f.rule for f in checker.check(text, str(tmp_path / "a.txt")).findings] == ["repetition.doubled"]
+
+
+def test_without_the_extra_the_command_says_how_to_install_it() -> None:
+    probe = (
+        "import sys\n"
+        "sys.modules['pygls'] = None  # as if the lsp extra were not installed\n"
+        "from newslint.cli import app\n"
+        "app(['lsp'])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == 'newslint: the language server needs its extra: pip install "newslint[lsp]"'

@@ -103,6 +103,8 @@ class Checker:
 
         linter = self._linter
         config = linter.config_for(path)
+        if path != UNTITLED and config.excludes(path):
+            return  # `exclude` in the config: `check` skips the file, so no findings here either
         checked.input_format = self.input_format(config, language_id, path)
         rules = linter.rules_for(config, linter.profile_for(config, path))
         document = analyse(checked.text, path, checked.input_format, tuple(config.front_matter))
