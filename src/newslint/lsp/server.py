@@ -37,6 +37,7 @@ logger = logging.getLogger("newslint.lsp")
 # A change to any of these may change what a document's config says: the config files
 # themselves, and the YAML rule packs and vocabulary files a config names.
 WATCHED = ["**/.newslint.yaml", "**/.newslint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml", "**/*.txt"]
+WARM_UP = "The council met on Tuesday. The plan may fail, officials said, and critics slammed it.\n"
 _ENCODINGS = {types.PositionEncodingKind.Utf8: UTF8, types.PositionEncodingKind.Utf32: UTF32}
 
 
@@ -68,6 +69,10 @@ class NewslintServer(LanguageServer):
         self._pending: dict[str, asyncio.Task[None]] = {}
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-check")
         self._shown: set[str] = set()  # config errors already shown in a window message
+        # Check a sentence while the editor is still starting up: the first real check then
+        # finds the analysis imported and the default rules compiled (issue 21's "first
+        # diagnostics" time). Same worker, so a document opened meanwhile waits its turn.
+        self._worker.submit(self.checker.check, WARM_UP, None)
 
     @property
     def encoding(self) -> str:
@@ -144,7 +149,13 @@ class NewslintServer(LanguageServer):
             return  # overtaken by an edit: its own check is on the way
         if generation != self.checker.generation:
             return  # overtaken by a config reload
-        self._publish(document, version, checked)
+        try:
+            self._publish(document, version, checked)
+        except Exception:  # a bug in turning findings into diagnostics: say so, serve on
+            logger.exception("newslint: could not publish the diagnostics of %s", uri)
+            self.window_log_message(
+                types.LogMessageParams(type=types.MessageType.Error, message=f"newslint: could not publish {uri}")
+            )
 
     def _publish(self, document: OpenDocument, version: int, checked: Checked) -> None:
         lines = LineIndex(checked.text, self.encoding)
