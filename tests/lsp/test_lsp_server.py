@@ -203,6 +203,9 @@ async def test_stats_command_returns_the_story_figures(client: RecordingClient, 
 
 
 async def test_a_config_change_gives_new_diagnostics(client: RecordingClient, folder: Path) -> None:
+    # The server asked the editor to watch config files (the client said it can).
+    [watching] = [r for r in client.registrations if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
+    assert "**/.newslint.yaml" in str(watching.register_options)
     config = folder / ".newslint.yaml"
     config.write_text("ignore: [repetition]\n", encoding="utf-8")
     uri = open_document(client, folder / "configured.txt", "Officials said the the plan works.\n")

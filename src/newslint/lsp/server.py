@@ -35,8 +35,9 @@ from newslint.lsp.stats import story_stats
 logger = logging.getLogger("newslint.lsp")
 
 # A change to any of these may change what a document's config says: the config files
-# themselves, and the YAML rule packs and vocabulary files a config names.
-WATCHED = ["**/.newslint.yaml", "**/.newslint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml", "**/*.txt"]
+# themselves, the YAML rule packs a config names, and vocabulary files (`.vocab`, as the
+# README names them). Stories are not watched: saving one must not reload every config.
+WATCHED = ["**/.newslint.yaml", "**/.newslint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml", "**/*.vocab"]
 WARM_UP = "The council met on Tuesday. The plan may fail, officials said, and critics slammed it.\n"
 _ENCODINGS = {types.PositionEncodingKind.Utf8: UTF8, types.PositionEncodingKind.Utf32: UTF32}
 
@@ -55,7 +56,7 @@ def _is_config_file(path: str | None) -> bool:
     if path is None:
         return False
     name = os.path.basename(path)
-    return name in CONFIG_NAMES or name.endswith((".yaml", ".yml"))
+    return name in CONFIG_NAMES or name.endswith((".yaml", ".yml", ".vocab"))
 
 
 class NewslintServer(LanguageServer):
