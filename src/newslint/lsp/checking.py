@@ -9,13 +9,12 @@ checking can be tested without a client.
 from __future__ import annotations
 
 import threading
-import traceback
 from dataclasses import dataclass, field
 
 from newslint.config import Config
 from newslint.errors import ConfigError, InputError, NewslintError, RuleError
 from newslint.findings import findings_for
-from newslint.linter import Linter
+from newslint.linter import Linter, internal_error
 from newslint.lsp.documents import LANGUAGE_FORMATS
 from newslint.lsp.reuse import ParagraphMemo
 from newslint.model import Document, Finding
@@ -92,10 +91,9 @@ class Checker:
         except NewslintError as exc:
             checked.error, checked.error_kind = exc, "input"
         except Exception as exc:  # a bug in newslint: this document fails, the server goes on
-            message = " ".join(str(exc).split())[:200]
-            checked.error = NewslintError(f"internal error, please report it: {type(exc).__name__}: {message}")
-            checked.error_kind = "internal"
-            checked.details = "".join(traceback.format_exception(exc))
+            error = internal_error(exc, path)  # the line `check` prints, with the traceback beside it
+            error.path = None  # the diagnostic is on the document itself
+            checked.error, checked.error_kind, checked.details = error, "internal", error.details
         return checked
 
     def _check(self, checked: Checked, path: str, language_id: str, memo: ParagraphMemo | None) -> None:
