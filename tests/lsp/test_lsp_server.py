@@ -306,3 +306,15 @@ async def test_hover_on_a_sourcing_finding_gives_the_paragraphs_claims_tally(
     assert hover is not None and isinstance(hover.contents, types.MarkupContent)
     assert hover.contents.value.startswith("Paragraph 1: ")
     assert " attributed." in hover.contents.value.splitlines()[0]
+
+
+async def test_hover_explains_newslints_own_directive_checks(client: RecordingClient, folder: Path) -> None:
+    text = "<!-- newslint-disable-next-paragraph hedging.nonsense -->\nThe plan works.\n"
+    uri = open_document(client, folder / "directive.md", text, "markdown")
+    [unknown] = await wait_for(client, uri, 1)
+    assert unknown.code == "newslint.unknown-rule"
+    hover = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(0, 10))
+    )
+    assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+    assert "misspelt id suppresses nothing" in hover.contents.value

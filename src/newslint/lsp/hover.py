@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from newslint.checks.context import Context
+from newslint.explain import DIRECTIVE_CHECKS
 from newslint.lsp.checking import Checked
 from newslint.rulebook import Rule
 from newslint.statistics import budgeted_claim_stats
@@ -37,7 +38,13 @@ def hover_text(checked: Checked, offset: int) -> tuple[str, tuple[int, int]] | N
     for rule_id in dict.fromkeys(finding.rule for finding in under):
         rule = by_id.get(rule_id)
         message = next(finding.message for finding in under if finding.rule == rule_id)
-        parts.append(f"{message}\n\n{explain(rule)}" if rule else f"**{rule_id}**: {message}")
+        if rule is not None:
+            parts.append(f"{message}\n\n{explain(rule)}")
+        elif rule_id in DIRECTIVE_CHECKS:  # newslint's own checks of its suppression comments
+            severity, description, why = DIRECTIVE_CHECKS[rule_id]
+            parts.append(f"{message}\n\n**{rule_id}** ({severity})\n\n{description}\n\n**Why it matters:** {why}")
+        else:
+            parts.append(f"**{rule_id}**: {message}")
     tally = _claims_tally(checked, under[0].paragraph) if any(f.rule.startswith("attribution.") for f in under) else ""
     span = (min(finding.start for finding in under), max(finding.end for finding in under))
     return "\n\n---\n\n".join(([tally] if tally else []) + parts), span
