@@ -152,6 +152,8 @@ async def test_fix_all_applies_every_fix(client: RecordingClient, folder: Path) 
         ("indented.txt", "plaintext", "The council met.\n    Officials said the the plan works.\n"),
         ("story.md", "markdown", "# Council\n\nOfficials said the the plan works.\n"),
         ("story.html", "html", "<p>The council met.</p>\n<p>Officials said the the plan works.</p>\n"),
+        ("inline.html", "html", "<p>The council met.</p><p>Officials said the the plan works.</p>\n"),
+        ("item.md", "markdown", "# Council\n\n- The council met.\n- Officials said the the plan works.\n"),
     ],
 )
 async def test_disable_for_this_paragraph_silences_the_rule(

@@ -36,12 +36,17 @@ def _overlaps(finding: Finding, start: int, end: int) -> bool:
 
 
 def disable_edit(checked: Checked, finding: Finding) -> Edit:
-    """Insert `newslint-disable-next-paragraph RULE` on a line of its own just before the
-    finding's paragraph: the one comment every format reads (see newslint.suppressions)."""
+    """Insert `newslint-disable-next-paragraph RULE` just before the finding's paragraph:
+    the one comment every format reads (see newslint.suppressions). On a line of its own
+    (plain text needs that, and in Markdown a comment that starts a line is a block of its
+    own); in HTML a paragraph that starts mid-line (`<p>a</p><p>b`) gets it inside its tag."""
     paragraph_start = checked.paragraphs[finding.paragraph - 1][0] if checked.paragraphs else finding.start
-    line_start = max(checked.text.rfind("\n", 0, paragraph_start), checked.text.rfind("\r", 0, paragraph_start)) + 1
-    newline = "\r\n" if "\r\n" in checked.text else "\n"
+    text = checked.text
+    line_start = max(text.rfind("\n", 0, paragraph_start), text.rfind("\r", 0, paragraph_start)) + 1
     comment = DISABLE_COMMENT.format(rule=finding.rule)
+    if checked.input_format == "html" and text[line_start:paragraph_start].strip():
+        return Edit(paragraph_start, paragraph_start, comment, finding.rule)
+    newline = "\r\n" if "\r\n" in text else "\n"
     return Edit(line_start, line_start, comment + newline, finding.rule)
 
 
