@@ -232,7 +232,7 @@ def test_a_cached_finding_equals_the_fresh_one_focus_and_all(tmp_path, monkeypat
     """Issue 18: a claim finding's `focus` (the words that made it) came back from the
     cache a list, so the cached finding never equalled the fresh one."""
     story = tmp_path / "story.txt"
-    story.write_text("Exports Fall\n\nThe deal will likely collapse next year.\n", encoding="utf-8")
+    story.write_text("Exports Fall\n\nThe deal will collapse next year.\n", encoding="utf-8")
     _, fresh = lint(story, tmp_path / "cache", monkeypatch, expect_hit=False)
     _, cached = lint(story, tmp_path / "cache", monkeypatch, expect_hit=True)
     assert any(type(finding.focus) is tuple for finding in fresh.findings)

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when called, so `import newslint` stays cheap
+    from newslint.checks.rule import Rule
+    from newslint.config import Config
+    from newslint.model import Finding
 
 __version__ = "0.1.0"
 
@@ -18,7 +24,7 @@ def lint_text(
     min_severity: str | None = None,
     input_format: str = "text",
     profile: str | None = None,
-):
+) -> list[Finding]:
     """Lint one article's text and return its findings (`newslint.model.Finding`), in
     document order. For CMS integrations: no files are read except the config and rules.
 
@@ -48,7 +54,7 @@ def _modified(config_path: str | None) -> int | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _compiled(config_path: str | None, modified: int | None, profile: str | None = None):
+def _compiled(config_path: str | None, modified: int | None, profile: str | None = None) -> tuple[Config, list[Rule]]:
     """(config, rules) for a config file and profile, cached by path and modification time."""
     from pathlib import Path
 

@@ -98,7 +98,7 @@ def parse_fail_on(value: str) -> Severity | None:
 
 
 @functools.cache
-def _config_validator():
+def _config_validator() -> Any:  # jsonschema ships no types
     from jsonschema import Draft202012Validator
 
     schema = json.loads(resources.files("newslint").joinpath("schema/config.schema.json").read_text("utf-8"))
@@ -202,7 +202,7 @@ def _profile_documents() -> dict[str, YamlDocument]:
 
 
 @functools.cache
-def _profile_validator():
+def _profile_validator() -> Any:  # jsonschema ships no types
     from jsonschema import Draft202012Validator
 
     schema = json.loads(resources.files("newslint").joinpath("schema/profile.schema.json").read_text("utf-8"))

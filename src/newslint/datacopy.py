@@ -39,7 +39,7 @@ def parsed_copy(sources: Sequence[Path], tag: str, parse: Callable[[], Any], usa
 
 
 @contextmanager
-def remembered(sources: Sequence[Path], tag: str, memo: dict) -> Iterator[None]:
+def remembered(sources: Sequence[Path], tag: str, memo: dict[Any, Any]) -> Iterator[None]:
     """Fill `memo` (a function's results by argument) from its copy for `sources`, run
     the block, and copy `memo` again if the block added to it: what loading the shipped
     rules works out is then worked out once, not at every start. `sources` should

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from newslint.datacopy import parsed_copy
 
 _KNOWN_ATTRIBUTES = {"patterns", "cache", "maxlen"}
+# pyphen's patterns: pattern → (offset, values).
+Patterns = dict[str, tuple[int, tuple[int, ...]]]
 
 
 @functools.cache
@@ -41,7 +43,7 @@ def hyphenator(lang: str) -> Any:
     return pyphen.Pyphen(lang=lang)
 
 
-def _parse_patterns(path: Path) -> dict[str, tuple[int, tuple[int, ...]]] | None:
+def _parse_patterns(path: Path) -> Patterns | None:
     """The file's patterns as pyphen parses them, or None when pyphen's `HyphDict` is
     not the shape this module knows (then pyphen parses the file itself, uncopied)."""
     import pyphen
@@ -52,7 +54,7 @@ def _parse_patterns(path: Path) -> dict[str, tuple[int, tuple[int, ...]]] | None
     return parsed.patterns
 
 
-def _plain_patterns(patterns: Any) -> bool:
+def _plain_patterns(patterns: Any) -> TypeGuard[Patterns]:
     """Patterns marshal can store and `_hyph_dict` can rebuild: pattern → (offset, values)
     with plain integers (a nonstandard hyphenation carries extra data on its values)."""
     return (
@@ -65,7 +67,7 @@ def _plain_patterns(patterns: Any) -> bool:
     )
 
 
-def _hyph_dict(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> Any:
+def _hyph_dict(patterns: Patterns) -> Any:
     """A `HyphDict` with `patterns`, as `HyphDict.__init__` would leave it after parsing."""
     import pyphen
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import Any, Protocol, cast
 
 from newslint.model import Document, Paragraph
 from newslint.syllables import install as install_syllables
@@ -50,11 +52,28 @@ class Scores:
         return {key: round(value, 2) if isinstance(value, float) else value for key, value in asdict(self).items()}
 
 
-def _textstat():
+class _Textstat(Protocol):
+    """The textstat functions newslint calls, with the types they return."""
+
+    def lexicon_count(self, text: str) -> int: ...
+    def sentence_count(self, text: str) -> int: ...
+    def words_per_sentence(self, text: str) -> float: ...
+    def flesch_reading_ease(self, text: str) -> float: ...
+    def flesch_kincaid_grade(self, text: str) -> float: ...
+    def gunning_fog(self, text: str) -> float: ...
+    def smog_index(self, text: str) -> float: ...
+    def dale_chall_readability_score(self, text: str) -> float: ...
+    def coleman_liau_index(self, text: str) -> float: ...
+    def automated_readability_index(self, text: str) -> float: ...
+
+
+def _textstat() -> _Textstat:
     install_syllables()
     import textstat
 
-    return textstat
+    # textstat annotates these functions but ships no py.typed marker, so mypy reads the
+    # module as Any: `_Textstat` restates the annotations newslint relies on.
+    return cast(_Textstat, textstat)
 
 
 def word_count(text: str) -> int:
@@ -68,7 +87,8 @@ def measure(text: str, metric: str) -> float | None:
     textstat = _textstat()
     if metric == "smog_index" and textstat.sentence_count(text) < SMOG_MIN_SENTENCES:
         return None
-    return getattr(textstat, metric)(text)
+    formula: Callable[[str], float] = getattr(textstat, metric)  # one of METRICS
+    return formula(text)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -107,7 +127,7 @@ class ReadabilityStats:
     paragraphs: list[Scores]  # one per paragraph, in order
     article: Scores
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "paragraphs": [
                 {"paragraph": index, **scores.as_json()} for index, scores in enumerate(self.paragraphs, start=1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newslint.analysis import analyse
 from newslint.checks.pattern import PatternCheck
 from newslint.config import Config
+from newslint.display import printable, shown
 from newslint.engine import Selection
 from newslint.linter import findings_for
 from newslint.rulebook import Rule
@@ -27,7 +28,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.rule.source}: {self.rule.id}: {self.message}"
+        return f"{shown(str(self.rule.source))}: {self.rule.id}: {printable(self.message)}"
 
 
 def check_rules(config: Config, rules: list[Rule]) -> list[Problem]:

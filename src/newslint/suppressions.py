@@ -46,6 +46,8 @@ def find_directives(source: str, input_format: str) -> list[Directive]:
         matches = []
         for line in _PLAIN_LINE.finditer(source):
             inner = _COMMENT.search(line.group()) if line.group("action") is None else line
+            # The line's other alternative is a whole `<!-- newslint-... -->` comment.
+            assert inner is not None
             matches.append((inner.group("action"), inner.group("ids"), line.start(), line.end()))
     else:
         matches = [(m.group("action"), m.group("ids"), m.start(), m.end()) for m in _COMMENT.finditer(source)]

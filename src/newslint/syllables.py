@@ -19,7 +19,7 @@ import importlib.util
 import itertools
 import sys
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from newslint.datacopy import parsed_copy
@@ -119,17 +119,18 @@ class SyllableTable(Mapping[str, list[list[str]]]):
 _OFFSET_TYPE = "I"  # unsigned int: the joined words run to about a million characters
 
 
-class _SortedWords(Sequence[str]):
-    """The words of a `SyllableTable`, in order, sliced from the joined string on demand."""
+class _SortedWords:
+    """The words of a `SyllableTable`, in order, sliced from the joined string on demand:
+    as much of a sequence as `bisect` needs (a length and a word by index)."""
 
-    def __init__(self, blob: str, offsets: array) -> None:
+    def __init__(self, blob: str, offsets: array[int]) -> None:
         self._blob = blob
         self._offsets = offsets
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
 
-    def __getitem__(self, index: int) -> str:  # type: ignore[override]  (no slices needed)
+    def __getitem__(self, index: int) -> str:
         if not 0 <= index < len(self._offsets) - 1:
             raise IndexError(index)
         return self._blob[self._offsets[index] : self._offsets[index + 1]]
@@ -201,17 +202,18 @@ def install() -> None:
         from textstat.backend.utils import _get_cmudict, _get_pyphen
 
     _list_words = list_words
-    textstat_count_syllables = _count_syllables.count_syllables
+    counter = _count_syllables.count_syllables  # textstat's, an lru_cache
+    textstat_count_syllables = counter
     for name, original, replacement in (
         ("get_cmudict", _get_cmudict.get_cmudict, _table_for),
         ("get_pyphen", _get_pyphen.get_pyphen, hyphenator),
-        ("count_syllables", textstat_count_syllables, count_syllables),
+        ("count_syllables", counter, count_syllables),
     ):
         if not any(module.endswith("_count_syllables") for module in _rebind(name, original, replacement)):
             raise NewslintError(
                 "this textstat version counts syllables in an unknown place; newslint supports textstat 0.7.x"
             )
-    textstat_count_syllables.cache_clear()
+    counter.cache_clear()
 
 
 @functools.lru_cache(maxsize=128)  # textstat's own cache size: its metrics ask for one text's count in turn
@@ -222,6 +224,7 @@ def count_syllables(text: str, lang: str) -> int:
     here each distinct word is counted once a run (a sixth of the time per article)."""
     if not text:
         return 0
+    assert _list_words is not None  # textstat calls this only once `install` has replaced its own
     return sum(word_syllables(word, lang) for word in _list_words(text, lowercase=True))
 
 

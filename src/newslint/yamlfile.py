@@ -44,7 +44,7 @@ class YamlDocument:
         root: yaml.Node | None,
         path: str,
         *,
-        key_lines: dict[str, int] | None = None,
+        key_lines: dict[str, int | None] | None = None,
         parse_root: Callable[[], yaml.Node | None] | None = None,
     ) -> None:
         self.data = data
@@ -145,13 +145,16 @@ def load_shipped_yaml(
     `shown(path)` in errors), from a parsed copy of them all (`tag` names it) when their
     sizes and modification times are unchanged."""
 
-    def parse() -> dict[str, tuple[Any, dict[str, int]]]:
+    def parse() -> dict[str, tuple[Any, dict[str, int | None]]]:
         parsed = {}
         for path in paths:
             document = load_yaml(read_text(path, shown(path), error), shown(path), error)
             keys = document.data if isinstance(document.data, dict) else {}
             parsed[str(path)] = (document.data, {key: document.line_of((key,)) for key in keys if isinstance(key, str)})
         return parsed
+
+    def root_of(path: Path) -> Callable[[], yaml.Node | None]:
+        return lambda: load_yaml(read_text(path, shown(path), error), shown(path), error).root
 
     copy = parsed_copy(paths, tag, parse, lambda data: isinstance(data, dict) and set(data) == set(map(str, paths)))
     return {
@@ -160,7 +163,7 @@ def load_shipped_yaml(
             None,
             shown(path),
             key_lines=copy[str(path)][1],
-            parse_root=lambda path=path: load_yaml(read_text(path, shown(path), error), shown(path), error).root,
+            parse_root=root_of(path),
         )
         for path in paths
     }

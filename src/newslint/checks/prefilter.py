@@ -31,6 +31,9 @@ try:  # CPython's parser for regular expressions (`re._parser` since 3.11)
 except ImportError:  # another interpreter: every expression is simply run
     _parser = None
 
+# One element of a parsed expression: (operator, argument), as `re._parser` gives it.
+_Item = tuple[Any, Any]
+
 # Exact strings an element can match, multiplied out, stay below this many.
 _MAX_EXACT = 64
 
@@ -101,7 +104,7 @@ def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _required(items: list[Any]) -> set[str] | None:
+def _required(items: list[_Item]) -> set[str] | None:
     """Required literals of a sequence: the best of its runs of exact strings and of its
     elements' own required literals."""
     candidates: list[set[str]] = []
@@ -172,7 +175,7 @@ def _exact(op: Any, argument: Any) -> set[str] | None:
     return None
 
 
-def _exact_sequence(items: list[Any]) -> set[str] | None:
+def _exact_sequence(items: list[_Item]) -> set[str] | None:
     strings: set[str] = {""}
     for op, argument in items:
         exact = _exact(op, argument)
@@ -197,3 +200,80 @@ def _comparable(code: int) -> str | None:
     if character.lower() == character.upper() == character and not unicodedata.category(character).startswith("L"):
         return character
     return None
+
+
+# The letters a word can hold, as the parser gives literals.
+_LETTER = frozenset(map(ord, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+
+
+# Leading words worked out so far, by alternation. Importing `newslint.attribution` fills
+# it from a copy on disk, as loading the rules does KNOWN_LITERALS.
+KNOWN_LEADING_WORDS: dict[str, frozenset[str] | None] = {}
+
+
+def leading_words(alternation: str) -> frozenset[str] | None:
+    """The words, as written, that every match of `alternation` starts with, read with
+    the same parser as `required_literals`; None on an interpreter without it.
+
+    Each alternative must start with a run of letters (a letter may be optional, as in
+    "rumou?rs?"; a group of alternatives may continue it, as in "(?:lashed|lashes)\\s+out")
+    and go on with what cannot continue a word: white space, a word boundary, a negative
+    lookahead, or the end. Stood after a word boundary or white space and before one, as
+    the attribution finders stand their alternations, each match then starts with one of
+    these as a whole word, so a text without any of them cannot match (`attribution`
+    skips finders with this). An alternative of another shape raises ValueError, so that
+    an edit cannot silently make a finder skip text it matches."""
+    if alternation not in KNOWN_LEADING_WORDS:
+        KNOWN_LEADING_WORDS[alternation] = (
+            None if _parser is None else frozenset(_leading(list(_parser.parse(alternation)), "", alternation))
+        )
+    return KNOWN_LEADING_WORDS[alternation]
+
+
+def _leading(items: list[_Item], prefix: str, alternation: str) -> set[str]:
+    """The words that `items` (a parsed sequence) starts with, after the letters `prefix`."""
+    for index, (op, argument) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is _sre.LITERAL and argument in _LETTER:
+            prefix += chr(argument)
+            continue
+        if op is _sre.IN and all(member_op is _sre.LITERAL and member in _LETTER for member_op, member in argument):
+            return {word for _, letter in argument for word in _leading(rest, prefix + chr(letter), alternation)}
+        if op is _sre.MAX_REPEAT and argument[:2] == (0, 1) and _is_letter(argument[2]):
+            return _leading(list(argument[2]) + rest, prefix, alternation) | _leading(rest, prefix, alternation)
+        if op is _sre.SUBPATTERN and not _is_word_end(op, argument):
+            return _leading(list(argument[-1]) + rest, prefix, alternation)
+        if op is _sre.BRANCH:
+            return {word for branch in argument[1] for word in _leading(list(branch) + rest, prefix, alternation)}
+        if prefix and op is _sre.MAX_REPEAT and argument[0] == 0 and _is_word_end(op, (1, *argument[1:])):
+            # "quoted(?:\s+\w+){0,5}\s+as": the word ends in the group, or after it.
+            return {prefix} | _leading(rest, prefix, alternation)
+        if prefix and _is_word_end(op, argument):
+            return {prefix}
+        raise ValueError(f"cannot tell the first word of {alternation!r}")
+    if not prefix:
+        raise ValueError(f"cannot tell the first word of {alternation!r}")
+    return {prefix}
+
+
+def _is_letter(items: Iterable[_Item]) -> bool:
+    items = list(items)
+    return len(items) == 1 and items[0][0] is _sre.LITERAL and items[0][1] in _LETTER
+
+
+def _is_word_end(op: Any, argument: Any) -> bool:
+    """Whether an element ends the word before it: white space (perhaps repeated, or
+    opening a group), a word boundary or the end, or a negative lookahead."""
+    if op is _sre.IN:
+        return bool(argument == [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])
+    if op is _sre.AT:
+        return argument in (_sre.AT_BOUNDARY, _sre.AT_END, _sre.AT_END_STRING)
+    if op is _sre.ASSERT_NOT:
+        return True
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and argument[0] >= 1:
+        first = list(argument[2])[:1]
+        return bool(first) and _is_word_end(*first[0])
+    if op is _sre.SUBPATTERN:
+        first = list(argument[-1])[:1]
+        return bool(first) and _is_word_end(*first[0])
+    return False

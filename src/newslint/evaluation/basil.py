@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from newslint.evaluation.data import DatasetMissing, read_jsonl, require
 from newslint.evaluation.linting import Runner, parallel_map
@@ -40,10 +41,12 @@ def _lint_article(runner: Runner, text: str) -> list[tuple[int, int, bool]]:
     ]
 
 
-def gold_spans(article: dict) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int]:
+def gold_spans(article: dict[str, Any]) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int]:
     """(lexical_bias spans outside quotes, lexical_bias spans in quotes, spans left out)."""
     text = article.get("text") or ""
-    plain, quoted, dropped = [], [], 0
+    plain: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []
+    dropped = 0
     for span in article.get("spans", []):
         if span.get("label") != "lexical_bias":
             continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from newslint.evaluation.data import DatasetMissing, read_jsonl, require
 from newslint.evaluation.linting import Runner, parallel_map
@@ -33,6 +34,8 @@ EXCLUDED_RULES = frozenset({"attribution.unattributed"})
 TARGET_PRECISION = 0.75
 TARGET_RECALL = 0.40
 EXAMPLES = 15
+Record = dict[str, Any]  # one sentence's JSON Lines record
+Hits = list[tuple[str, str]]  # (rule, matched text) of each counted finding
 
 
 def counts(rule: str) -> bool:
@@ -40,21 +43,21 @@ def counts(rule: str) -> bool:
     return rule.startswith(("hedging.", "attribution.")) and rule not in EXCLUDED_RULES
 
 
-def _flag(runner: Runner, text: str) -> list[tuple[str, str]]:
+def _flag(runner: Runner, text: str) -> Hits:
     _, findings = runner.lint(text)
     return [(finding.rule, finding.text) for finding in findings if counts(finding.rule)]
 
 
 def worst_false_positives(
-    false_positives: list[tuple[dict, list[tuple[str, str]]]], count: int = EXAMPLES
-) -> list[tuple[dict, list[tuple[str, str]]]]:
-    groups: dict[tuple[str, str], list] = defaultdict(list)
+    false_positives: list[tuple[Record, Hits]], count: int = EXAMPLES
+) -> list[tuple[Record, Hits]]:
+    groups: dict[tuple[str, str], list[tuple[Record, Hits]]] = defaultdict(list)
     for record, hits in false_positives:
         rule, matched = hits[0]
         groups[(rule, " ".join(matched.lower().split()))].append((record, hits))
     ranked = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     queues = [sorted(members, key=lambda m: (len(m[0]["text"]), m[0]["id"])) for _, members in ranked]
-    chosen: list = []
+    chosen: list[tuple[Record, Hits]] = []
     depth = 0
     while len(chosen) < count and any(depth < len(queue) for queue in queues):
         for queue in queues:
@@ -64,7 +67,7 @@ def worst_false_positives(
     return chosen
 
 
-def worst_misses(misses: list[dict], count: int = EXAMPLES) -> list[dict]:
+def worst_misses(misses: list[Record], count: int = EXAMPLES) -> list[Record]:
     return sorted(misses, key=lambda record: (len(record["text"]), record["id"]))[:count]
 
 
@@ -146,7 +149,7 @@ def evaluate(
     if not any(counts(rule_id) for rule_id in runner.rule_ids):
         report.notes.append("no hedging.* or attribution.* rules in the rule set")
 
-    cues = Counter()
+    cues: Counter[tuple[str, str]] = Counter()
     for _, hits in false_positives:
         rule, matched = hits[0]
         cues[(rule, " ".join(matched.lower().split()))] += 1

@@ -29,6 +29,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newslint.evaluation.data import DatasetMissing, read_jsonl, require
 from newslint.evaluation.linting import Runner, parallel_map
@@ -76,7 +77,7 @@ def baseline(text: str) -> bool:
     return BASELINE.search(text) is not None
 
 
-def reporting_spans(article: dict) -> list[tuple[int, int]]:
+def reporting_spans(article: dict[str, Any]) -> list[tuple[int, int]]:
     """Cue and content spans of the primary annotator's reporting relations."""
     text = article["text"]
     spans: list[tuple[int, int]] = []
@@ -149,8 +150,8 @@ def _targets(every: Confusion, reporting: Confusion, flags: Flags | None) -> lis
     ]
     limit = f"<= {FALSE_FLAG_TARGET:.2f} of flags"
     for name, count in (
-        ("any annotated attribution", flags and flags.on_attributed),
-        ("a reporting relation", flags and flags.on_reporting),
+        ("any annotated attribution", flags.on_attributed if flags else 0),  # (unused when not measured)
+        ("a reporting relation", flags.on_reporting if flags else 0),
     ):
         share = ratio(count, flags.flagged) if flags else None
         targets.append(
@@ -187,7 +188,7 @@ def evaluate(
         return DatasetReport(KEY, TITLE, skipped=str(exc))
     articles = list(read_jsonl(articles_path, limit))
     wanted = {article["id"] for article in articles}
-    sentences_of: dict[str, list[dict]] = defaultdict(list)
+    sentences_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in read_jsonl(sentences_path):
         if record["article_id"] in wanted:
             sentences_of[record["article_id"]].append(record)

@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 
+from newslint.display import shown
 from newslint.formats import Totals, summary_line
 from newslint.model import Finding, Severity
 from newslint.result import FileResult
@@ -189,7 +190,7 @@ def _header(results: list[FileResult], families: list[str], palette: dict[str, t
             else:
                 total = len(result.findings)
                 state = f"{total} {'finding' if total == 1 else 'findings'}"
-            out.append(f'<li><a href="#file-{number}">{_e(result.path)}</a> — {state}</li>')
+            out.append(f'<li><a href="#file-{number}">{_e(shown(result.path))}</a> — {state}</li>')
         out.append("</ol></nav>")
     out.append("</header>")
     return "\n".join(out)
@@ -199,7 +200,7 @@ def _file_section(result: FileResult, number: int) -> str:
     prefix = f"file-{number}"
     out = [
         f'<section class="file" id="{prefix}" aria-labelledby="{prefix}-title">',
-        f'<h2 id="{prefix}-title">{_e(result.path)}</h2>',
+        f'<h2 id="{prefix}-title">{_e(shown(result.path))}</h2>',
     ]
     if result.error is not None:
         out.append(f'<p class="error" role="alert">could not be checked: {_e(result.error)}</p>')

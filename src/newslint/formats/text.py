@@ -3,6 +3,7 @@ report, with a summary line. Colour only when asked (the CLI asks on a TTY)."""
 
 from __future__ import annotations
 
+from newslint.display import printable, shown
 from newslint.formats import Report, locate, summary_line
 from newslint.model import Severity
 from newslint.positions import LineIndex
@@ -28,7 +29,7 @@ class TextReport(Report):
         return f"{code}{text}{_RESET}" if self.color else text
 
     def _lines(self, result: FileResult) -> list[str]:
-        out = [self._paint(result.path, _BOLD)]
+        out = [self._paint(shown(result.path), _BOLD)]
         index = LineIndex(result.text)
         current_paragraph = None
         for finding, where in zip(result.findings, locate(result)):
@@ -39,9 +40,9 @@ class TextReport(Report):
                 out.append(self._paint(header, _DIM))
             position = f"{where.line}:{where.column}"
             severity = self._paint(f"{finding.severity!s:<7}", _COLORS[finding.severity])
-            out.append(f"    {position:<7} {severity}  {finding.rule}  {finding.message}")
+            out.append(f"    {position:<7} {severity}  {finding.rule}  {printable(finding.message)}")
             if finding.suggestion:
-                out.append(f"    {'':<7} {'':<7}  → {finding.suggestion}")
+                out.append(f"    {'':<7} {'':<7}  → {printable(finding.suggestion)}")
         if result.readability is not None:
             out.extend(_readability_table(result, index))
         if result.repetition is not None and result.readability is not None:

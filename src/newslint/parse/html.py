@@ -117,7 +117,7 @@ class _Reader(HTMLParser):
 
     def _boundary(self) -> None:
         """A block-level tag ends the text run before it."""
-        if self._first is not None:
+        if self._first is not None and self._last is not None:  # `_keep` sets both
             kind = self._kinds[-1] if self._kinds else "paragraph"
             if self._quote_depth and kind == "paragraph":
                 kind = "quote"
@@ -131,7 +131,7 @@ class _Reader(HTMLParser):
         self._first = start if self._first is None else self._first
         self._last = end
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in VOID_TAGS:
             self.handle_startendtag(tag, attrs)
         elif tag in SKIPPED_TAGS:
@@ -146,7 +146,7 @@ class _Reader(HTMLParser):
                     self._quote_start = self._offset()
             self._kinds.append(_KINDS.get(tag, "paragraph"))
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "hr":
             self._boundary()
 
@@ -209,4 +209,4 @@ def parse_html(source: str) -> Parsed:
     text = reader.blanked.text()
     blocks = [Block(*span, block.kind) for block in reader.blocks if (span := trimmed(text, block.start, block.end))]
     quotations = [span for start, end in reader.quotations if (span := trimmed(text, start, end))]
-    return Parsed(text, blocks, quotations)
+    return Parsed(text, blocks, quotations, reader.blanked.runs)

@@ -11,6 +11,8 @@ HTML, images, autolinked URLs, tables, link destinations and all syntax characte
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from newslint.parse import Block, Parsed
 from newslint.parse.blanking import Blanked, trimmed
@@ -23,7 +25,7 @@ _URL_LINKS = {"Autolink", "Email"}  # [text](url) keeps its text; <http://...> i
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):[ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 
 
-def _name(tag) -> str:
+def _name(tag: str | Mapping[str, object]) -> str:
     """pyromark tags are a string ("Paragraph") or a one-key dict ({"Heading": {...}})."""
     return tag if isinstance(tag, str) else next(iter(tag))
 
@@ -39,12 +41,19 @@ def _byte_offsets(source: str) -> list[int] | None:
     return offsets
 
 
+@dataclass(slots=True)
+class _OpenBlock:
+    kind: str
+    start: int | None = None  # first kept offset, None before any text
+    end: int | None = None  # last kept offset
+
+
 class _Builder:
     def __init__(self, source: str) -> None:
         self.blanked = Blanked(source)
         self.blocks: list[Block] = []
         self.quotations: list[tuple[int, int]] = []
-        self._open: list[list] = []  # [kind, first kept offset, last kept offset] per open block
+        self._open: list[_OpenBlock] = []
         self.skip = 0
         self.quote_depth = 0
 
@@ -52,7 +61,7 @@ class _Builder:
         self._flush()
         if self.quote_depth and kind == "paragraph":
             kind = "quote"
-        self._open.append([kind, None, None])
+        self._open.append(_OpenBlock(kind))
 
     def end_block(self) -> None:
         self._flush()
@@ -64,17 +73,19 @@ class _Builder:
             return
         self.blanked.keep(start, end, decoded)
         current = self._open[-1]
-        current[1] = start if current[1] is None else current[1]
-        current[2] = end
+        current.start = start if current.start is None else current.start
+        current.end = end
 
     def _flush(self) -> None:
         """Close the text gathered so far in the innermost block: a nested list or a
         paragraph inside an item starts a block of its own, so blocks never overlap."""
-        if not self._open or self._open[-1][1] is None:
+        if not self._open:
             return
-        kind, start, end = self._open[-1]
-        self._open[-1][1:] = [None, None]
-        self.blocks.append(Block(start, end, kind))
+        current = self._open[-1]
+        if current.start is None or current.end is None:
+            return
+        self.blocks.append(Block(current.start, current.end, current.kind))
+        current.start = current.end = None
 
 
 def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) -> Parsed:
@@ -98,10 +109,12 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
         if isinstance(event, str):  # SoftBreak, HardBreak, Rule: nothing to keep
             continue
         start, end = char(span["start"]), char(span["end"])
-        kind, value = next(iter(event.items()))
-        if kind == "Start":
-            name = _name(value)
-            skipped = name in _SKIPPED or (name == "Link" and value["Link"]["link_type"] in _URL_LINKS)
+        if "Start" in event:
+            tag = event["Start"]
+            name = _name(tag)
+            skipped = name in _SKIPPED or (
+                name == "Link" and not isinstance(tag, str) and "Link" in tag and tag["Link"]["link_type"] in _URL_LINKS
+            )
             open_elements.append((name, skipped))
             if name == "MetadataBlock" and front_matter_fields:
                 builder.blocks.extend(_front_matter(builder.blanked, source, start, end, front_matter_fields))
@@ -112,7 +125,7 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
             elif name == "BlockQuote":
                 builder.quote_depth += 1
                 quote_starts.append(start)
-        elif kind == "End":
+        elif "End" in event:
             name, skipped = open_elements.pop()
             if skipped:
                 builder.skip -= 1
@@ -123,13 +136,13 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
                 opened = quote_starts.pop()
                 if not quote_starts:
                     builder.quotations.append((opened, end))
-        elif kind == "Text":
-            builder.text(start, end, value)
+        elif "Text" in event:
+            builder.text(start, end, event["Text"])
     text = builder.blanked.text()
-    quotations = [span for opened, closed in builder.quotations if (span := trimmed(text, opened, closed))]
-    blocks = [Block(*span, block.kind) for block in builder.blocks if (span := trimmed(text, block.start, block.end))]
+    quotations = [kept for opened, closed in builder.quotations if (kept := trimmed(text, opened, closed))]
+    blocks = [Block(*kept, block.kind) for block in builder.blocks if (kept := trimmed(text, block.start, block.end))]
     blocks.sort(key=lambda block: block.start)
-    return Parsed(text, blocks, quotations)
+    return Parsed(text, blocks, quotations, sorted(builder.blanked.runs))
 
 
 def _front_matter(blanked: Blanked, source: str, start: int, end: int, fields: tuple[str, ...]) -> list[Block]:

@@ -1,0 +1,38 @@
+"""Attributed speech: does a sentence report what a source said, and who is the source?
+
+Rules use this to tell the reporter's voice from a source's: "The plan may fail, Smith
+said" carries Smith's hedge, not the reporter's. Recognised forms:
+
+* subject + reporting verb: "Smith said", "the ministry said in a statement",
+  "officials told reporters", "she wrote", "Tom Hardy, who voted against it, said",
+  "Sen. Dan Evans (R-Wash.) said";
+* inverted: "..., said Smith", "..., said the minister", "Said Comey, ...";
+* trailing: "..., the plan's backers said." (any noun will do there);
+* "according to X", unless X is a plan or a rule ("according to plan");
+* passive hearsay: "it is believed", "is said to", "it has been suggested", "reportedly",
+  "was accused of" (always vague);
+* a bare "said", "says", "say" or "told" whose subject is out of reach ("An official
+  welcomed the plan and said ..."), or a headline's "Says" ("Trump Says He Will Win");
+* a speaker's stance, wish or verdict: "the governor criticized the plan", "Lee wants
+  to cut taxes", "the mayor called on residents to", "a spokesman declined to comment";
+* figures that speak for whoever gathered them: "polls show", "the survey found";
+* headlines: title-case verbs ("Governor Slams Lawmakers") and a source before a colon
+  ("Ortiz: The recount may change the result").
+
+The package is split by job: `lexicon` reads the cue words from
+`newslint/lexicon/attribution.yaml`, `sources` reads the phrase that names a speaker and
+tells a vague one, `finders` holds the finders that put them together.
+"""
+
+from pathlib import Path
+
+from newslint.checks import prefilter
+from newslint.datacopy import remembered
+
+# The finders' cue words are read from their expressions at import; what that works out
+# is kept on disk, as the rules' literals are, so a start does not read it again.
+with remembered([Path(prefilter.__file__)], "cue-words", prefilter.KNOWN_LEADING_WORDS):
+    from newslint.attribution.finders import find_attribution
+    from newslint.attribution.sources import VAGUE_SOURCE_WORDS, is_vague_source
+
+__all__ = ["VAGUE_SOURCE_WORDS", "find_attribution", "is_vague_source"]

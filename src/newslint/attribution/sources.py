@@ -1,0 +1,129 @@
+"""Who speaks: reading the noun phrase that names a source, and telling a vague one.
+
+A reporting verb attributes a sentence only when its subject can speak: "the minister
+said" does, "what he said" and "Moscow's overture suggests" do not. A source is *vague*
+when it names a kind of person rather than a person or body ("analysts", "some experts",
+"many observers"), unless a named organisation follows ("analysts at Goldman Sachs").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.attribution.lexicon import shipped_lexicon
+from newslint.casefold import fold
+from newslint.checks.prefilter import leading_words
+
+_LEXICON = shipped_lexicon()
+
+# People and things that stand for a source without naming one.
+VAGUE_SOURCE_WORDS = _LEXICON.word_set("vague_source_words")
+PRONOUNS = _LEXICON.word_set("pronouns")
+# Common nouns that name a speaker or a body that speaks.
+_SPEAKER_NOUNS = _LEXICON.word_set("speaker_nouns")
+# Capitalised only because they open the sentence: "This phrasing suggests" is no source.
+_FUNCTION_WORDS = _LEXICON.word_set("function_words")
+_DETERMINER_ONLY = _LEXICON.word_set("determiner_only")
+# Not speech even before a reporting verb: "what he said", "as expected".
+_NOT_A_SUBJECT = _LEXICON.word_set("not_a_subject")
+
+# Words that end a subject phrase when read backwards from the verb.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”—–]|\s-\s|\b(?:that|and|but|while|because|as|which|who|if|when|"
+    r"what|how|why|whether|where|whom|than)\b",
+    re.IGNORECASE,
+)
+# A verb after these is inside an object clause: "what the minister said", "slower than
+# economists expected" report nothing about the sentence.
+_OBJECT_CLAUSE = {"what", "how", "why", "whether", "where", "whom", "than"}
+# Between a subject and its verb: "Putin has said", "she also told".
+SUBJECT_ADVERBS = _LEXICON.alternation("subject_adverbs")
+TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{SUBJECT_ADVERBS}))+\s*$", re.IGNORECASE)
+_SUBJECT_ADVERB_WORDS = leading_words(SUBJECT_ADVERBS)
+_LAST_EIGHT_WORDS = re.compile(r"(?:\S+\s+){0,7}\S+$")
+_NAMED_BY_ORGANISATION = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
+# A noun phrase's head comes before these: "analysts at Goldman Sachs" are analysts.
+_HEAD_ENDS = re.compile(
+    r"\s(?:close\s+to|privy\s+to|familiar\s+with|at|from|of|with|for|in|on|to|about|by)\b", re.IGNORECASE
+)
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None:
+    """The subject phrase right before a reporting verb, or None if the words there
+    cannot be a speaker ("what he said" is not attribution of the sentence). With
+    `any_noun`, any noun phrase will do, not only one that names a speaker."""
+    text = without_trailing_adverbs(words_before_verb).rstrip()
+    if text.endswith(","):
+        # An appositive between subject and verb: "Tom Hardy, who voted no, said".
+        text = text[:-1].rpartition(",")[0]
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if breaks and breaks[-1].group().lower() in _OBJECT_CLAUSE:
+        return None
+    subject = text[breaks[-1].end() :] if breaks else text
+    last_words = _LAST_EIGHT_WORDS.search(subject.strip())
+    if last_words is None:
+        return None
+    subject = last_words.group()
+    last = subject.split()[-1].lower().strip(".,'’")
+    if last in _NOT_A_SUBJECT or last in _DETERMINER_ONLY:
+        return None
+    if subject.endswith(POSSESSIVE_ENDINGS):  # "Trump's plans", "the voters' demands"
+        return None
+    if last in PRONOUNS:  # "groups that endorsed him say they believe"
+        return subject.split()[-1]
+    if not any_noun and not looks_like_source(subject):
+        return None
+    return subject
+
+
+def without_trailing_adverbs(text: str) -> str:
+    """`text` without the adverbs and auxiliaries it ends with ("Putin has", "she also").
+
+    A match of TRAILING_ADVERBS ends in white space, one of the adverbs, perhaps white
+    space: the adverb is the text's last word as str.split() finds it (str.isspace()
+    and `\\s` agree on every character; tested). So text whose last word is no adverb,
+    nearly all of it, is spared the expression's search from every position."""
+    last_word = text.rsplit(None, 1)[-1:]
+    if _SUBJECT_ADVERB_WORDS is not None and (not last_word or fold(last_word[0]) not in _SUBJECT_ADVERB_WORDS):
+        return text
+    return TRAILING_ADVERBS.sub("", text)
+
+
+def looks_like_source(phrase: str) -> bool:
+    """A person, a body or a kind of person: a pronoun, or a noun phrase whose head is a
+    name, a title, an institution or a vague source word. Any capitalised word would not
+    do: a sentence's first word is capitalised ("Economic considerations suggest")."""
+    words = phrase.split()
+    if not words or len(words) > 8:
+        return False
+    if words[0].lower() in PRONOUNS and len(words) <= 2:
+        return True
+    head = head_noun(phrase)
+    lowered = head.strip(".,'’").lower()
+    if lowered in VAGUE_SOURCE_WORDS or lowered in _SPEAKER_NOUNS:
+        return True
+    return head[:1].isupper() and lowered not in _FUNCTION_WORDS
+
+
+def head_noun(phrase: str) -> str:
+    """The noun a phrase is about: before its first preposition ("the head of the bank",
+    "sources close to the talks"), after its last possessive ("Moscow's diplomatic
+    overture") and before a participle ("people briefed on the talks")."""
+    words = _HEAD_ENDS.split(phrase.strip(), maxsplit=1)[0].split()
+    for index in range(len(words) - 2, -1, -1):
+        if words[index].endswith(POSSESSIVE_ENDINGS):
+            words = words[index + 1 :]
+            break
+    while len(words) > 1 and words[-1].islower() and words[-1].endswith("ed"):
+        words.pop()
+    return words[-1]
+
+
+def is_vague_source(source: str) -> bool:
+    words = [w.strip(".,'’").lower() for w in source.split()]
+    if not words:
+        return True
+    if _NAMED_BY_ORGANISATION.search(source):
+        return False
+    return any(word in VAGUE_SOURCE_WORDS for word in words)
