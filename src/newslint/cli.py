@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help sta
     from newslint.outcome import Outcome
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
+PROFILE_HELP = "news, wire, opinion, feature or all: overrides the config's profile for every file."
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it (143 for SIGTERM: newslint.interrupts)
 ProfileOption = Annotated[str | None, typer.Option(help=PROFILE_HELP)]
 ConfigOption = Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")]

@@ -18,6 +18,7 @@ from newslint.configs import Configs
 from newslint.engine import Selection
 from newslint.errors import InternalError, NewslintError
 from newslint.findings import findings_for
+from newslint.genre import detect as detect_genre
 from newslint.model import Finding
 from newslint.options import Options, selection_for
 from newslint.reading import read_into
@@ -108,6 +109,12 @@ class Linter:
             report_unused=self.options.report_unused_suppressions,
         )
 
+    def _profile_chosen(self, config: Config, path: str) -> bool:
+        """Did the user choose this file's profile (--profile, `profile:` or a matching
+        `path_profiles` glob)? A chosen profile always wins over genre detection."""
+        chosen_in_config = config.document is not None and "profile" in (config.document.data or {})
+        return self.options.profile is not None or chosen_in_config or config.profile_for(path) != config.profile
+
     def lint_path(self, path: str) -> FileResult:
         result = FileResult(path=path)
         try:
@@ -115,6 +122,9 @@ class Linter:
             read_into(result, self.options.encoding)
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(path)
             profile = self.profile_for(config, path)
+            if not self._profile_chosen(config, path):
+                result.genre = detect_genre(result.text, input_format)  # issue 19: columns are not news
+                profile = result.genre.profile if result.genre else profile
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
             result.rules = self._reported(config, profile)

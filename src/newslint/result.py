@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newslint.errors import NewslintError
+from newslint.genre import Genre
 from newslint.model import Finding, Severity
 from newslint.readability import ReadabilityStats, Scores
 from newslint.source import Encoding
@@ -95,6 +96,7 @@ class FileResult:
     rules: list[Rule] = field(default_factory=list)
     repetition: RepetitionStats | None = None  # computed when Options.repetition asks
     timed_out: list[str] = field(default_factory=list)  # rules skipped for this file: over their time budget
+    genre: Genre | None = None  # a column, review, comment or feature, when no profile was chosen
 
     @property
     def paragraph_starts(self) -> list[int]:
@@ -102,7 +104,8 @@ class FileResult:
 
 
 # The fields a record carries: what analysis produced. The others are the file's own
-# (path, text, digest, encoding: read again on every run), the run's (rules), or mean
+# (path, text, digest, encoding: read again on every run; genre: detected from the text
+# before the cache is asked), the run's (rules), or mean
 # the result is not cached at all (error, timed_out).
 RECORD_FIELDS = ("findings", "paragraphs", "quotes", "claims", "readability", "repetition")
 

@@ -18,7 +18,7 @@ class TextReport(Report):
     (and with --stats its scores), then a blank line; the closing is the summary line."""
 
     def part(self, result: FileResult) -> str:
-        if not result.findings and result.readability is None:
+        if not result.findings and result.readability is None and result.genre is None:
             return ""
         return "".join(line + "\n" for line in self._lines(result)) + "\n"
 
@@ -30,6 +30,8 @@ class TextReport(Report):
 
     def _lines(self, result: FileResult) -> list[str]:
         out = [self._paint(shown(result.path), _BOLD)]
+        if result.genre is not None:
+            out.append(self._paint(f"  {result.genre.describe()}", _DIM))
         index = LineIndex(result.text)
         current_paragraph = None
         for finding, where in zip(result.findings, locate(result)):
