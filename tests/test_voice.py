@@ -75,7 +75,8 @@ def test_a_source_after_its_words_or_a_court_holding_is_attribution(text):
     ("text", "hedge"),
     [
         ("There is no doubt that the bridge probably needs repairs.", "probably"),
-        ("There is hope that the talks will possibly resume next week.", "possibly"),
+        # Not "hope that ... possibly": hedging.adverb excepts a hedge an expectation or hope frames.
+        ("Hope is rising in the capital, and the talks will possibly resume next week.", "possibly"),
         ("New claims that the pier may collapse surfaced on Monday.", "may"),
         ("Ruiz knew the deal might collapse.", "might"),
         ("The branded cereals may cost more next year.", "may"),
