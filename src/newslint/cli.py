@@ -565,7 +565,7 @@ def lsp(
         str | None, typer.Option(metavar="HOST:PORT", help="Listen on a TCP port instead of stdio (for debugging).")
     ] = None,
 ) -> None:
-    """Run the language server for editors (docs/editors.md; needs pip install "newslint[lsp]")."""
+    """Run the language server for editors (needs the lsp extra; see docs/editors.md)."""
     from newslint.lsp.launch import run
 
     raise typer.Exit(run(tcp))

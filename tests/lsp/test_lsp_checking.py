@@ -95,4 +95,7 @@ def test_without_the_extra_the_command_says_how_to_install_it() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 2
-    assert result.stderr.strip() == 'newslint: the language server needs its extra: pip install "newslint[lsp]"'
+    assert (
+        result.stderr.strip()
+        == "newslint: the language server needs the lsp extra (pygls, lsprotocol): see docs/editors.md"
+    )

@@ -1,7 +1,7 @@
 """`newslint lsp`: findings under the words as the reporter types, in any editor that speaks
 the Language Server Protocol (issue 21).
 
-An extra (`pip install "newslint[lsp]"`): only `newslint lsp` imports pygls and lsprotocol,
+An extra (`python -m pip install ".[lsp]"` from a checkout): only `newslint lsp` imports pygls and lsprotocol,
 so `newslint check` starts as fast without them. The modules, by job:
 
 - `positions`: character offsets ↔ LSP line/character positions (UTF-16 by default);

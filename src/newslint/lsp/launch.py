@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-MISSING_EXTRA = 'newslint: the language server needs its extra: pip install "newslint[lsp]"'
+MISSING_EXTRA = "newslint: the language server needs the lsp extra (pygls, lsprotocol): see docs/editors.md"
 
 
 def parse_address(value: str) -> tuple[str, int]:

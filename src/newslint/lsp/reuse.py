@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterator
 
 from newslint.checks.base import Check, TextCheck
 from newslint.checks.context import Context
-from newslint.model import Document, Finding, Paragraph
+from newslint.model import Clause, Document, Finding, Paragraph
 from newslint.rulebook import Rule
 
 _Signature = Hashable  # everything a TextCheck reads of one paragraph, in paragraph-relative offsets
@@ -158,11 +158,22 @@ def _signatures(document: Document) -> list[_Signature]:
                 break
             over.append((start - base, end - base))
         sentences = tuple(
-            (sentence.start - base, sentence.end - base, sentence.quoted, _shifted(sentence.attribution, base))
+            (
+                sentence.start - base,
+                sentence.end - base,
+                sentence.quoted,
+                _shifted(sentence.attribution, base),
+                tuple(_clause(clause, base) for clause in sentence.clauses),  # who speaks where
+            )
             for sentence in paragraph.sentences
         )
         signatures.append((paragraph.text, paragraph.kind, sentences, tuple(over)))
     return signatures
+
+
+def _clause(clause: Clause, base: int) -> Hashable:
+    voice = clause.voice
+    return (clause.start - base, clause.end - base, voice.speaker, voice.carried, _shifted(voice.attribution, base))
 
 
 def _shifted(attribution: object, base: int) -> object:
