@@ -16,6 +16,8 @@ from newslint.result import (
     ParagraphStats,
     PhraseStat,
     RepetitionStats,
+    SourceCounts,
+    SourceStats,
     WordStat,
     from_record,
     to_record,
@@ -54,6 +56,7 @@ def analysed() -> FileResult:
         rules=[],
         repetition=RepetitionStats([PhraseStat("the deal", 2, 1)], [WordStat("deal", 3, ["deal", "deals"])], 40),
         timed_out=[],
+        sources=SourceStats(SourceCounts(9, 6, 3, 2, 1, 1), [SourceCounts(9, 6, 3, 2, 1, 1)]),
     )
 
 

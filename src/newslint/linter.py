@@ -25,7 +25,7 @@ from newslint.reading import read_into
 from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import STDIN
-from newslint.statistics import budgeted_claim_stats, readability_stats, repetition_stats
+from newslint.statistics import budgeted_claim_stats, readability_stats, repetition_stats, source_stats
 from newslint.walk import ARTICLE_SUFFIXES, expand_paths
 
 # Re-exported: the names API users and tests have imported from here.
@@ -165,6 +165,7 @@ class Linter:
         result.claims = budgeted_claim_stats(context, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
+            result.sources = source_stats(document)
         if self.options.repetition:
             result.repetition = repetition_stats(document, rules)
 

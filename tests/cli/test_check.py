@@ -244,6 +244,7 @@ def test_stats_adds_a_readability_table_even_without_findings(runner, tmp_path):
         "    1           1      2          1    2.9  77.9\n"
         "    2           3      9          2    1.9  89.5\n"
         "    article            9          2    1.9  89.5\n"
+        "  sources: 0 (0 named, 0 on the record, 0 anonymous); clauses: 3, 3 in the reporter's own voice\n"
         "  repeated phrases: none\n"
         "  most used words: council ×2\n"
         "\n"

@@ -253,6 +253,16 @@ def _file_summary(result: FileResult, prefix: str) -> str:
         facts.append(("length", f"{article.words} words, {article.sentences} sentences in prose paragraphs"))
     if result.claims is not None:
         facts.append(("claims", f"{result.claims.claims} needing a source, {result.claims.attributed} attributed"))
+    if result.sources is not None:
+        story = result.sources.story
+        facts.append(
+            (
+                "sources",
+                f"{story.sources} cited: {story.named} named ({story.on_record} on the record), "
+                f"{story.anonymous} anonymous; {story.reporter_clauses} of {story.clauses} clauses "
+                "in the reporter's own voice",
+            )
+        )
     if result.repetition is not None:
         phrases = ", ".join(f"‘{phrase.phrase}’ ×{phrase.count}" for phrase in result.repetition.phrases[:5])
         facts.append(("repeated phrases", phrases or "none"))

@@ -47,6 +47,7 @@ class TextReport(Report):
                 out.append(f"    {'':<7} {'':<7}  → {printable(finding.suggestion)}")
         if result.readability is not None:
             out.extend(_readability_table(result, index))
+            out.extend(_source_line(result))
         if result.repetition is not None and result.readability is not None:
             out.extend(_repetition_lines(result))
         return out
@@ -100,6 +101,18 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
         cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
         lines.append("    " + "  ".join(cells).rstrip())
     return lines
+
+
+def _source_line(result: FileResult) -> list[str]:
+    """`--stats`: who speaks in the story, from the clause-level voice analysis."""
+    if result.sources is None:
+        return []
+    story = result.sources.story
+    return [
+        f"  sources: {story.sources} ({story.named} named, {story.on_record} on the record, "
+        f"{story.anonymous} anonymous); clauses: {story.clauses}, "
+        f"{story.reporter_clauses} in the reporter's own voice"
+    ]
 
 
 def _repetition_lines(result: FileResult) -> list[str]:
