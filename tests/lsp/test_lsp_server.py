@@ -202,6 +202,7 @@ async def test_stats_command_returns_the_story_figures(client: RecordingClient, 
     assert stats["claims"] >= stats["attributed"]
     assert stats["readability"]["words"] == len(text.split())
     assert "phrases" in stats["repetition"]
+    assert stats["sources"] and all("sources" in p for p in stats["paragraphs"])
 
 
 async def test_a_config_change_gives_new_diagnostics(client: RecordingClient, folder: Path) -> None:

@@ -1,6 +1,6 @@
 """`newslint.stats`: the story's figures, as `newslint check --stats --format json` gives
-them for a file — claims and attributed claims per paragraph, readability scores, the
-phrases and words the reporter repeats."""
+them for a file — claims and attributed claims per paragraph, readability scores, who
+speaks (clauses and sources), the phrases and words the reporter repeats."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from newslint.checks.context import Context
 from newslint.lsp.checking import Checked
-from newslint.statistics import budgeted_claim_stats, readability_stats, repetition_stats
+from newslint.statistics import budgeted_claim_stats, readability_stats, repetition_stats, source_stats
 
 COMMAND = "newslint.stats"
 
@@ -20,14 +20,22 @@ def story_stats(checked: Checked) -> dict[str, Any]:
     document, rules = checked.document, checked.rules
     claims = budgeted_claim_stats(Context(document), rules, checked.seconds)
     readability = readability_stats(document)
+    sources = source_stats(document)
     paragraphs = [
-        {"paragraph": p.paragraph, "claims": p.claims, "attributed": p.attributed, "readability": scores.as_json()}
-        for p, scores in zip(claims.paragraphs, readability.paragraphs)
+        {
+            "paragraph": p.paragraph,
+            "claims": p.claims,
+            "attributed": p.attributed,
+            "readability": scores.as_json(),
+            "sources": voices.as_json(),
+        }
+        for p, scores, voices in zip(claims.paragraphs, readability.paragraphs, sources.paragraphs)
     ]
     return {
         "paragraphs": paragraphs,
         "claims": claims.claims,
         "attributed": claims.attributed,
         "readability": readability.article.as_json(),
+        "sources": sources.story.as_json(),
         "repetition": repetition_stats(document, rules).as_json(),
     }
