@@ -579,6 +579,18 @@ def evaluate(ctx: typer.Context) -> None:
     raise typer.Exit(evaluation_main(list(ctx.args)))
 
 
+@app.command("lsp")
+def lsp(
+    tcp: Annotated[
+        str | None, typer.Option(metavar="HOST:PORT", help="Listen on a TCP port instead of stdio (for debugging).")
+    ] = None,
+) -> None:
+    """Run the language server for editors (needs the lsp extra; see docs/editors.md)."""
+    from newslint.lsp.launch import run
+
+    raise typer.Exit(run(tcp))
+
+
 def main() -> None:
     """The `newslint` command. A run that a signal ended exits at once once it has
     cleaned up (`newslint.interrupts.finish`), without the interpreter's own shutdown:

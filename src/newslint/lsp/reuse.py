@@ -1,0 +1,205 @@
+"""Paragraph-level reuse between two checks of one document, so a keystroke costs less
+than a whole story (issue 21).
+
+Most rules (the pattern, lexicon and substitution kinds: `TextCheck`) look at one
+paragraph or sentence at a time: what they find in a paragraph depends only on its text,
+its sentences with their attribution, and the quotations over it. For those rules the
+findings of a paragraph whose every such input is unchanged since the last check are
+reused, moved to where the paragraph now starts, and only the changed paragraphs are
+searched. Rules that read the whole story (repetition, claims, density, readability,
+repeated openers) run in full every time, on the full analysis, and the engine settles
+overlaps, selection, vocabulary and suppressions as it always does — so the result is the
+one a fresh check gives (tests/lsp/test_lsp_reuse.py holds them equal over random edits).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable, Iterator
+
+from newslint.checks.base import Check, TextCheck
+from newslint.checks.context import Context
+from newslint.model import Clause, Document, Finding, Paragraph
+from newslint.rulebook import Rule
+
+_Signature = Hashable  # everything a TextCheck reads of one paragraph, in paragraph-relative offsets
+
+
+class ParagraphMemo:
+    """The findings of each TextCheck rule in each paragraph of one document's last check."""
+
+    def __init__(self) -> None:
+        # rule id → signature number → the rule's findings in such a paragraph (relative
+        # to its start): those of the previous check, and those this check has used so far.
+        self._kept: dict[str, dict[int, list[Finding]]] = {}
+        self._used: dict[str, dict[int, list[Finding]]] = {}
+        # Each signature seen in the last check → a number, so that the eighteen-odd rules
+        # that look a paragraph up hash its signature once, not once each.
+        self._numbers: dict[_Signature, int] = {}
+        self._rules: list[Rule] | None = None
+        self._signed: tuple[Document, list[int]] | None = None
+        self._next = 0
+        self._partial_of: tuple[list[int], Document] | None = None
+        self.reused = 0  # paragraphs answered from the memo in the last check (for tests and the bench)
+
+    def wrap(self, rules: list[Rule]) -> list[Rule]:
+        """`rules` with each TextCheck rule answering from the memo. Starts a check: what
+        the previous check found is kept for it, and only what this one uses is kept after
+        it (so the memo never outgrows the document). Another rule set (a config reload)
+        starts afresh."""
+        if rules is not self._rules:
+            self._rules, self._kept, self._used, self._numbers = rules, {}, {}, {}
+        else:
+            self._kept, self._used = self._used or self._kept, {}
+        self._signed, self._partial_of, self.reused = None, None, 0
+        return [
+            dataclasses.replace(rule, check=_Reusing(rule.check, self)) if isinstance(rule.check, TextCheck) else rule
+            for rule in rules
+        ]
+
+    def signatures(self, document: Document) -> list[int]:
+        """The number of each paragraph's signature, worked out once per check (every
+        rule asks). A signature new to this check gets a number never handed out before,
+        so no finding kept under an old number can be mistaken for its."""
+        if self._signed is None or self._signed[0] is not document:
+            previous, assigned = self._numbers, []
+            numbers: dict[_Signature, int] = {}
+            for signature in _signatures(document):
+                number = numbers.get(signature)
+                if number is None:
+                    number = previous.get(signature)
+                    if number is None:
+                        number, self._next = self._next, self._next + 1
+                    numbers[signature] = number
+                assigned.append(number)
+            self._numbers = numbers
+            self._signed = (document, assigned)
+        return self._signed[1]
+
+    def find(self, inner: Check, context: Context, rule: Rule, earlier: list[Finding]) -> list[Finding]:
+        document = context.document
+        numbers = self.signatures(document)
+        kept, used = self._kept.get(rule.id, {}), self._used.setdefault(rule.id, {})
+        found: dict[int, list[Finding]] = {}  # paragraph position → its findings, for those with any
+        missing: list[int] = []
+        for position, number in enumerate(numbers):
+            known = used.get(number)
+            if known is None:
+                known = kept.get(number)
+            if known is None:
+                missing.append(position)
+                continue
+            used[number] = known
+            if known:
+                paragraph = document.paragraphs[position]
+                found[position] = [_placed(finding, paragraph) for finding in known]
+        self.reused += len(numbers) - len(missing)
+        if missing:
+            fresh: dict[int, list[Finding]] = {document.paragraphs[position].index: [] for position in missing}
+            for finding in inner.find(Context(self._partial(document, missing)), rule, earlier):
+                fresh[finding.paragraph].append(finding)
+            for position in missing:
+                paragraph = document.paragraphs[position]
+                in_paragraph = fresh[paragraph.index]
+                used[numbers[position]] = [_relative(finding, paragraph) for finding in in_paragraph]
+                if in_paragraph:
+                    found[position] = in_paragraph
+        return [finding for position in sorted(found) for finding in found[position]]
+
+    def _partial(self, document: Document, positions: list[int]) -> Document:
+        """The paragraphs at `positions` alone, at their own offsets, with all the
+        quotations: a TextCheck walks `document.paragraphs` and reads nothing beyond
+        them, and with the text elsewhere blanked a rule whose words those paragraphs
+        lack skips them at once. Made once per check for the rules that share it."""
+        if self._partial_of is None or self._partial_of[0] != positions:
+            paragraphs = [document.paragraphs[position] for position in positions]
+            text = _only(document.text, paragraphs)
+            self._partial_of = (positions, Document(document.path, text, paragraphs, document.quotes))
+        return self._partial_of[1]
+
+
+class _Reusing(Check):
+    """A TextCheck rule's check, answering unchanged paragraphs from a `ParagraphMemo`."""
+
+    aggregate = False
+
+    def __init__(self, inner: Check, memo: ParagraphMemo) -> None:
+        self.inner = inner
+        self.memo = memo
+
+    def counted_rules(self) -> list[str]:
+        return self.inner.counted_rules()
+
+    def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
+        # A list, not a generator: a rule that runs out of time raises before anything is kept.
+        return iter(self.memo.find(self.inner, context, rule, earlier))
+
+
+def _only(text: str, paragraphs: list[Paragraph]) -> str:
+    """`text` up to the last of `paragraphs`, spaces but for them (offsets unchanged)."""
+    parts, position = [], 0
+    for paragraph in paragraphs:
+        parts += [" " * (paragraph.start - position), text[paragraph.start : paragraph.end]]
+        position = paragraph.end
+    return "".join(parts)
+
+
+def _signatures(document: Document) -> list[_Signature]:
+    quotes = sorted((quote.start, quote.end) for quote in document.quotes if not quote.nested)
+    signatures: list[_Signature] = []
+    first = 0
+    for paragraph in document.paragraphs:
+        base = paragraph.start
+        while first < len(quotes) and quotes[first][1] < paragraph.start:
+            first += 1  # quotations end in order: top-level ones never overlap
+        over = []
+        for start, end in quotes[first:]:
+            if start > paragraph.end:
+                break
+            over.append((start - base, end - base))
+        sentences = tuple(
+            (
+                sentence.start - base,
+                sentence.end - base,
+                sentence.quoted,
+                _shifted(sentence.attribution, base),
+                tuple(_clause(clause, base) for clause in sentence.clauses),  # who speaks where
+            )
+            for sentence in paragraph.sentences
+        )
+        signatures.append((paragraph.text, paragraph.kind, sentences, tuple(over)))
+    return signatures
+
+
+def _clause(clause: Clause, base: int) -> Hashable:
+    voice = clause.voice
+    return (clause.start - base, clause.end - base, voice.speaker, voice.carried, _shifted(voice.attribution, base))
+
+
+def _shifted(attribution: object, base: int) -> object:
+    if attribution is None:
+        return None
+    return dataclasses.replace(
+        attribution,  # type: ignore[type-var]
+        cue_start=attribution.cue_start - base,  # type: ignore[attr-defined]
+        cue_end=attribution.cue_end - base,  # type: ignore[attr-defined]
+    )
+
+
+def _relative(finding: Finding, paragraph: Paragraph) -> Finding:
+    return _moved(finding, -paragraph.start, 0)
+
+
+def _placed(finding: Finding, paragraph: Paragraph) -> Finding:
+    return _moved(finding, paragraph.start, paragraph.index)
+
+
+def _moved(finding: Finding, by: int, index: int) -> Finding:
+    focus = finding.focus
+    return dataclasses.replace(
+        finding,
+        start=finding.start + by,
+        end=finding.end + by,
+        paragraph=index,
+        focus=(focus[0] + by, focus[1] + by) if focus is not None else None,
+    )
