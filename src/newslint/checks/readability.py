@@ -20,7 +20,7 @@ from newslint.checks.context import Context
 from newslint.checks.kind import Kind, Options, option
 from newslint.checks.rule import Rule
 from newslint.model import Finding
-from newslint.readability import article_text, is_prose, measure, word_count
+from newslint.readability import METRICS, article_text, is_prose, measure, word_count
 
 METRIC_NAMES = {
     "flesch_reading_ease": "reading ease",
@@ -39,17 +39,7 @@ class ReadabilityOptions(Options):
         "A textstat score: flesch_kincaid_grade, gunning_fog, smog_index, dale_chall_readability_score, "
         "coleman_liau_index, automated_readability_index (grades: higher is harder) or flesch_reading_ease "
         "(higher is easier).",
-        schema={
-            "enum": [
-                "flesch_kincaid_grade",
-                "gunning_fog",
-                "smog_index",
-                "dale_chall_readability_score",
-                "coleman_liau_index",
-                "automated_readability_index",
-                "flesch_reading_ease",
-            ]
-        },
+        schema={"enum": list(METRICS)},  # the scores newslint.readability measures
     )
     max: float | None = option(
         "Flag a paragraph (or the article) scoring above this.", schema={"type": "number"}, default=None
