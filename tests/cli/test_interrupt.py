@@ -39,15 +39,9 @@ main()
 @pytest.mark.parametrize(
     ("fix", "terminal"), [(["--fix"], False), ([], False), ([], True)], ids=["fix", "streamed", "streamed-terminal"]
 )
-def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, fix, terminal):
+def test_ctrl_c_exits_130_promptly_and_leaves_no_files(tmp_path, desk_stories, fix, terminal):
+    originals = desk_stories
     desk = tmp_path / "desk"
-    desk.mkdir()
-    originals = {}
-    for index in range(400):
-        story = desk / f"story{index:03}.txt"
-        story.write_text(f"Both sides signed the the deal {index}. Rates may rise.\n", encoding="utf-8")
-        originals[story] = story.read_bytes()
-    (tmp_path / ".newslint.yaml").write_text("select: [hedging, repetition]\n", encoding="utf-8")
     ready, report = tmp_path / "ready", tmp_path / "report.json"
     process = subprocess.Popen(
         [sys.executable, "-c", SLOW_CHECK, str(ready), "check", *fix, "-f", "json", "-o", str(report), str(desk)],

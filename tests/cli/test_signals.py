@@ -62,18 +62,6 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _desk(tmp_path: Path) -> dict[Path, bytes]:
-    desk = tmp_path / "desk"
-    desk.mkdir()
-    originals = {}
-    for index in range(400):
-        story = desk / f"story{index:03}.txt"
-        story.write_text(f"Both sides signed the the deal {index}. Rates may rise.\n", encoding="utf-8")
-        originals[story] = story.read_bytes()
-    (tmp_path / ".newslint.yaml").write_text("select: [hedging, repetition]\n", encoding="utf-8")
-    return originals
-
-
 def _run_and_signal(
     tmp_path: Path, fix: list[str], signals: list[int]
 ) -> tuple[subprocess.Popen[str], list[int], float]:
@@ -122,8 +110,8 @@ def _run_and_signal(
     ],
     ids=["ctrl-c-twice", "sigterm", "sigterm-twice"],
 )
-def test_a_signal_ends_a_parallel_run_promptly_with_nothing_left(tmp_path, fix, signals, code, line):
-    originals = _desk(tmp_path)
+def test_a_signal_ends_a_parallel_run_promptly_with_nothing_left(tmp_path, desk_stories, fix, signals, code, line):
+    originals = desk_stories
     process, workers, signalled = _run_and_signal(tmp_path, fix, signals)
     assert workers, "the run had no worker processes"
     try:
