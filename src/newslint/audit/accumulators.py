@@ -13,6 +13,7 @@ checks it with hypothesis).
 
 from __future__ import annotations
 
+import bisect
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
@@ -148,7 +149,8 @@ class Audit:
     def add_bad(self, record: BadRecord) -> None:
         self.bad_count += 1
         if len(self.bad) < MAX_LISTED_BAD or record < self.bad[-1]:
-            self.bad = sorted([*self.bad, record])[:MAX_LISTED_BAD]
+            bisect.insort(self.bad, record)
+            del self.bad[MAX_LISTED_BAD:]
 
     @property
     def stories(self) -> int:
