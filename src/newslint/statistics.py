@@ -122,9 +122,7 @@ def hedge_selectors(rules: list[Rule]) -> frozenset[str]:
     counts, and the rules that supersede them (a stacked hedge replaces the modal and
     adverb findings it spans, so it is one hedge where they would have been two)."""
     counted = tuple(_check_for(rules, HEDGE_RULE).counts)
-    superseding = {
-        rule.id for rule in rules if any(selects_any(counted, superseded) for superseded in rule.supersedes)
-    }
+    superseding = {rule.id for rule in rules if any(selects_any(counted, superseded) for superseded in rule.supersedes)}
     return frozenset(counted) | superseding
 
 
