@@ -8,7 +8,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.audit.accumulators import MAX_LISTED_BAD, Audit, StoryFigures, merge_all, tree_merge
+from newslint.audit.accumulators import MAX_LISTED_BAD, Audit, StoryFigures, TreeMerge, merge_all, tree_merge
 from newslint.audit.figures import audit_figures, percentile
 from newslint.audit.sources import BadRecord
 
@@ -70,7 +70,7 @@ def test_merged_partitions_equal_one_pass(items, cuts, random):
     bounds = sorted({0, len(items), *(min(cut, len(items)) for cut in cuts)})
     partitions = [_audit_of(items[start:stop]) for start, stop in itertools.pairwise(bounds)]
     random.shuffle(partitions)
-    assert tree_merge(partitions, TOP, fan_in=2) == one_pass == merge_all(partitions, TOP)
+    assert tree_merge(partitions, TOP) == one_pass == merge_all(partitions, TOP)
     assert audit_figures(tree_merge(partitions, TOP), ("desk",)) == audit_figures(one_pass, ("desk",))
 
 
@@ -96,3 +96,11 @@ def test_percentiles_from_the_grade_histogram_are_nearest_rank():
     assert percentile(histogram, 0.5) == 9.5
     assert percentile(histogram, 0.9) == 12.0
     assert percentile(Counter(), 0.5) is None
+
+
+def test_the_tree_merge_holds_a_logarithm_of_the_partitions():
+    merger = TreeMerge(TOP)
+    for index in range(1000):
+        merger.add(_audit_of([(("metro",), StoryFigures(f"s{index}", 10, {}, 0, 0, 0, 0, False, 9.0))]))
+        assert sum(held is not None for held in merger._levels) <= 10
+    assert merger.result().stories == 1000

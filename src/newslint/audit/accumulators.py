@@ -195,13 +195,34 @@ class Audit:
         )
 
 
-def tree_merge(audits: list[Audit], top: int, fan_in: int = 8) -> Audit:
-    """All the partial audits as one, merged `fan_in` at a time, level by level: the
-    shape a cluster merges in, and the same figures as merging them in a row."""
-    level = list(audits) or [Audit(top=top)]
-    while len(level) > 1:
-        level = [merge_all(level[index : index + fan_in], top) for index in range(0, len(level), fan_in)]
-    return level[0]
+class TreeMerge:
+    """Partial audits merged in a binary tree as they arrive: two of one level make one
+    of the next, as a binary counter carries, so a run of n partitions holds at most
+    log2(n) partial audits, never the list of them all."""
+
+    def __init__(self, top: int) -> None:
+        self.top = top
+        self._levels: list[Audit | None] = []
+
+    def add(self, audit: Audit) -> None:
+        for level, held in enumerate(self._levels):
+            if held is None:
+                self._levels[level] = audit
+                return
+            audit = held.merge(audit)
+            self._levels[level] = None
+        self._levels.append(audit)
+
+    def result(self) -> Audit:
+        return merge_all([held for held in self._levels if held is not None], self.top)
+
+
+def tree_merge(audits: list[Audit], top: int) -> Audit:
+    """All the partial audits as one, merged in a tree (`TreeMerge`)."""
+    merger = TreeMerge(top)
+    for audit in audits:
+        merger.add(audit)
+    return merger.result()
 
 
 def merge_all(audits: list[Audit], top: int) -> Audit:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint import __version__
-from newslint.audit.accumulators import Audit, GroupKey, StoryFigures, tree_merge
+from newslint.audit.accumulators import Audit, GroupKey, StoryFigures, TreeMerge
 from newslint.audit.resume import ResumeStore
 from newslint.audit.sources import NONE, TIME_KEYS, BadRecord, Fields, Partition, Story, parse_date, plan, read
 from newslint.errors import NewslintError
@@ -200,7 +200,7 @@ def run_local(
     """The audit of `partitions` on up to `jobs` worker processes of this machine."""
     from newslint.parallel import ordered_map
 
-    done, todo = _resumed(partitions, resume, progress)
+    merged, todo = _resumed(partitions, resume, progress, settings.top)
     workers = min(jobs, len(todo))
     if workers < 2:
         auditor = PartitionAuditor(options, settings)
@@ -211,8 +211,8 @@ def run_local(
         )
     for partition, audit in zip(todo, results):
         _finished(partition, audit, resume, progress)
-        done.append(audit)
-    return tree_merge(done, settings.top)
+        merged.add(audit)
+    return merged.result()
 
 
 def run_dask(
@@ -228,12 +228,12 @@ def run_dask(
 ) -> Audit:
     """The audit of `partitions` on a Dask cluster: the one at `scheduler`, else a local
     one of `workers` single-threaded workers. One task per partition; each returns its
-    accumulators, which are merged here in a tree as they arrive."""
+    accumulators, which are merged here in a tree as they arrive (`TreeMerge`)."""
     distributed = dask_distributed()
 
-    done, todo = _resumed(partitions, resume, progress)
+    merged, todo = _resumed(partitions, resume, progress, settings.top)
     if not todo:
-        return tree_merge(done, settings.top)
+        return merged.result()
     if scheduler:
         client = distributed.Client(scheduler)
         cluster = None
@@ -250,12 +250,12 @@ def run_dask(
         for future, audit in distributed.as_completed(futures, with_results=True):
             partition = by_key[str(future.key).removeprefix("newslint-audit-")]
             _finished(partition, audit, resume, progress)
-            done.append(audit)
+            merged.add(audit)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    return tree_merge(done, settings.top)
+    return merged.result()
 
 
 def dask_distributed() -> Any:
@@ -285,20 +285,20 @@ def _dask_audit(partition: Partition, options: Options, settings: AuditSettings)
 
 
 def _resumed(
-    partitions: list[Partition], resume: ResumeStore | None, progress: Progress | None
-) -> tuple[list[Audit], list[Partition]]:
-    """The audits a --resume folder already holds, and the partitions still to do."""
-    done: list[Audit] = []
+    partitions: list[Partition], resume: ResumeStore | None, progress: Progress | None, top: int
+) -> tuple[TreeMerge, list[Partition]]:
+    """The audits a --resume folder already holds, merged, and the partitions still to do."""
+    merged = TreeMerge(top)
     todo: list[Partition] = []
     for partition in partitions:
         audit = resume.load(partition) if resume else None
         if audit is None:
             todo.append(partition)
         else:
-            done.append(audit)
+            merged.add(audit)
             if progress:
                 progress(audit)
-    return done, todo
+    return merged, todo
 
 
 def _finished(partition: Partition, audit: Audit, resume: ResumeStore | None, progress: Progress | None) -> None:
