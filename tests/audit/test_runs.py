@@ -98,7 +98,7 @@ def test_since_and_until_keep_the_stories_of_those_days(archive):
 
 
 def test_unreadable_and_missing_dates_are_bad_records_when_dates_matter(tmp_path, records):
-    from conftest import write_jsonl
+    from audit_stories import write_jsonl
 
     rows = records(4)
     rows[1]["date"] = "next Tuesday"

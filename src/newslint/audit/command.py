@@ -59,10 +59,10 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> datet
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["table", "csv", "json", "parquet"]),
+    type=click.Choice(["table", "csv", "json", "parquet", "html"]),
     default="table",
     show_default=True,
-    help="The output format (parquet needs pyarrow).",
+    help="The output format (parquet needs pyarrow; html is a self-contained dashboard).",
 )
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the figures to this file (atomically).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes. [default: the number of cores]")

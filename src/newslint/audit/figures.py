@@ -118,6 +118,7 @@ class AuditFigures:
     groups: list[GroupFigures]  # in key order: a time period sorts as time does
     bad_count: int
     bad: list[dict[str, str]]  # {"location", "reason"}, the first MAX_LISTED_BAD by place
+    grade_distribution: dict[int, int]  # whole grade → stories of the archive, for the dashboard
 
     def trends(self) -> dict[str, list[GroupFigures]]:
         """Per group of the other fields, its figures period by period, when a group key
@@ -139,4 +140,13 @@ def audit_figures(audit: Audit, group_by: tuple[str, ...]) -> AuditFigures:
         groups=[group_figures(dict(zip(group_by, key)), totals) for key, totals in sorted(audit.groups.items())],
         bad_count=audit.bad_count,
         bad=[{"location": record.location, "reason": record.reason} for record in audit.bad],
+        grade_distribution=whole_grades(audit.total().grades),
     )
+
+
+def whole_grades(histogram: Counter[int]) -> dict[int, int]:
+    """The 0.1-grade histogram in whole grades (11.0 to 11.9 is grade 11)."""
+    grades: Counter[int] = Counter()
+    for grade_bin, stories in histogram.items():
+        grades[math.floor(grade_bin / GRADE_BINS_PER_GRADE)] += stories
+    return dict(sorted(grades.items()))

@@ -1,5 +1,6 @@
-"""An audit's figures as a terminal table, CSV, JSON or Parquet (issue 22); the CSV and
-JSON schemas are documented in docs/audit.md, and every output lists the bad records.
+"""An audit's figures as a terminal table, CSV, JSON, Parquet or an HTML dashboard
+(`newslint.audit.dashboard`) (issue 22); the CSV and JSON schemas are documented in
+docs/audit.md, and every output lists the bad records.
 
 Each format is one function from `AuditFigures` to text (bytes for Parquet).
 """
@@ -16,7 +17,7 @@ from newslint import __version__
 from newslint.audit.figures import AuditFigures, GroupFigures
 from newslint.errors import NewslintError
 
-FORMATS = ("table", "csv", "json", "parquet")
+FORMATS = ("table", "csv", "json", "parquet", "html")
 TABLE_BAD_LISTED = 20  # the terminal shows this many bad records; JSON and CSV list them all
 
 # (heading, figure) for the table, the CSV and Parquet, in order.
@@ -189,5 +190,7 @@ def _cells(group: GroupFigures) -> list[str]:
 def render(figures: AuditFigures, output_format: str) -> bytes:
     if output_format == "parquet":
         return to_parquet(figures)
-    writers = {"table": to_table, "csv": to_csv, "json": to_json}
+    from newslint.audit.dashboard import to_html
+
+    writers = {"table": to_table, "csv": to_csv, "json": to_json, "html": to_html}
     return writers[output_format](figures).encode("utf-8")
