@@ -31,3 +31,13 @@ def test_a_two_worker_local_cluster_gives_the_local_figures(archive, tmp_path):
     store = ResumeStore(resume, fingerprint([str(archive)], options, settings))
     assert all(store.load(partition) is not None for partition in partitions)
     assert run_dask(partitions, options, settings, resume=store) == run_local(partitions, options, settings, jobs=1)
+
+
+def test_an_existing_cluster_is_reached_by_its_scheduler_address(archive):
+    distributed = pytest.importorskip("dask.distributed")
+    options = Options(readability=True)
+    settings = AuditSettings(group_by=("desk",), per_partition=12)
+    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        on_cluster = run_dask(partitions, options, settings, scheduler=cluster.scheduler_address)
+    assert on_cluster == run_local(partitions, options, settings, jobs=1)
