@@ -68,9 +68,10 @@ class PartitionAuditor:
                 audit.add_bad(item)
                 continue
             key = self._group_of(item)
+            if key is None:  # outside --since/--until: left out, as asked
+                continue
             if isinstance(key, BadRecord):
-                if key.reason:  # an empty reason: outside --since/--until, not counted by design
-                    audit.add_bad(key)
+                audit.add_bad(key)
                 continue
             result = self.linter.lint_story(item.text, item.source, item.input_format)
             if result.error is not None:
@@ -82,23 +83,25 @@ class PartitionAuditor:
     def _input_format(self, path: str) -> str:
         return self.linter.config_for(path).input_format_for(path)
 
-    def _group_of(self, story: Story) -> GroupKey | BadRecord:
+    def _group_of(self, story: Story) -> GroupKey | BadRecord | None:
+        """The story's group; a bad record when the date it needs cannot be read; None
+        when its date falls outside --since/--until."""
+        settings = self.settings
         day = None
-        if self.settings.needs_date:
-            written = story.metadata.get(self.settings.fields.date, "")
+        if settings.needs_date:
+            written = story.metadata.get(settings.fields.date, "")
             if written.strip():
                 try:
                     day = parse_date(written)
                 except ValueError as exc:
                     return story.bad(str(exc))
-            elif self.settings.since or self.settings.until:
-                return story.bad(f"no {self.settings.fields.date!r} field to compare with --since/--until")
-            settings = self.settings
+            elif settings.since or settings.until:
+                return story.bad(f"no {settings.fields.date!r} field to compare with --since/--until")
             if day is not None and (
                 (settings.since and day < settings.since) or (settings.until and day > settings.until)
             ):
-                return story.bad("")
-        return tuple(self._value(story, name, day) for name in self.settings.group_by)
+                return None
+        return tuple(self._value(story, name, day) for name in settings.group_by)
 
     @staticmethod
     def _value(story: Story, name: str, day: datetime.date | None) -> str:
