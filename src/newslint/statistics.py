@@ -35,10 +35,12 @@ from newslint.rulebook import Rule, builtin_rules_dir, load_rule_file
 from newslint.selection import selects_any
 
 __all__ = [
+    "ANONYMOUS_SOURCE_RULE",
     "CLAIM_RULE",
     "GRADE_RULE",
     "HEDGE_RULE",
     "PHRASE_RULE",
+    "VAGUE_SOURCE_RULE",
     "WEAK_SOURCE_RULES",
     "WORD_RULE",
     "budgeted_claim_stats",
@@ -58,7 +60,11 @@ GRADE_RULE = "readability.article-grade"  # its `max` is the line on the HTML gr
 HEDGE_RULE = "hedging.density"  # its `counts` say which findings are hedges (the audit's hedges per 1,000 words)
 # A story leans on a source it does not name: the audit's share of stories with an
 # anonymous or vague source counts the stories with a finding of one of these (issue 22).
-WEAK_SOURCE_RULES = ("attribution.anonymous", "attribution.vague", "attribution.hearsay", "attribution.expected")
+ANONYMOUS_SOURCE_RULE = (
+    "attribution.anonymous"  # one finding per unnamed source ("officials said, speaking on condition of anonymity")
+)
+VAGUE_SOURCE_RULE = "attribution.vague"  # one finding per vague source ("analysts say")
+WEAK_SOURCE_RULES = (ANONYMOUS_SOURCE_RULE, VAGUE_SOURCE_RULE, "attribution.hearsay", "attribution.expected")
 
 
 @functools.cache

@@ -39,6 +39,7 @@ def test_figures_per_desk(archive):
     # Several invented stories lean on "officials said, speaking on condition of anonymity",
     # "sources said", "a source familiar with the talks": not all, not none.
     assert 0 < total.weak_source_share < 1
+    assert total.anonymous_per_story > 0 and total.vague_per_story > 0
     assert total.hedges_per_1000_words > 0 and total.unattributed_per_story > 0
     assert total.claims > 0 and total.attributed_share is not None
     assert total.grade_median is not None

@@ -15,6 +15,7 @@ from typing import Any
 
 from newslint.audit.accumulators import GRADE_BINS_PER_GRADE, Audit, GroupAccumulator
 from newslint.audit.sources import TIME_KEYS
+from newslint.statistics import ANONYMOUS_SOURCE_RULE, VAGUE_SOURCE_RULE
 
 TOP_RULES = 5  # the rules that fire most, per group
 DIGITS = 4  # rounding of rates and shares in the outputs
@@ -30,6 +31,8 @@ class GroupFigures:
     by_family: dict[str, float | None]  # rule pack → findings per 1,000 words
     by_rule: dict[str, float | None]  # rule id → findings per 1,000 words
     weak_source_share: float | None  # stories with an anonymous or vague source
+    anonymous_per_story: float | None  # anonymous sources per story
+    vague_per_story: float | None  # vague sources per story
     unattributed_per_story: float | None
     unattributed_per_1000_words: float | None
     hedges_per_1000_words: float | None
@@ -50,6 +53,8 @@ class GroupFigures:
             "findings_per_1000_words_by_family": self.by_family,
             "findings_per_1000_words_by_rule": self.by_rule,
             "weak_source_share": self.weak_source_share,
+            "anonymous_sources_per_story": self.anonymous_per_story,
+            "vague_sources_per_story": self.vague_per_story,
             "unattributed_claims_per_story": self.unattributed_per_story,
             "unattributed_claims_per_1000_words": self.unattributed_per_1000_words,
             "hedges_per_1000_words": self.hedges_per_1000_words,
@@ -76,6 +81,8 @@ def group_figures(group: dict[str, str], totals: GroupAccumulator) -> GroupFigur
         by_family={family: _per_1000(count, totals.words) for family, count in sorted(families.items())},
         by_rule={rule: _per_1000(count, totals.words) for rule, count in sorted(totals.findings.items())},
         weak_source_share=_ratio(totals.weak_source_stories, totals.stories),
+        anonymous_per_story=_ratio(totals.findings[ANONYMOUS_SOURCE_RULE], totals.stories),
+        vague_per_story=_ratio(totals.findings[VAGUE_SOURCE_RULE], totals.stories),
         unattributed_per_story=_ratio(totals.unattributed, totals.stories),
         unattributed_per_1000_words=_per_1000(totals.unattributed, totals.words),
         hedges_per_1000_words=_per_1000(totals.hedges, totals.words),
