@@ -197,3 +197,17 @@ def test_check_never_imports_dask(tmp_path):
     )
     completed = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
     assert completed.returncode == 0, completed.stderr
+
+
+def test_the_progress_line_shows_stories_rate_and_time_left(capsys):
+    from newslint.audit.accumulators import Audit, StoryFigures
+    from newslint.audit.command import _Progress
+
+    progress = _Progress(partitions=4)
+    done = Audit()
+    for index in range(3):
+        done.add((), StoryFigures(f"s{index}", 10, {}, 0, 0, 0, 0, False, None))
+    progress(done)
+    progress.close()
+    line = capsys.readouterr().err
+    assert line.startswith("\raudit: 3 stories, ") and "/s, 1/4 partitions, " in line and line.endswith(" left \n")
