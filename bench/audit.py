@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
@@ -107,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = {"local -j 1": ["-j", "1"], "local -j 2": ["-j", "2"]}
         if dask:
             runs |= {"dask 1 worker": ["--dask", "-j", "1"], "dask 2 workers": ["--dask", "-j", "2"]}
-        outputs: dict[str, dict[str, object]] = {}
+        outputs: dict[str, dict[str, Any]] = {}
         print(f"newslint audit on {count:,} Reuters stories ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
         for name, extra in runs.items():
             output = work / f"{name.replace(' ', '_')}.json"
@@ -134,8 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     # A measured 2-worker gain above 2× is noise on a shared machine, not a better than
     # perfect scaling: the estimate never assumes more than perfect.
     efficiency = min(1.0, rows["local -j 1"]["seconds"] / rows["local -j 2"]["seconds"] / 2)
+    words = int(outputs["local -j 1"]["total"]["words"])
     print(
-        f"  per story, one worker: {per_story * 1000:.1f} ms wall, {cpu_per_story * 1000:.1f} ms CPU (start-up included)"
+        f"  per story, one worker: {per_story * 1000:.1f} ms wall, {cpu_per_story * 1000:.1f} ms CPU "
+        f"(start-up included; {words / count:.0f} words a story, "
+        f"{rows['local -j 1']['cpu_seconds'] / words * 1e6:.1f} ms CPU per 1,000 words)"
     )
     for label, cost in (("CPU", cpu_per_story), ("wall", per_story)):
         hours = ESTIMATE_STORIES * cost / ESTIMATE_CORES / 3600
