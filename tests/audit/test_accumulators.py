@@ -78,7 +78,7 @@ def test_the_stories_with_most_findings_are_bounded_and_tie_broken_by_name():
     audit = Audit(top=2)
     for name, count in [("b", 2), ("a", 2), ("c", 5), ("d", 1)]:
         audit.add((), StoryFigures(name, 100, {"hedging.modal": count}, 0, 0, 0, count, False, None))
-    assert audit.groups[()].worst == [(5, "c"), (2, "a")]
+    assert audit.groups[()].worst == [(5, "c", "", 0), (2, "a", "", 0)]
 
 
 def test_bad_records_are_all_counted_and_the_first_by_place_listed():

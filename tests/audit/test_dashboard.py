@@ -128,3 +128,17 @@ def test_chromium_sorts_the_table_by_a_clicked_column(dashboard, tmp_path):
     assert descending[-1] == ascending[-1] == "total:30"
     assert [int(v) for v in descending[:-1]] == sorted((int(v) for v in descending[:-1]), reverse=True)
     assert [int(v) for v in ascending[:-1]] == sorted(int(v) for v in ascending[:-1])
+
+
+def test_reports_of_the_stories_with_most_findings_are_linked(tmp_path, records):
+    source = write_jsonl(tmp_path / "archive.jsonl", records(12))
+    page, reports = tmp_path / "out" / "audit.html", tmp_path / "out" / "reports"
+    page.parent.mkdir()
+    args = ["audit", str(source), "--top", "2", "--format", "html", "-o", str(page), "--reports", str(reports)]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.stderr
+    links = [attrs["href"] for attrs in Elements(page.read_text("utf-8")).all("a")]
+    assert len(links) == 2 and all(link.startswith("reports/") for link in links)
+    for link in links:
+        report = (page.parent / link).read_text("utf-8")
+        assert "archive.jsonl:" in report and "the census shows" in report

@@ -45,7 +45,8 @@ def test_figures_per_desk(archive):
     assert total.grade_median is not None
     assert total.grade_median <= total.grade_p90
     assert total.top_rules[0][1] >= total.top_rules[-1][1]
-    assert len(total.worst_stories) == 5 and total.worst_stories[0][1] >= total.worst_stories[-1][1]
+    assert len(total.worst_stories) == 5 and total.worst_stories[0].findings >= total.worst_stories[-1].findings
+    assert total.worst_stories[0].location == f"{archive}:{int(total.worst_stories[0].name.split('-')[1]) + 1}"
     assert total.by_family and all(rule.split(".")[0] in total.by_family for rule in total.by_rule)
 
 

@@ -25,6 +25,9 @@ GRADE_BINS_PER_GRADE = 10  # a 0.1-grade histogram: the median is exact to 0.1 g
 MAX_LISTED_BAD = 10_000  # bad records listed (all are counted); the first by place
 
 
+Worst = tuple[int, str, str, int]  # (findings, story name, source, number): a story with many findings
+
+
 @dataclass(frozen=True)
 class StoryFigures:
     """What one story adds to its group: its findings by rule and the counts derived
@@ -39,6 +42,8 @@ class StoryFigures:
     hedges: int  # findings of the hedge rules
     weak_source: bool  # at least one anonymous or vague source
     grade: float | None  # the article's Flesch-Kincaid grade; None without a sentence
+    source: str = ""  # where the story is: its file, or the archive it is a record of
+    number: int = 0  # its line or row in the archive; 0 for a file
 
 
 @dataclass
@@ -52,8 +57,8 @@ class GroupAccumulator:
     unattributed: int = 0
     hedges: int = 0
     grades: Counter[int] = field(default_factory=Counter)  # 0.1-grade bin → stories
-    # The stories with most findings: (findings, name), most first, ties by name.
-    worst: list[tuple[int, str]] = field(default_factory=list)
+    # The stories with most findings, most first, ties by name and place.
+    worst: list[Worst] = field(default_factory=list)
 
     def add(self, story: StoryFigures, top: int) -> None:
         self.stories += 1
@@ -68,7 +73,7 @@ class GroupAccumulator:
             self.grades[grade_bin(story.grade)] += 1
         total = sum(story.findings.values())
         if total and top:
-            self.worst = _worst([*self.worst, (total, story.name)], top)
+            self.worst = _worst([*self.worst, (total, story.name, story.source, story.number)], top)
 
     def merge(self, other: GroupAccumulator, top: int) -> GroupAccumulator:
         return GroupAccumulator(
@@ -110,7 +115,7 @@ class GroupAccumulator:
             unattributed=int(data["unattributed"]),
             hedges=int(data["hedges"]),
             grades=Counter({int(key): int(value) for key, value in data["grades"].items()}),
-            worst=[(int(count), str(name)) for count, name in data["worst"]],
+            worst=[(int(count), str(name), str(source), int(number)) for count, name, source, number in data["worst"]],
         )
 
 
@@ -124,10 +129,10 @@ def _plus(first: Counter[Any], second: Counter[Any]) -> Counter[Any]:
     return total
 
 
-def _worst(entries: list[tuple[int, str]], top: int) -> list[tuple[int, str]]:
-    """The `top` entries with most findings, ties broken by name: a total order, so the
-    same whichever partition saw a story first."""
-    return heapq.nsmallest(top, entries, key=lambda entry: (-entry[0], entry[1]))
+def _worst(entries: list[Worst], top: int) -> list[Worst]:
+    """The `top` entries with most findings, ties broken by name and place: a total
+    order, so the same whichever partition saw a story first."""
+    return heapq.nsmallest(top, entries, key=lambda entry: (-entry[0], *entry[1:]))
 
 
 GroupKey = tuple[str, ...]

@@ -9,6 +9,7 @@ keeps the partitions it finished.
 from __future__ import annotations
 
 import datetime
+import os
 import sys
 import time
 from pathlib import Path
@@ -70,6 +71,11 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> datet
 @click.option("--scheduler", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS.")
 @click.option("--resume", type=click.Path(path_type=Path), help="Keep each finished partition here; continue from it.")
 @click.option(
+    "--reports",
+    type=click.Path(path_type=Path),
+    help="Write the HTML report of each story listed with most findings here (the dashboard links them).",
+)
+@click.option(
     "--top",
     type=click.IntRange(min=0),
     default=5,
@@ -99,6 +105,7 @@ def audit_command(
     dask: bool,
     scheduler: str | None,
     resume: Path | None,
+    reports: Path | None,
     top: int,
     partition_size: int,
     rule_timeout: float,
@@ -147,7 +154,14 @@ def audit_command(
     if progress:
         progress.close()
     figures = audit_figures(tree_merge([unread, audit], settings.top), settings.group_by)
-    data = render(figures, output_format)
+    links: dict[str, str] = {}
+    if reports is not None:
+        from newslint.audit.reports import write_reports
+
+        base = (output.parent if output is not None else Path.cwd()).resolve()
+        for location, path in write_reports(figures, partitions, options, settings.fields, reports).items():
+            links[location] = Path(os.path.relpath(path.resolve(), base)).as_posix()
+    data = render(figures, output_format, links)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

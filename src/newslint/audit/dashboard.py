@@ -86,7 +86,8 @@ document.querySelectorAll("table.sortable th").forEach(function (th, column) {
 """
 
 
-def to_html(figures: AuditFigures) -> str:
+def to_html(figures: AuditFigures, links: dict[str, str] | None = None) -> str:
+    """The page; `links` gives the href of a story's report by its location (--reports)."""
     total = figures.total
     parts = [
         "<!DOCTYPE html>",
@@ -100,7 +101,7 @@ def to_html(figures: AuditFigures) -> str:
         _trends(figures),
         _distributions(figures),
         _table(figures),
-        _worst(total),
+        _worst(total, links or {}),
         _bad(figures),
         f"<script>{_SCRIPT}</script></body></html>",
     ]
@@ -248,14 +249,17 @@ def _row(group: GroupFigures, keys: list[str], total: bool = False) -> str:
     return f"<tr{row_class}>{''.join(cells)}</tr>"
 
 
-def _worst(total: GroupFigures) -> str:
-    items = "".join(
-        f"<li>{escape(story)} <small>({count} findings)</small></li>" for story, count in total.worst_stories
-    )
+def _worst(total: GroupFigures, links: dict[str, str]) -> str:
+    items = []
+    for story in total.worst_stories:
+        name = escape(story.name)
+        if story.location in links:
+            name = f'<a href="{escape(links[story.location])}">{name}</a>'
+        items.append(f"<li>{name} <small>({story.findings} findings)</small></li>")
     rules = "".join(f"<li>{escape(rule)} <small>({count:,})</small></li>" for rule, count in total.top_rules)
     return (
         f'<h2>Rules that fire most</h2><ol id="top-rules">{rules or "<li>none</li>"}</ol>'
-        f'<h2>Stories with most findings</h2><ol id="worst">{items or "<li>none</li>"}</ol>'
+        f'<h2>Stories with most findings</h2><ol id="worst">{"".join(items) or "<li>none</li>"}</ol>'
     )
 
 

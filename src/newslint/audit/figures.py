@@ -22,6 +22,18 @@ DIGITS = 4  # rounding of rates and shares in the outputs
 
 
 @dataclass(frozen=True)
+class WorstStory:
+    name: str
+    findings: int
+    source: str
+    number: int  # 0 for a file
+
+    @property
+    def location(self) -> str:
+        return f"{self.source}:{self.number}" if self.number else self.source
+
+
+@dataclass(frozen=True)
 class GroupFigures:
     group: dict[str, str]  # --group-by field → value; empty for the whole archive
     stories: int
@@ -41,7 +53,7 @@ class GroupFigures:
     grade_median: float | None
     grade_p90: float | None
     top_rules: list[tuple[str, int]]  # the rules that fire most, most first
-    worst_stories: list[tuple[str, int]]  # (story, findings), most first
+    worst_stories: list[WorstStory]  # most findings first
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -63,7 +75,10 @@ class GroupFigures:
             "grade_median": self.grade_median,
             "grade_p90": self.grade_p90,
             "top_rules": [{"rule": rule, "findings": count} for rule, count in self.top_rules],
-            "worst_stories": [{"story": story, "findings": count} for story, count in self.worst_stories],
+            "worst_stories": [
+                {"story": story.name, "findings": story.findings, "location": story.location}
+                for story in self.worst_stories
+            ],
         }
 
 
@@ -91,7 +106,7 @@ def group_figures(group: dict[str, str], totals: GroupAccumulator) -> GroupFigur
         grade_median=percentile(totals.grades, 0.5),
         grade_p90=percentile(totals.grades, 0.9),
         top_rules=sorted(totals.findings.items(), key=lambda item: (-item[1], item[0]))[:TOP_RULES],
-        worst_stories=[(name, count) for count, name in totals.worst],
+        worst_stories=[WorstStory(name, count, source, number) for count, name, source, number in totals.worst],
     )
 
 

@@ -37,7 +37,7 @@ _COLUMNS: list[tuple[str, Callable[[GroupFigures], Any]]] = [
     ("grade_median", lambda f: f.grade_median),
     ("grade_p90", lambda f: f.grade_p90),
     ("top_rules", lambda f: "; ".join(f"{rule} {count}" for rule, count in f.top_rules)),
-    ("worst_stories", lambda f: "; ".join(f"{story} {count}" for story, count in f.worst_stories)),
+    ("worst_stories", lambda f: "; ".join(f"{story.name} {story.findings}" for story in f.worst_stories)),
 ]
 
 
@@ -174,7 +174,7 @@ def to_table(figures: AuditFigures) -> str:
     )
     out.append(
         "stories with most findings: "
-        + (", ".join(f"{story} ({count})" for story, count in figures.total.worst_stories) or "none")
+        + (", ".join(f"{story.name} ({story.findings})" for story in figures.total.worst_stories) or "none")
     )
     out.append(f"bad records: {figures.bad_count:,}")
     for record in figures.bad[:TABLE_BAD_LISTED]:
@@ -189,10 +189,14 @@ def _cells(group: GroupFigures) -> list[str]:
     return ["–" if data[name] is None else form.format(data[name]) for _, name, form in _TABLE]
 
 
-def render(figures: AuditFigures, output_format: str) -> bytes:
+def render(figures: AuditFigures, output_format: str, links: dict[str, str] | None = None) -> bytes:
+    """The figures in `output_format`; `links` (the dashboard's) are each listed story's
+    report, by location."""
     if output_format == "parquet":
         return to_parquet(figures)
-    from newslint.audit.dashboard import to_html
+    if output_format == "html":
+        from newslint.audit.dashboard import to_html
 
-    writers = {"table": to_table, "csv": to_csv, "json": to_json, "html": to_html}
+        return to_html(figures, links).encode("utf-8")
+    writers = {"table": to_table, "csv": to_csv, "json": to_json}
     return writers[output_format](figures).encode("utf-8")

@@ -126,6 +126,8 @@ class PartitionAuditor:
             hedges=sum(count for rule, count in findings.items() if selects_any(hedges, rule)),
             weak_source=any(rule in WEAK_SOURCE_RULES for rule in findings),
             grade=grade,
+            source=story.source,
+            number=story.number,
         )
 
     def _roles_of(self, rules: list[Rule]) -> tuple[frozenset[str], frozenset[str]]:
