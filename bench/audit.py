@@ -119,8 +119,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {name:<15} {row['seconds']:8.1f} s  {count / row['seconds']:7.1f} stories/s"
                 f"  cpu {row['cpu_seconds']:7.1f} s  peak {row['peak_mb']:6.0f} MB"
             )
-        same = all(output == outputs["local -j 1"] for output in outputs.values())
-        print(f"  figures identical across runs: {'yes' if same else 'NO'}")
+        differing = [name for name, output in outputs.items() if output != outputs["local -j 1"]]
+        same = not differing
+        print(f"  figures identical across runs: {'yes' if same else 'NO: ' + ', '.join(differing)}")
+        for name in differing:
+            print(f"    {name}: {_first_difference(outputs['local -j 1'], outputs[name])}")
 
         memory: dict[int, float] = {}
         for repeat in (1, 2, 4):
@@ -154,6 +157,19 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps({"stories": count, "rows": rows, "memory_mb": memory, "targets": targets}, indent=2) + "\n"
         )
     return 0 if same else 1
+
+
+def _first_difference(expected: Any, found: Any, where: str = "") -> str:
+    """Where two JSON documents first differ, as a path: enough to start looking."""
+    if isinstance(expected, dict) and isinstance(found, dict):
+        for key in sorted(set(expected) | set(found)):
+            if expected.get(key) != found.get(key):
+                return _first_difference(expected.get(key), found.get(key), f"{where}.{key}")
+    if isinstance(expected, list) and isinstance(found, list) and len(expected) == len(found):
+        for index, (left, right) in enumerate(zip(expected, found)):
+            if left != right:
+                return _first_difference(left, right, f"{where}[{index}]")
+    return f"{where or '.'}: {json.dumps(expected)[:120]} vs {json.dumps(found)[:120]}"
 
 
 def _targets(rows: dict[str, dict[str, float]], memory: dict[int, float], dask: bool) -> list[str]:
