@@ -104,13 +104,13 @@ def test_a_corrupt_or_foreign_entry_is_ignored(newsroom, tmp_path, monkeypatch):
     expected, _ = lint(story, cache_dir, monkeypatch, expect_hit=False)
     packs = list(cache_dir.rglob("*.pack"))
     assert len(packs) == 1
-    key, record = packs[0].read_text(encoding="utf-8").rstrip("\n").split("\t")
-    packs[0].write_text(f"{key}\t{{not json\n", encoding="utf-8")
+    key, digest, record = packs[0].read_text(encoding="utf-8").rstrip("\n").split("\t")
+    packs[0].write_text(f"{key}\t{digest}\t{{not json\n", encoding="utf-8")
     assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
     assert lint(story, cache_dir, monkeypatch, expect_hit=True)[0] == expected  # the new line wins
     damaged = json.loads(record)
     damaged["findings"] = [{"rule": "bogus"}]
-    packs[0].write_text(f"{key}\t{json.dumps(damaged)}\n", encoding="utf-8")
+    packs[0].write_text(f"{key}\t{digest}\t{json.dumps(damaged)}\n", encoding="utf-8")
     assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
     packs[0].write_bytes(b"\xff\x00garbage without a line end")
     assert lint(story, cache_dir, monkeypatch, expect_hit=False)[0] == expected
@@ -216,10 +216,14 @@ def test_the_code_fingerprint_is_worked_out_again_when_code_or_a_library_changes
 
 def test_the_last_complete_line_of_a_key_wins(tmp_path):
     key, other = "a" * 64, "b" * 64
+
+    def line(key: str, record: str) -> str:  # as _Pack.put writes it: key, digest, record
+        return f"{key}\t{cache_module._digest(key.encode(), record.encode()).decode()}\t{record}"
+
     pack = tmp_path / "run.pack"
-    pack.write_bytes(
-        f'{key}\t{{"n": 1}}\n{other}\t{{"n": 9}}\n{key}\t{{"n": 2}}\nx{key}\t{{"n": 3}}\n{key}\t{{"n": 4'.encode()
-    )  # a line inside another, a cut-short one
+    lines = [line(key, '{"n": 1}'), line(other, '{"n": 9}'), line(key, '{"n": 2}'), "x" + line(key, '{"n": 3}')]
+    cut_short = line(key, '{"n": 4}')[:-1]
+    pack.write_bytes(("\n".join(lines) + "\n" + cut_short).encode())  # a line inside another, a cut-short one
     assert cache_module._Pack(tmp_path, "run").get(key) == {"n": 2}
     assert cache_module._Pack(tmp_path, "run").get(other) == {"n": 9}
     assert cache_module._Pack(tmp_path, "run").get("c" * 64) is None
@@ -232,7 +236,7 @@ def test_a_cached_finding_equals_the_fresh_one_focus_and_all(tmp_path, monkeypat
     """Issue 18: a claim finding's `focus` (the words that made it) came back from the
     cache a list, so the cached finding never equalled the fresh one."""
     story = tmp_path / "story.txt"
-    story.write_text("Exports Fall\n\nThe deal will likely collapse next year.\n", encoding="utf-8")
+    story.write_text("Exports Fall\n\nThe deal will collapse next year.\n", encoding="utf-8")
     _, fresh = lint(story, tmp_path / "cache", monkeypatch, expect_hit=False)
     _, cached = lint(story, tmp_path / "cache", monkeypatch, expect_hit=True)
     assert any(type(finding.focus) is tuple for finding in fresh.findings)

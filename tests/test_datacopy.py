@@ -116,3 +116,38 @@ def test_a_memo_that_did_not_grow_is_not_rewritten(source, tmp_path):
     with remembered([source], "memo", {}):
         pass
     assert copy.stat().st_mtime_ns == written
+
+
+def _flipped(content: bytes, position: int) -> bytes:
+    return content[:position] + bytes([content[position] ^ 0x01]) + content[position + 1 :]
+
+
+def test_any_flipped_byte_is_caught_before_the_copy_is_trusted(source, tmp_path):
+    # Issue 20: a flipped byte inside a string still unmarshals, into other data.
+    calls: list[str] = []
+    parsed_copy([source], "demo", _parser(source, calls), _usable)
+    [copy] = (tmp_path / "cache" / "newslint").glob("demo-*.marshal")
+    good = copy.read_bytes()
+    for position in range(len(good)):
+        copy.write_bytes(_flipped(good, position))
+        assert parsed_copy([source], "demo", _parser(source, calls), _usable) == {"a": "1", "b": "2"}
+    assert len(calls) == 1 + len(good)  # every damaged copy was parsed again, none trusted
+
+
+def test_a_flipped_byte_in_the_rules_copy_changes_no_rule():
+    """End to end: the shipped rules' parsed copy with one letter of a hedging term
+    changed (still valid marshal data) used to switch that term off on every run."""
+    from newslint.config import Config, build_rules
+    from newslint.files import default_cache_dir
+
+    def adverbs() -> list[str]:
+        rules = {rule.id: rule for rule in build_rules(Config())}  # reads, or writes, the copy
+        return list(rules["hedging.adverb"].raw["terms"])
+
+    fresh = adverbs()
+    assert "probably" in fresh
+    [copy] = default_cache_dir().glob("rules-*.marshal")
+    content = copy.read_bytes()
+    assert b"probably" in content
+    copy.write_bytes(content.replace(b"probably", b"qrobably"))  # one byte in each place it is stored
+    assert adverbs() == fresh

@@ -100,7 +100,7 @@ def test_stats_use_the_rule_sets_options_or_the_builtin_ones(tmp_path):
         "rules:\n  repetition.phrase:\n    stop_words: [closer]\n  repetition.word:\n    enabled: false\n",
         encoding="utf-8",
     )
-    rules = build_rules(load_config(config_path))
+    rules = build_rules(load_config(config_path), "all")  # news leaves the repetition rules off
     stats = repetition_stats(document, rules)
     assert stats.phrases == []
     # The word rule is off, but its built-in options still count the words.
@@ -180,7 +180,7 @@ def test_shared_counts_give_what_counting_anew_gives(seed_article):
     # The rules count first and the statistics reuse their counts (phrase uses, stem
     # uses): the figures must be those of an article nothing has counted yet.
     text = seed_article.read_text(encoding="utf-8")
-    rules = build_rules(Config())
+    rules = build_rules(Config(), "all")  # news leaves the repetition rules off
     fresh = repetition_stats(analyse(text), rules).as_json()
     document = analyse(text)
     findings = [

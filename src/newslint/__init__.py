@@ -19,8 +19,8 @@ def lint_text(
     text: str,
     *,
     config_path: str | None = None,
-    select: list[str] | None = None,
-    ignore: list[str] | None = None,
+    select: str | list[str] | None = None,
+    ignore: str | list[str] | None = None,
     min_severity: str | None = None,
     input_format: str = "text",
     profile: str | None = None,
@@ -30,14 +30,20 @@ def lint_text(
 
     `config_path` names a `.newslint.yaml` or `pyproject.toml`; without it the built-in
     defaults apply (no discovery from the current folder, so results do not depend on
-    where the caller runs). `input_format` is "text", "markdown" or "html"; `profile`
-    (news, wire, opinion, feature) overrides the config's. Rules are compiled once per
+    where the caller runs). `select` and `ignore` are rule ids or packs (a string is
+    comma-separated); one that names no rule is a ConfigError. `input_format` is
+    "text", "markdown" or "html"; `profile` (news, wire, opinion, feature) overrides
+    the config's. Rules are compiled once per
     config and profile and reused across calls until the config file changes.
     """
     from newslint.analysis import analyse
+    from newslint.config import check_selection
     from newslint.linter import findings_for, selection_for
+    from newslint.selection import as_selectors
 
     config, rules = _compiled(config_path, _modified(config_path), profile)
+    # Named as the caller wrote them; a string is one selector list, not its characters.
+    check_selection(config, as_selectors(select), as_selectors(ignore) or (), prefix="")
     document = analyse(text, input_format=input_format, front_matter_fields=tuple(config.front_matter))
     return findings_for(
         document, text, input_format, config, rules, selection_for(config, select, ignore or (), min_severity)

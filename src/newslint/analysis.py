@@ -1,4 +1,5 @@
-"""Build the article model: parse → paragraphs → quotations → sentences → attribution.
+"""Build the article model: parse → paragraphs → quotations → sentences → attribution →
+who speaks in each clause.
 
 Data flows one way; rules only ever see the finished `Document`. For Markdown and HTML
 the document's text is the parser's analysis text (markup blanked out, same offsets as
@@ -12,6 +13,7 @@ from newslint.model import Document, Paragraph, Quote, Sentence
 from newslint.nlp import sentence_spans
 from newslint.parse import parse
 from newslint.quotes import find_quotes
+from newslint.voice import read_voices
 
 
 def analyse(
@@ -40,6 +42,7 @@ def analyse(
                 )
             )
         document.paragraphs.append(paragraph)
+    read_voices(document)
     return document
 
 

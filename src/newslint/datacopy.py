@@ -7,7 +7,9 @@ fraction of that. A copy's name carries a digest of its source files' paths, siz
 modification times, and the Python version (marshal's format), so an upgraded package or
 interpreter, or an edited file, never reads a stale copy; writing a new copy removes the
 copies it replaces. A damaged, missing or unwritable copy only costs the time of parsing
-again: never an error, never a different result.
+again: never an error, never a different result. Each copy starts with a SHA-256 digest
+of the rest and is read only when the digest agrees (issue 20): one flipped byte could
+otherwise still unmarshal, into a rule that silently lost a word.
 """
 
 from __future__ import annotations
@@ -60,12 +62,34 @@ def _copy_of(sources: Sequence[Path], tag: str) -> Path:
     return default_cache_dir() / f"{tag}-{_fingerprint(sources)}-{version}.marshal"
 
 
+# A copy is this header, the SHA-256 digest of the payload, then the payload (marshal).
+_HEADER = b"newslint parsed copy 2\n"
+_DIGEST_SIZE = hashlib.sha256().digest_size
+
+
 def _read(copy: Path) -> Any:
-    """The copy's data, or None when there is none or it is damaged."""
+    """The copy's data, or None when there is none or it is damaged: its digest must
+    agree with its payload before marshal reads a byte of it."""
     try:
-        return marshal.loads(copy.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        content = copy.read_bytes()
+    except OSError:
         return None
+    if not content.startswith(_HEADER):
+        return None
+    digest = content[len(_HEADER) : len(_HEADER) + _DIGEST_SIZE]
+    payload = content[len(_HEADER) + _DIGEST_SIZE :]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        return marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def _sealed(data: Any) -> bytes:
+    """`data` as a copy's bytes: header, digest, payload (see `_read`)."""
+    payload = marshal.dumps(data)
+    return _HEADER + hashlib.sha256(payload).digest() + payload
 
 
 def _write(copy: Path, tag: str, data: Any) -> None:
@@ -73,7 +97,7 @@ def _write(copy: Path, tag: str, data: Any) -> None:
     data marshal cannot store, only costs time."""
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(copy, marshal.dumps(data), durable=False)  # a damaged copy is parsed again
+        write_atomically(copy, _sealed(data), durable=False)  # a damaged copy is parsed again
     except (OSError, ValueError):
         return
     _remove_replaced(copy.parent, tag, copy)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newslint.display import printable, shown
+
 
 class NewslintError(Exception):
     """A problem with input, a rule file or a config: reported on one line, exit code 2."""
@@ -16,12 +18,12 @@ class NewslintError(Exception):
         self.field = field
 
     def __str__(self) -> str:
-        where = self.path or ""
+        where = shown(self.path) if self.path else ""
         if self.path and self.line is not None:
             where += f":{self.line}"
         prefix = f"{where}: " if where else ""
-        field = f"{self.field}: " if self.field else ""
-        return f"{prefix}{field}{self.message}"
+        field = f"{printable(self.field)}: " if self.field else ""
+        return f"{prefix}{field}{printable(self.message)}"
 
 
 class RuleError(NewslintError):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+
+from newslint import interrupts
 
 
 class AtomicFile:
@@ -27,6 +32,8 @@ class AtomicFile:
             suffix=".newslint-tmp",
             dir=destination.parent if str(destination.parent) else ".",
         )
+        # Removed even if a second signal ends the run while it unwinds (issue 20).
+        interrupts.register(self.temporary, functools.partial(_remove, self.temporary))
         try:
             self._out = os.fdopen(handle, "wb")
         except BaseException:
@@ -37,7 +44,10 @@ class AtomicFile:
     def write(self, data: bytes) -> None:
         self._out.write(data)
 
-    def commit(self) -> None:
+    def commit(self, before_replace: Callable[[], None] | None = None) -> None:
+        """Put the file in place. `before_replace`, if given, runs as the very last step
+        before the rename and may raise to cancel it (--fix checks there, as late as it
+        can, that no one else changed the file meanwhile)."""
         try:
             self._out.flush()
             if self.durable:
@@ -49,14 +59,25 @@ class AtomicFile:
                 umask = os.umask(0)
                 os.umask(umask)
                 os.chmod(self.temporary, 0o666 & ~umask)
+            if before_replace is not None:
+                before_replace()
             os.replace(self.temporary, self.destination)
+            interrupts.unregister(self.temporary)
         except BaseException:
             self.discard()
             raise
 
     def discard(self) -> None:
-        self._out.close()
-        Path(self.temporary).unlink(missing_ok=True)
+        """Remove the temporary file, whatever closing it says: on a full disk, closing
+        flushes the buffered part and fails again, and that left a 0-byte file beside the
+        story (issue 20)."""
+        try:
+            self._out.close()
+        except OSError:
+            pass
+        finally:
+            _remove(self.temporary)
+            interrupts.unregister(self.temporary)
 
     def __enter__(self) -> AtomicFile:
         return self
@@ -68,6 +89,11 @@ class AtomicFile:
             self.commit()
         else:
             self.discard()
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
 
 
 def write_atomically(destination: Path, data: bytes, mode: int | None = None, *, durable: bool = True) -> None:

@@ -18,13 +18,14 @@ from newslint.configs import Configs
 from newslint.engine import Selection
 from newslint.errors import InternalError, NewslintError
 from newslint.findings import findings_for
+from newslint.genre import detect as detect_genre
 from newslint.model import Finding
 from newslint.options import Options, selection_for
 from newslint.reading import read_into
 from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import STDIN
-from newslint.statistics import budgeted_claim_stats, readability_stats, repetition_stats
+from newslint.statistics import budgeted_claim_stats, readability_stats, repetition_stats, source_stats
 from newslint.walk import ARTICLE_SUFFIXES, expand_paths
 
 # Re-exported: the names API users and tests have imported from here.
@@ -108,6 +109,12 @@ class Linter:
             report_unused=self.options.report_unused_suppressions,
         )
 
+    def _profile_chosen(self, config: Config, path: str) -> bool:
+        """Did the user choose this file's profile (--profile, `profile:` or a matching
+        `path_profiles` glob)? A chosen profile always wins over genre detection."""
+        chosen_in_config = config.document is not None and "profile" in (config.document.data or {})
+        return self.options.profile is not None or chosen_in_config or config.profile_for(path) != config.profile
+
     def lint_path(self, path: str) -> FileResult:
         result = FileResult(path=path)
         try:
@@ -115,6 +122,9 @@ class Linter:
             read_into(result, self.options.encoding)
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(path)
             profile = self.profile_for(config, path)
+            if not self._profile_chosen(config, path):
+                result.genre = detect_genre(result.text, input_format)  # issue 19: columns are not news
+                profile = result.genre.profile if result.genre else profile
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
             result.rules = self._reported(config, profile)
@@ -173,6 +183,7 @@ class Linter:
         result.claims = budgeted_claim_stats(context, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
+            result.sources = source_stats(document)
         if self.options.repetition:
             result.repetition = repetition_stats(document, rules)
 

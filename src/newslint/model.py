@@ -54,6 +54,67 @@ class Attribution:
     cue_end: int
     source: str
     vague: bool
+    # How the cue reaches the words it attributes (see `newslint.voice`): "before" the
+    # words ("Smith said the plan may fail"), "after" them ("..., Smith said"), "sentence"
+    # (a headline's "Ortiz: ..."), or "clause" for a cue that covers its own clause only
+    # ("reportedly", "is said to", "criticized the plan").
+    reach: str = "before"
+
+
+class Speaker(enum.Enum):
+    """Who speaks in a clause (issue 19): the reporter, or a source of some kind."""
+
+    REPORTER = "reporter"
+    QUOTED = "quoted"  # inside a direct quotation
+    NAMED = "named"  # a named person or body, in indirect speech or by a stance they took
+    VAGUE = "vague"  # "analysts", "some experts", "people familiar with the matter"
+    HEARSAY = "hearsay"  # nobody at all: "reportedly", "it is believed", "is said to"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who speaks in a clause, and the cue that says so. The cue may lie in another
+    clause ("The plan may fail, and costs could rise, Smith said") or, when `carried`,
+    in an earlier sentence of the paragraph ("Smith said ... . It would also ...")."""
+
+    speaker: Speaker
+    attribution: Attribution | None = None
+    carried: bool = False
+
+    @property
+    def source(self) -> str:
+        return self.attribution.source if self.attribution is not None else ""
+
+    @property
+    def is_reporter(self) -> bool:
+        return self.speaker is Speaker.REPORTER
+
+    @property
+    def named(self) -> bool:
+        """A named source speaks: directly, or in indirect speech."""
+        if self.speaker is Speaker.QUOTED:
+            return self.attribution is None or not self.attribution.vague
+        return self.speaker is Speaker.NAMED
+
+
+REPORTER = Voice(Speaker.REPORTER)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a sentence (document offsets) and who speaks in it."""
+
+    start: int
+    end: int
+    voice: Voice = REPORTER
+
+
+# Words a subject, with a word of the reporter's ("the embattled mayor said"), may take
+# before its cue: more, and the words before the cue may hold another cue of their own.
+_SUBJECT_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -61,12 +122,35 @@ class Sentence:
     start: int
     end: int
     text: str
-    attribution: Attribution | None = None
+    attribution: Attribution | None = None  # the sentence's first cue (see `newslint.attribution`)
     quoted: bool = False  # the whole sentence lies inside one direct quotation
+    # The sentence's clauses in order, covering it; one reporter's clause until
+    # `newslint.voice` has read them.
+    clauses: list[Clause] = field(default_factory=list)
 
     @property
     def attributed_to_named_source(self) -> bool:
         return self.attribution is not None and not self.attribution.vague
+
+    def voice_at(self, offset: int) -> Voice:
+        """Who speaks at document `offset` in this sentence. Before a cue that opens a
+        source's words in its own clause, the reporter speaks: in "The new valuation
+        suggests investors see it as a rival" or "The embattled mayor said ...", the
+        framing and the choice of words are the reporter's (issue 19)."""
+        for clause in self.clauses:
+            if clause.start <= offset < clause.end:
+                cue = clause.voice.attribution
+                if (
+                    cue is not None
+                    and cue.reach in ("before", "clause")
+                    and not (cue.vague and not cue.source)  # hearsay covers its whole clause
+                    and clause.start <= offset < cue.cue_start
+                    and clause.voice.speaker is not Speaker.QUOTED
+                    and len(self.text[clause.start - self.start : cue.cue_start - self.start].split()) <= _SUBJECT_WORDS
+                ):
+                    return REPORTER
+                return clause.voice
+        return REPORTER
 
 
 @dataclass(slots=True)
@@ -77,6 +161,17 @@ class Paragraph:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
     kind: str = "paragraph"  # or heading, item, quote, title (see newslint.parse.Block)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def voice_at(self, offset: int) -> Voice:
+        """Who speaks at document `offset`: the voice of the clause holding it."""
+        sentence = self.sentence_at(offset)
+        return sentence.voice_at(offset) if sentence is not None else REPORTER
 
 
 @dataclass(slots=True)
@@ -94,6 +189,15 @@ class Document:
         self._top_level = [quote for quote in self.quotes if not quote.nested]
         self._top_level_starts = [quote.start for quote in self._top_level]
 
+    def voice_at(self, offset: int) -> Voice:
+        """Who speaks at document `offset`: the voice of the clause holding it (the
+        reporter outside every sentence)."""
+        starts = [paragraph.start for paragraph in self.paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0:
+            return REPORTER
+        return self.paragraphs[index].voice_at(offset)
+
     def quote_covering(self, start: int, end: int) -> Quote | None:
         """The top-level quotation that contains [start, end), if any."""
         index = bisect.bisect_right(self._top_level_starts, start) - 1
@@ -102,6 +206,17 @@ class Document:
             if end <= quote.end:
                 return quote
         return None
+
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The top-level quotations that overlap [start, end), in order."""
+        index = max(0, bisect.bisect_right(self._top_level_starts, start) - 1)
+        found = []
+        for quote in self._top_level[index:]:
+            if quote.start >= end:
+                break
+            if quote.end > start:
+                found.append(quote)
+        return found
 
     def quoted_spans(self, starts: list[int], ends: list[int]) -> list[bool]:
         """Whether `quote_covering` finds a quotation around each span, for spans in

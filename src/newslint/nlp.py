@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import Any
 
 from newslint.nltk_import import bare_nltk
 
@@ -49,13 +50,13 @@ _QUESTION_END = re.compile(r"[?!][\"”’')]*$")
 
 
 @functools.cache
-def _punkt():
+def _punkt() -> Any:  # nltk ships no types
     # Imported lazily, and without nltk's package __init__ (see newslint.nltk_import).
     with bare_nltk():
-        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # type: ignore[import-untyped]
 
-    class NewsPunkt(PunktSentenceTokenizer):
-        def _first_pass_annotation(self, aug_tok) -> None:
+    class NewsPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
+        def _first_pass_annotation(self, aug_tok: Any) -> None:
             """Punkt compares abbreviations in lower case; the word forms of
             WORD_ABBREVIATIONS abbreviate only when capitalised."""
             super()._first_pass_annotation(aug_tok)

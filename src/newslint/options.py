@@ -3,13 +3,15 @@ and the selection of findings they make together with a file's config."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.checks.budget import DEFAULT_SECONDS
-from newslint.config import Config
+from newslint.config import Config, check_selection
 from newslint.engine import Selection
 from newslint.model import Severity
+from newslint.selection import as_selectors
 
 
 @dataclass
@@ -32,15 +34,18 @@ class Options:
 
 def selection_for(
     config: Config,
-    select: list[str] | None = None,
-    ignore: list[str] | tuple[str, ...] = (),
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] = (),
     min_severity: str | None = None,
 ) -> Selection:
     """What to show: command-line (or API) choices over the config's. --select replaces
-    the config's selection; --ignore adds to its ignores."""
-    chosen = select if select is not None else config.select
+    the config's selection; --ignore adds to its ignores. A selector that names no rule
+    is an error (issue 20)."""
+    selected, ignored = as_selectors(select), as_selectors(ignore) or ()
+    check_selection(config, selected, ignored)
+    chosen = selected if selected is not None else config.select
     return Selection(
         select=tuple(chosen) if chosen is not None else None,
-        ignore=tuple(config.ignore) + tuple(ignore),
+        ignore=tuple(config.ignore) + ignored,
         min_severity=Severity.parse(min_severity) if min_severity else config.min_severity,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newslint.display import shown
 from newslint.errors import InternalError
 from newslint.model import Severity
 from newslint.result import FileResult
@@ -37,11 +38,17 @@ class Outcome:
             if isinstance(result.error, InternalError):
                 self.tracebacks.setdefault(str(result.error), result.error.details)
         elif result.findings and not self.failing:
-            threshold = self._threshold_for(result.path)
-            self.failing = threshold is not None and any(f.severity >= threshold for f in result.findings)
+            self.failing = self.fails(result)
+
+    def fails(self, result: FileResult) -> bool:
+        """Whether `result`'s findings alone fail the run: one at or above its threshold."""
+        if not result.findings:
+            return False
+        threshold = self._threshold_for(result.path)
+        return threshold is not None and any(f.severity >= threshold for f in result.findings)
 
 
 def describe_error(result: FileResult) -> str:
     """A file's error as one line that names the file."""
     assert result.error is not None
-    return str(result.error) if result.error.path else f"{result.path}: {result.error}"
+    return str(result.error) if result.error.path else f"{shown(result.path)}: {result.error}"

@@ -12,17 +12,22 @@ starting workers would cost more than it saves.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import InvalidStateError
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from newslint import interrupts
 from newslint.result import FileResult
 from newslint.source import STDIN
 
 if TYPE_CHECKING:  # the orchestrator sits above this module: named in annotations only
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
     from newslint.linter import Linter
@@ -35,6 +40,8 @@ R = TypeVar("R")
 MIN_FILES_PER_WORKER = 8
 
 _state: Any = None  # this worker's `setup(*setup_args)`
+_default_excepthook = threading.excepthook
+_KILL = getattr(signal, "SIGKILL", signal.SIGTERM)  # Windows has no SIGKILL; its SIGTERM kills outright
 
 
 def default_jobs(at_most: int | None = None) -> int:
@@ -47,10 +54,10 @@ def default_jobs(at_most: int | None = None) -> int:
 
 
 def _start_worker(setup: Callable[..., Any], setup_args: tuple[Any, ...]) -> None:
-    """Set up a worker. Ctrl-C is the parent's to handle (it stops handing out work, and
-    `shutdown` waits for the chunks in hand): a terminal sends it to the whole process
-    group, and a worker it caught waiting for its next chunk printed a traceback."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """Set up a worker. Ctrl-C is the parent's to handle (it stops the workers): a
+    terminal sends it to the whole process group, and a worker it caught waiting for its
+    next chunk printed a traceback. SIGTERM stops a worker, as the parent asks."""
+    interrupts.reset_in_child()
     global _state
     _state = setup(*setup_args)
 
@@ -66,6 +73,15 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
+def _quiet_about_stopped_pools(args: threading.ExceptHookArgs) -> None:
+    """The pool's manager thread, finding its workers stopped, marks the futures still
+    pending as failed; Python 3.11 raises InvalidStateError there for those already
+    cancelled, and printed it under "newslint: interrupted". Nothing is lost: the run
+    is over."""
+    if not isinstance(args.exc_value, InvalidStateError):
+        _default_excepthook(args)
+
+
 def ordered_map(
     function: Callable[[S, T], R],
     items: Sequence[T],
@@ -78,14 +94,34 @@ def ordered_map(
     """`function(state, item)` for each item, on `workers` processes, each result yielded
     as soon as it and those before it are ready. `function` and `setup` must be
     module-level (workers find them by name). Closing the iterator early (an error,
-    Ctrl-C) cancels the items not yet started, so the run ends without them."""
+    Ctrl-C, SIGTERM) stops the workers at once, so the run ends without the rest: waiting
+    for the chunks in hand made an interrupted run slow, and a second signal meanwhile
+    left it hanging (issue 20)."""
     from concurrent.futures import ProcessPoolExecutor  # here: a one-story run needs no pool
 
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(setup, setup_args))
+    interrupts.register(pool, functools.partial(_stop_workers, pool, _KILL))
+    finished = False
     try:
         yield from pool.map(functools.partial(_in_worker, function), items, chunksize=chunksize)
+        finished = True
     finally:
+        if not finished:
+            _stop_workers(pool, signal.SIGTERM)
         pool.shutdown(cancel_futures=True)
+        interrupts.unregister(pool)
+
+
+def _stop_workers(pool: ProcessPoolExecutor, number: int) -> None:
+    """Send each of `pool`'s worker processes `number`, and wait (briefly) until it is gone."""
+    threading.excepthook = _quiet_about_stopped_pools
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before Python 3.14
+    for process in processes:
+        if process.pid is not None and process.exitcode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(process.pid, number)
+    for process in processes:
+        process.join(timeout=5)
 
 
 # --------------------------------------------------------------------------- check

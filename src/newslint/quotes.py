@@ -14,7 +14,13 @@ News conventions handled here:
 * a block quotation: a paragraph without quotation marks after one that ends by
   introducing speech ("The governor added:"), as web copy sets a blockquote;
 * typewriter and Penn Treebank style marks: two apostrophes ('') stand for a straight
-  double mark and two backticks (``) open a quotation, as some archives print them.
+  double mark and two backticks (``) open a quotation, as some archives print them;
+* a quotation left unclosed before its attribution and reopened after it ('"It is
+  fair, said Ortega. "It may not pass."'): a straight mark after punctuation and a
+  space, before a word, opens the next quotation rather than closing this one, so the
+  words after the attribution are the source's (issue 19);
+* a closing curly mark where only an opening one can stand (after a space, before a
+  word: '”It may pass,” she said'), as some publishing systems set both ends.
 """
 
 from __future__ import annotations
@@ -58,6 +64,28 @@ def _is_feet_and_inches(text: str, index: int) -> bool:
     """Inside a quotation a mark after a digit usually closes it ("we won 3-2"); only a
     height like 6'2" is still a measurement."""
     return _FEET_AND_INCHES.search(text, max(0, index - 6), index) is not None
+
+
+# A reopening mark stands after the end of a clause and a space, before a word.
+_BEFORE_REOPENING = re.compile(r"[.!?,:;]\s+$")
+
+
+def _reopens(text: str, index: int, opened: int) -> bool:
+    """Inside a quotation, does the straight mark at `index` open another rather than
+    close this one? A closing mark follows the quoted words ('fair,"'); one after
+    punctuation and a space and before a letter opens a quotation ('said Ortega. "It').
+    At least a few words must lie between, so '" "' never counts."""
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if not (after.isalpha() or after in "‘'"):
+        return False
+    return index - opened > 12 and _BEFORE_REOPENING.search(text, max(opened, index - 4), index) is not None
+
+
+def _opens_like(text: str, index: int, paragraph_start: int) -> bool:
+    """Does the mark at `index` stand where only an opening mark can: at the paragraph's
+    start or after a space, and before a word?"""
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (index == paragraph_start or text[index - 1].isspace()) and after.isalpha()
 
 
 def _opens_single(text: str, index: int) -> bool:
@@ -135,12 +163,24 @@ def _quotes_in_paragraph(text: str, start: int, end: int, *, continues: bool) ->
         char = text[index]
         kind, width = _double_mark(text, index, end)
         if double_open is None:
-            if kind == "open" or (kind == "straight" and (width == 2 or not _is_inch_mark(text, index))):
+            # Some systems set a closing mark for both ends: '”It may pass,” she said.'
+            misused = kind == "close" and _opens_like(text, index, start)
+            if kind == "open" or misused or (kind == "straight" and (width == 2 or not _is_inch_mark(text, index))):
                 double_open = index
                 continued = continues and index == start
             index += width
             continue
         # Inside a double quotation.
+        if kind == "straight" and width == 1 and _reopens(text, index, double_open):
+            # The writer left the quotation unclosed before its attribution: '"It is
+            # fair, said Ortega. "It may not pass."' The mark opens the next quotation.
+            if single_open is not None:
+                quotes.append(Quote(single_open, index, nested=True))
+                single_open = None
+            quotes.append(Quote(double_open, index, continued=continued))
+            double_open, continued = index, False
+            index += width
+            continue
         if kind == "close" or (kind == "straight" and (width == 2 or not _is_feet_and_inches(text, index))):
             if single_open is not None:
                 quotes.append(Quote(single_open, index, nested=True))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newslint.errors import NewslintError
+from newslint.genre import Genre
 from newslint.model import Finding, Severity
 from newslint.readability import ReadabilityStats, Scores
 from newslint.source import Encoding
@@ -46,6 +47,31 @@ class ClaimStats:
     @property
     def attributed(self) -> int:
         return sum(p.attributed for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class SourceCounts:
+    """Who speaks in a stretch of copy (issue 19): its clauses, those in the reporter's own
+    voice, and the sources it cites: `named` ones (of which `on_record`: a person or body,
+    not a document or a set of figures) and `anonymous` ones (vague sources and hearsay)."""
+
+    clauses: int
+    reporter_clauses: int
+    sources: int
+    named: int
+    on_record: int
+    anonymous: int
+
+    def as_json(self) -> dict[str, int]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class SourceStats:
+    """The story's tally of clauses and sources, and each paragraph's, in order."""
+
+    story: SourceCounts
+    paragraphs: list[SourceCounts]
 
 
 @dataclass(frozen=True)
@@ -95,6 +121,8 @@ class FileResult:
     rules: list[Rule] = field(default_factory=list)
     repetition: RepetitionStats | None = None  # computed when Options.repetition asks
     timed_out: list[str] = field(default_factory=list)  # rules skipped for this file: over their time budget
+    genre: Genre | None = None  # a column, review, comment or feature, when no profile was chosen
+    sources: SourceStats | None = None  # computed with the readability figures (--stats)
 
     @property
     def paragraph_starts(self) -> list[int]:
@@ -102,9 +130,10 @@ class FileResult:
 
 
 # The fields a record carries: what analysis produced. The others are the file's own
-# (path, text, digest, encoding: read again on every run), the run's (rules), or mean
+# (path, text, digest, encoding: read again on every run; genre: detected from the text
+# before the cache is asked), the run's (rules), or mean
 # the result is not cached at all (error, timed_out).
-RECORD_FIELDS = ("findings", "paragraphs", "quotes", "claims", "readability", "repetition")
+RECORD_FIELDS = ("findings", "paragraphs", "quotes", "claims", "readability", "repetition", "sources")
 
 
 def to_record(result: FileResult) -> dict[str, Any]:
@@ -116,6 +145,7 @@ def to_record(result: FileResult) -> dict[str, Any]:
         "claims": dataclasses.asdict(result.claims) if result.claims else None,
         "readability": dataclasses.asdict(result.readability) if result.readability else None,
         "repetition": dataclasses.asdict(result.repetition) if result.repetition else None,
+        "sources": dataclasses.asdict(result.sources) if result.sources else None,
     }
 
 
@@ -149,6 +179,7 @@ def _span(values: list[int]) -> tuple[int, int]:
 
 def _fields(record: dict[str, Any]) -> dict[str, Any]:
     claims, readability, repetition = record["claims"], record["readability"], record["repetition"]
+    sources = record["sources"]
     return {
         "findings": [_finding(finding) for finding in record["findings"]],
         "paragraphs": [_span(span) for span in record["paragraphs"]],
@@ -165,5 +196,8 @@ def _fields(record: dict[str, Any]) -> dict[str, Any]:
             repetition["reporter_words"],
         )
         if repetition
+        else None,
+        "sources": SourceStats(SourceCounts(**sources["story"]), [SourceCounts(**p) for p in sources["paragraphs"]])
+        if sources
         else None,
     }

@@ -143,7 +143,7 @@ def build_rule(
             message,
             path=document.path,
             line=document.line_of(field_prefix + location),
-            field=".".join(map(str, location)),
+            field=".".join(map(str, field_prefix + location)),
         )
 
     exceptions = [compile_pattern(pattern) for pattern in data.get("exceptions", [])]
@@ -284,7 +284,9 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
     for directory in directories:
         if not directory.is_dir():
             raise RuleError("rule directory not found", path=str(directory))
-        paths = sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+        # A link that dangles or loops is kept, so that reading it names it (issue 20):
+        # is_file() alone would drop it and the rule would silently be missing.
+        paths = sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and (p.is_file() or p.is_symlink()))
         shipped = directory in trusted
         documents = load_shipped_yaml(paths, str, RuleError, "rules") if shipped else {}
         literals = (

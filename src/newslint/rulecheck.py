@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newslint.analysis import analyse
+from newslint.checks.budget import DEFAULT_SECONDS
 from newslint.checks.pattern import PatternCheck
 from newslint.config import Config
+from newslint.display import printable, shown
 from newslint.engine import Selection
 from newslint.linter import findings_for
 from newslint.rulebook import Rule
@@ -27,7 +29,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.rule.source}: {self.rule.id}: {self.message}"
+        return f"{shown(str(self.rule.source))}: {self.rule.id}: {printable(self.message)}"
 
 
 def check_rules(config: Config, rules: list[Rule]) -> list[Problem]:
@@ -38,19 +40,35 @@ def check_rules(config: Config, rules: list[Rule]) -> list[Problem]:
     return problems
 
 
+class _OutOfTime(Exception):
+    """The rule ran out of its time budget on an example: neither flagged nor clean."""
+
+
 def _flagged(text: str, rule: Rule, config: Config, rules: list[Rule]) -> list[str]:
     """What the rule reports in `text`, with the whole rule set on (a stacked hedge
-    supersedes its parts, a density rule counts others), as `newslint check` would."""
+    supersedes its parts, a density rule counts others), as `newslint check` would:
+    with the same engine and time budget per search. Raises `_OutOfTime` when the rule
+    was skipped for running out of it (issue 20): that is not "not flagged"."""
     document = analyse(text, "<example>", "text", tuple(config.front_matter))
-    findings = findings_for(document, text, "text", config, rules, Selection())
+    timed_out: list[str] = []
+    findings = findings_for(
+        document, text, "text", config, rules, Selection(), seconds=DEFAULT_SECONDS, timed_out=timed_out
+    )
+    if rule.id in timed_out:
+        raise _OutOfTime
     return [finding.text for finding in findings if finding.rule == rule.id]
 
 
 def _examples(rule: Rule, config: Config, rules: list[Rule]) -> list[Problem]:
     problems = []
     missed = 0
+    out_of_time = f"ran out of the time budget ({DEFAULT_SECONDS:g}s per search)"
     for number, example in enumerate(rule.bad, start=1):
-        found = _flagged(example.text, rule, config, rules)
+        try:
+            found = _flagged(example.text, rule, config, rules)
+        except _OutOfTime:
+            problems.append(Problem(rule, f"bad example {number} {out_of_time}: {_short(example.text)}"))
+            continue
         if not found:
             missed += 1
             problems.append(Problem(rule, f"bad example {number} is not flagged: {_short(example.text)}"))
@@ -59,7 +77,11 @@ def _examples(rule: Rule, config: Config, rules: list[Rule]) -> list[Problem]:
     if rule.bad and missed == len(rule.bad):
         problems.append(Problem(rule, f"can never match: none of its {len(rule.bad)} bad examples is flagged"))
     for number, example in enumerate(rule.good, start=1):
-        found = _flagged(example.text, rule, config, rules)
+        try:
+            found = _flagged(example.text, rule, config, rules)
+        except _OutOfTime:
+            problems.append(Problem(rule, f"good example {number} {out_of_time}: {_short(example.text)}"))
+            continue
         if found:
             problems.append(
                 Problem(
@@ -74,7 +96,14 @@ def _unmatchable(rule: Rule) -> list[Problem]:
     if isinstance(rule.check, PatternCheck):
         texts = [example.text for example in rule.bad] + [example.text for example in rule.good]
         for number, pattern in enumerate(rule.check.patterns, start=1):
-            if pattern.fullmatch("") and not any(m.end() > m.start() for text in texts for m in pattern.finditer(text)):
+            # The budget too: an example that backtracks forever is reported by `_examples`.
+            try:
+                unmatchable = pattern.fullmatch("", timeout=DEFAULT_SECONDS) and not any(
+                    m.end() > m.start() for text in texts for m in pattern.finditer(text, timeout=DEFAULT_SECONDS)
+                )
+            except TimeoutError:
+                unmatchable = False
+            if unmatchable:
                 problems.append(
                     Problem(
                         rule,

@@ -30,7 +30,15 @@ from newslint.repetition import (
     word_counts,
     words_of,
 )
-from newslint.result import ClaimStats, ParagraphStats, PhraseStat, RepetitionStats, WordStat
+from newslint.result import (
+    ClaimStats,
+    ParagraphStats,
+    PhraseStat,
+    RepetitionStats,
+    SourceCounts,
+    SourceStats,
+    WordStat,
+)
 from newslint.rulebook import Rule, builtin_rules_dir, load_rule_file
 from newslint.selection import selects_any
 
@@ -51,6 +59,7 @@ __all__ = [
     "hedge_selectors",
     "readability_stats",
     "repetition_stats",
+    "source_stats",
 ]
 
 CLAIM_RULE = "attribution.unattributed"  # decides what counts as a claim
@@ -130,6 +139,28 @@ def hedge_selectors(rules: list[Rule]) -> frozenset[str]:
     counted = tuple(_check_for(rules, HEDGE_RULE).counts)
     superseding = {rule.id for rule in rules if any(selects_any(counted, superseded) for superseded in rule.supersedes)}
     return frozenset(counted) | superseding
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def source_stats(document: Document) -> SourceStats:
+    """Who speaks, per paragraph and for the story (issue 19): the voice analysis's tally
+    of clauses and sources, as plain figures a report can show and the cache can keep."""
+    from newslint.voice import VoiceTally, tally  # analysis-level; --stats runs only
+
+    def counts(voices: VoiceTally) -> SourceCounts:
+        return SourceCounts(
+            clauses=voices.clauses,
+            reporter_clauses=voices.clauses - voices.attributed_clauses,
+            sources=voices.sources,
+            named=voices.named,
+            on_record=voices.on_record,
+            anonymous=voices.anonymous,
+        )
+
+    story = tally(document)
+    return SourceStats(counts(story.story), [counts(paragraph) for paragraph in story.paragraphs])
 
 
 # --------------------------------------------------------------------------- repetition

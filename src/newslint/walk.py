@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -24,7 +24,33 @@ class ConfigFinder(Protocol):
 
 def expand_paths(paths: list[str], configs: ConfigFinder) -> Iterator[str | FileResult]:
     """Files to lint, in a stable order: named files as given, folders walked for article
-    suffixes. Yields a FileResult with an error for a path that does not exist."""
+    suffixes, each file once however often it is named or reached (through a symbolic
+    link, or another hard link: `--fix a.txt a.txt` fixed it, then reported the first
+    reading's stale finding, issue 20). Yields a FileResult with an error for a path
+    that does not exist."""
+    seen: set[tuple[int, int]] = set()
+    for item in _expanded(paths, configs):
+        if isinstance(item, str) and (identity := _identity(item)) is not None:
+            if identity in seen:
+                continue
+            seen.add(identity)
+        yield item
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """The file a path reaches (device and inode: one stat, where resolving the path took
+    ten times longer on a walk of 100,000 files), or None for standard input and for a
+    path that cannot be followed, whose own error is reported when it is read."""
+    if path == STDIN:
+        return None
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _expanded(paths: list[str], configs: ConfigFinder) -> Iterator[str | FileResult]:
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -63,3 +89,10 @@ def _excluded(path: str, configs: ConfigFinder) -> bool:
         return configs.config_for(path).excludes(path)
     except NewslintError:
         return False  # the config error is reported when the file is linted
+
+
+def is_checked(candidate: Path, files: Iterable[str | FileResult]) -> bool:
+    """Whether `candidate` is one of the files to check (`expand_paths`), however named:
+    a report written there would replace a story (`-o story.txt story.txt`, issue 20)."""
+    target = _identity(str(candidate))
+    return target is not None and any(isinstance(item, str) and _identity(item) == target for item in files)

@@ -1,8 +1,15 @@
-"""attribution.unattributed and the claim statistics: the seed article's own
-claims about motives, economics and the future are flagged, and almost none is sourced;
-the stats count with the rule's cues, even when a config switches the rule off."""
+"""attribution.unattributed and the claim statistics (issue 19).
+
+Each claim type an editor asks a source for is its own category: verdict, prediction,
+feeling, motive, trend, statistic, cause, generalisation. The rule stays quiet on
+routine fact (ages, tallies, schedules, market moves), on quotations and on sentences a
+named speaker carries ("She said ... She added ..."), and gives way to a hedge or bias
+finding on the same words: one problem, one finding. Every sentence here is invented.
+"""
 
 from __future__ import annotations
+
+import pytest
 
 from newslint import lint_text
 from newslint.analysis import analyse
@@ -10,38 +17,222 @@ from newslint.config import Config, build_rules
 from newslint.linter import Linter, Options
 from newslint.statistics import claim_check, claim_stats
 
+RULE = "attribution.unattributed"
 
-def unattributed_by_paragraph(text: str) -> dict[int, list[str]]:
-    found: dict[int, list[str]] = {}
-    for finding in lint_text(text, select=["attribution.unattributed"]):
-        assert finding.text in text and finding.start == text.index(finding.text)  # the whole sentence
-        found.setdefault(finding.paragraph, []).append(finding.message)
-    return found
+
+def claim_messages(text: str, *, only_this_rule: bool = False) -> list[tuple[str, str]]:
+    """(flagged text, message) of the rule's findings, with every default rule running
+    (so supersession applies) unless `only_this_rule`."""
+    findings = lint_text(text, select=[RULE]) if only_this_rule else lint_text(text)
+    return [(f.text, f.message) for f in findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # verdict
+        ("The vote was a crushing defeat for the dockworkers.", "verdict", "crushing defeat"),
+        ("The lodge has the finest view on the lake.", "verdict", "the finest view on"),
+        ("Marsh is the best goalkeeper in the league.", "verdict", "is the best goalkeeper in"),
+        ("The county has done little to repair the bridges.", "verdict", "has done little to"),
+        ("The rollout plan is unsustainable.", "verdict", "is unsustainable"),
+        ("The board has lost touch with its members.", "verdict", "has lost touch with"),
+        ("The mayor bungled the snow cleanup.", "verdict", "bungled"),
+        ("The board was wrong to close the pool.", "verdict", "was wrong to"),
+        # prediction
+        ("The levy will sail through the assembly.", "prediction", "will sail through"),
+        ("The toll will hit night-shift workers hardest.", "prediction", "will hit"),
+        ("Oakdale will beat Riverton in the final.", "prediction", "will beat"),
+        ("The runoff will be close.", "prediction", "will be close"),
+        ("The road closure will drive away shoppers.", "prediction", "will drive away"),
+        ("Freight is heading for its deepest slump in years.", "prediction", "is heading for its deepest slump"),
+        # feeling
+        ("Tenants were outraged by the rent notice.", "feeling", "were outraged"),
+        ("Bus riders are fed up with the detours.", "feeling", "are fed up"),
+        ("Nurses are afraid to report mistakes.", "feeling", "are afraid"),
+        ("Her students adore her.", "feeling", "adore her"),
+        ("Farmers no longer trust the co-op.", "feeling", "no longer trust the"),
+        ("Supporters are losing patience with the manager.", "feeling", "losing patience with"),
+        ("Traders panicked.", "feeling", "panicked"),
+        ("Residents dread the winter.", "feeling", "dread the"),
+        # motive
+        ("The ministry wants to bury the audit.", "motive", "wants to bury"),
+        ("The insurer wants to avoid a repeat of the flood claims.", "motive", "wants to avoid a repeat"),
+        ("The bid is part of a broader strategy to win tenders.", "motive", "broader strategy"),
+        # trend
+        ("Bike theft has exploded this year.", "trend", "has exploded"),
+        ("Car break-ins have doubled since the spring.", "trend", "have doubled since"),
+        (
+            "The navy launched more patrols this week than in any week of the dispute.",
+            "trend",
+            "more patrols this week than in any",
+        ),
+        ("Home schooling has become increasingly common.", "trend", "has become increasingly common"),
+        ("Rents are skyrocketing.", "trend", "are skyrocketing"),
+        # statistic
+        ("Nearly 30 percent of residents cycle to work.", "statistic", "30 percent of residents"),
+        # cause
+        ("The cold snap caused the outage.", "cause", "caused the outage"),
+        ("Cheap imports caused the slump.", "cause", "caused the slump"),
+        ("The blackout was blamed on the heat.", "cause", "was blamed on"),
+        (
+            "Worries about the harvest sent grain futures soaring.",
+            "cause",
+            "Worries about the harvest sent grain futures soaring",
+        ),
+        ("The frost sent orange prices soaring.", "cause", "sent orange prices soaring"),
+        # generalisation
+        ("Everybody knows the stadium deal collapsed.", "generalisation", "Everybody knows"),
+        ("Everyone on the island loved his bread.", "generalisation", "Everyone on the island loved"),
+        ("Nobody trusted the new landlord.", "generalisation", "Nobody trusted"),
+    ],
+)
+def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
+    found = claim_messages(text)
+    assert [flagged for flagged, _ in found] == [text]  # the whole sentence
+    assert f"unsourced {category} ('{cue}')" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A named speaker in the sentence, or carried from an earlier one.
+        "The ministry wants to bury the audit, a former inspector said.",
+        "Tenants were outraged by the rent notice, said Lena Cho, who heads the tenants' union.",
+        "Coach Dara Fenn said her players were worn out. The team will struggle on the road.",
+        "Mayor Ruth Iles defended the budget. She added that the toll will hit nobody hard.",
+        # A quotation.
+        '"Bike theft has exploded this year," said Sgt. Omar Reyes.',
+        '"Everybody knows the stadium deal collapsed," Reyes told reporters. "Nobody trusted it."',
+        # A view or finding the sentence reports.
+        "Polls show the runoff will be close.",
+        "A survey found that bus riders are fed up with the detours.",
+        # Routine fact: ages, tallies, schedules, market moves, a plan's terms.
+        "Iles, 61, has lived on the island since 1990.",
+        "The team has lost five of its last six games.",
+        "The assembly will vote on the levy on Thursday.",
+        "The company will pay a dividend of 12 cents a share on May 3.",
+        "Shares of the insurer fell 4.1% to $27.60 in early trading.",
+        "Shares of the insurer have fallen 9 percent since March.",
+        "Under the plan, a large surplus will trigger a review.",
+        "The county's debt has ballooned to $9 billion from $6 billion.",
+        "The storm caused by the front dumped a foot of snow.",
+        "Rain has fallen in the past 10 days.",
+        "The borrower missed the June payment.",
+        "Angrier than ever, the coach left the field.",
+        # Back-shifted indirect speech and history, not the reporter's forecast.
+        "Ferro said the mill would reopen. The strike was unlikely to last past June.",
+        "In 1990 the port was poised to close, but a buyer stepped in.",
+        # Terms and targets: what a law does, what a unit is to earn, banks that comply.
+        "The act, which could trigger a review, took effect in May.",
+        "Card sales will hit $40 million next year.",
+        "The regulator fines banks that do not respect the code.",
+        "Dealers feel the bonds are overpriced.",
+        "Brokers warned against panicked selling.",
+        "Heart disease, the leading cause of death in the state, kills 9,000 a year.",
+        "Exports have increased 8.3 pct since March.",
+        # Counting words wire copy uses for a record anyone can check.
+        "A growing number of traders have been charged.",
+        # A claim in an embedded question or a condition is not asserted.
+        "It is unclear whether Oakdale will beat Riverton in the final.",
+        "If the files show that the clerk bungled the count, the vote may be rerun.",
+        # A question asks; a caveat or an unknown is no sweeping claim.
+        "Will the levy sail through the assembly?",
+        "Not everyone agrees on where the border runs.",
+        "No one knows whether the ferry will run next year.",
+        # A schedule, not an effect.
+        "A wave of campaign ads will hit the airwaves next week.",
+        # A headline makes no claim, in title case or on a line of its own.
+        "Mayor Just Got Stunning News - It Is A Game Changer",
+        "Tenants furious as rents soar\n\nThe council met on Monday.",
+    ],
+)
+def test_quiet_on_sourced_claims_and_routine_fact(text):
+    assert claim_messages(text) == []
+
+
+def test_the_clause_after_a_condition_is_asserted():
+    text = "If the levy passes, the toll will hit night-shift workers hardest."
+    assert [flagged for flagged, _ in claim_messages(text)] == [text]
+
+
+def test_a_feeling_is_no_source_for_the_claim_beside_it():
+    # "feel" reports a view only with its holder or "that": "both sides feel pressure"
+    # is the reporter's reading, and vouches for nothing.
+    text = "Officials are fed up with the delay, and both sides feel pressure at home."
+    assert [flagged for flagged, _ in claim_messages(text)] == [text]
+
+
+def test_a_document_vouches_for_its_own_sentence_only():
+    text = "Fares rose 8 percent, according to the authority's budget. The rise will drive away riders."
+    assert [flagged for flagged, _ in claim_messages(text)] == ["The rise will drive away riders."]
+
+
+def test_a_claim_is_not_its_own_attribution():
+    # "wants" is read as an attribution cue with the Kremlin as source; the claim is the
+    # reporter's reading of its mind, and it carries nothing to the next sentence.
+    text = (
+        "The ministry wants to bury the audit. The navy launched more patrols this week than in any week of the year."
+    )
+    assert [flagged for flagged, _ in claim_messages(text)] == text.replace(". ", ".\n").splitlines()
+
+
+def test_vague_source_covers_its_sentence_but_does_not_carry():
+    text = "Analysts say the talks are a calculated move. The deal will reshape the region."
+    assert [flagged for flagged, _ in claim_messages(text)] == ["The deal will reshape the region."]
+
+
+def test_carry_counts_sentences_after_the_source(tmp_path):
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rules:\n  attribution.unattributed:\n    carry: 1\n", encoding="utf-8")
+    text = "Prices will rise, the bank said. The rise will hurt exporters. It will reshape the market."
+    found = Linter(Options(config_path=config)).lint_text(text)
+    assert [f.text for f in found if f.rule == RULE] == ["It will reshape the market."]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "words"),
+    [
+        ("The accord may provide a framework for talks.", "hedging.modal", "may"),
+        ("Officials appear keen to sign before the rains.", "hedging.verb", "appear keen"),
+        ("The levy will likely reshape the harbour.", "hedging.adverb", "likely"),
+        ("The challenger probably will struggle to close the gap.", "hedging.adverb", "probably"),
+        ("The overture is a calculated move to win contracts.", "bias.motive", "a calculated move"),
+        ("The senator is desperate to win back rural voters.", "bias.motive", "is desperate to"),
+    ],
+)
+def test_one_problem_one_finding(text, rule, words):
+    """Issue 19, cause 5: when a hedge or bias rule flags the very words that make the
+    sentence a claim, its finding replaces the claim's."""
+    assert [(f.rule, f.text) for f in lint_text(text)] == [(rule, words)]
+    assert claim_messages(text, only_this_rule=True)  # the claim is still there, and counted
+
+
+def test_claim_made_by_other_words_keeps_its_finding_beside_a_hedge():
+    text = "Bus riders are fed up with the detours, and many may switch to cars."
+    assert {(f.rule, f.text) for f in lint_text(text)} == {(RULE, text), ("hedging.modal", "may")}
 
 
 def test_seed_article_claims_are_flagged(seed_article):
-    found = unattributed_by_paragraph(seed_article.read_text(encoding="utf-8"))
-    messages = [message for paragraph in found.values() for message in paragraph]
-    # Motives: "Valdoria appears keen", "a broader geopolitical strategy", "positions itself as".
+    text = seed_article.read_text(encoding="utf-8")
+    found: dict[int, list[str]] = {}
+    for finding in lint_text(text, select=[RULE]):
+        assert finding.start == text.index(finding.text)  # the whole sentence
+        found.setdefault(finding.paragraph, []).append(finding.message)
     assert any("motive ('appears keen')" in m for m in found[6])
     assert any("motive ('broader geopolitical strategy')" in m for m in found[7])
-    # "positions itself as" is a motive claim too. With only this rule selected it is
-    # reported here; with bias.motive on, that rule flags those very words and replaces
-    # the sentence-wide finding (tests/checks/test_engine.py).
     assert any("motive ('positions itself as')" in m for m in found[12])
-    with_bias = lint_text(seed_article.read_text(encoding="utf-8"), select=["attribution", "bias"])
-    assert not any("('positions itself as')" in f.message for f in with_bias if f.rule == "attribution.unattributed")
-    # Economics: "undoubtedly a significant driver", "a substantial market", "could translate".
-    assert any("causal ('a significant driver behind')" in m for m in found[9])
-    assert any("('represents a substantial market')" in m for m in found[9])
+    assert any("verdict ('represents a substantial market')" in m for m in found[9])
     assert any("prediction ('could translate')" in m for m in found[9])
-    # The future: "will likely show", "will undoubtedly change", "may well shape".
     assert any("prediction ('will likely')" in m for m in found[8])
-    assert any("prediction ('will undoubtedly')" in m for m in found[11])  # bias.certainty's when it runs
     assert any("prediction ('may well shape')" in m for m in found[12])
-    assert len(messages) >= 20
+    assert sum(len(messages) for messages in found.values()) >= 20
     # Headline, dateline and the page furniture after the story make no claim.
     assert not {1, 2, 13, 14, 15} & set(found)
+    # With every rule on, the hedges and bias findings on the same words replace the
+    # sentence-wide ones: "positions itself as" is bias.motive's, "will likely" a hedge's.
+    everything = [f for f in lint_text(text) if f.rule == RULE]
+    assert not any("'positions itself as'" in f.message or "'will likely'" in f.message for f in everything)
 
 
 def test_seed_article_stats_show_almost_nothing_attributed(seed_article):
@@ -54,26 +245,28 @@ def test_seed_article_stats_show_almost_nothing_attributed(seed_article):
     assert by_paragraph[12].attributed == 1
 
 
-def test_vague_source_covers_its_sentence_but_does_not_carry():
-    text = "Analysts say the talks are a calculated move. The deal will likely reshape the region."
-    assert [f.text for f in lint_text(text, select=["attribution.unattributed"])] == [
-        "The deal will likely reshape the region."
-    ]
-
-
-def test_carry_counts_sentences_after_the_source(tmp_path):
-    config = tmp_path / ".newslint.yaml"
-    config.write_text("rules:\n  attribution.unattributed:\n    carry: 1\n", encoding="utf-8")
-    text = "Prices will rise, the bank said. The rise will likely hurt exporters. It will likely reshape the market."
-    found = Linter(Options(config_path=config)).lint_text(text)
-    assert [f.text for f in found if f.rule == "attribution.unattributed"] == ["It will likely reshape the market."]
+def test_stats_count_claims_whose_finding_a_hedge_replaced():
+    document = analyse("The accord may provide a framework. Tenants were outraged, the landlord said.")
+    stats = claim_stats(document, claim_check(build_rules(Config())))
+    assert (stats.claims, stats.attributed) == (2, 1)
 
 
 def test_stats_counted_when_rule_is_switched_off(tmp_path):
     config = tmp_path / ".newslint.yaml"
     config.write_text("rules:\n  attribution.unattributed:\n    enabled: false\n", encoding="utf-8")
     story = tmp_path / "story.txt"
-    story.write_text("The deal will likely reshape the region.\n", encoding="utf-8")
+    story.write_text("The deal will reshape the region.\n", encoding="utf-8")
     result = Linter(Options(config_path=config)).lint_path(str(story))
-    assert not any(f.rule == "attribution.unattributed" for f in result.findings)
+    assert not any(f.rule == RULE for f in result.findings)
     assert (result.claims.claims, result.claims.attributed) == (1, 0)
+
+
+def test_cue_words_find_every_category_whose_words_a_sentence_holds():
+    from newslint.checks.claimfinder import CueWords
+
+    words = CueWords([frozenset({"fall"}), frozenset({"fallen", "rise"}), frozenset({"all"}), None])
+    assert words.categories("prices have fallen") == {0, 1, 2, 3}  # overlapping, and one always tried
+    assert words.categories("a befall") == {0, 2, 3}
+    assert words.categories("sunrise") == {1, 3}
+    assert words.categories("nothing here") == {3}
+    assert CueWords([frozenset({"x"})]).categories("nothing here") == frozenset()

@@ -41,7 +41,7 @@ def test_hedge_fund_is_not_a_hedge():
 
 
 def test_select_and_ignore_filter_by_pack_or_id():
-    text = "The merger may close soon, and it is likely to be approved."
+    text = "The merger may close soon, perhaps next month, and it will hurt rivals."
     assert {r for r, _ in rules_and_texts(text)} == {"hedging.modal", "hedging.adverb", "attribution.unattributed"}
     assert {r for r, _ in rules_and_texts(text, select=["hedging.adverb"])} == {"hedging.adverb"}
     assert {r for r, _ in rules_and_texts(text, ignore=["hedging"])} == {"attribution.unattributed"}

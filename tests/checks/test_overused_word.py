@@ -13,7 +13,7 @@ FILLER = (
 
 def words(text: str, **kwargs) -> list[tuple[str, str]]:
     found = []
-    for finding in lint_text(text, select=["repetition.word"], **kwargs):
+    for finding in lint_text(text, select=["repetition.word"], profile="all", **kwargs):
         assert text[finding.start : finding.end] == finding.text
         found.append((finding.text, finding.message))
     return found

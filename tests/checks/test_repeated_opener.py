@@ -7,7 +7,7 @@ from newslint import lint_text
 
 def openers(text: str, **kwargs) -> list[tuple[str, str, int]]:
     found = []
-    for finding in lint_text(text, select=["repetition.opener"], **kwargs):
+    for finding in lint_text(text, select=["repetition.opener"], profile="all", **kwargs):
         assert text[finding.start : finding.end] == finding.text
         found.append((finding.text, finding.message, finding.start))
     return found

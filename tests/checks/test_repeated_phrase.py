@@ -26,7 +26,7 @@ PLAIN_PATH: str | None = None
 def phrases(text: str, **kwargs) -> list[tuple[str, str]]:
     kwargs.setdefault("config_path", PLAIN_PATH)
     found = []
-    for finding in lint_text(text, select=["repetition.phrase"], **kwargs):
+    for finding in lint_text(text, select=["repetition.phrase"], profile="all", **kwargs):
         assert text[finding.start : finding.end] == finding.text
         found.append((finding.text, finding.message))
     return found

@@ -41,7 +41,9 @@ def test_hooks_file_is_a_valid_manifest(tmp_path):
     result = pre_commit("validate-manifest", str(HOOKS_FILE), cwd=tmp_path, home=tmp_path / "home")
     assert result.returncode == 0, result.stdout + result.stderr
     (hook,) = yaml.safe_load(HOOKS_FILE.read_text(encoding="utf-8"))
-    assert hook["id"] == "newslint" and hook["entry"] == "newslint check" and hook["language"] == "python"
+    assert hook["id"] == "newslint" and hook["entry"] == "newslint check --" and hook["language"] == "python"
+    # One newslint for all the staged files, so one report and one summary (issue 20).
+    assert hook["require_serial"] is True
 
 
 @pytest.fixture
@@ -83,3 +85,17 @@ def test_hook_passes_on_a_clean_story(newsroom):
     result = run_hook(newsroom)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
+
+
+def test_staged_names_that_look_like_options_are_stories(newsroom):
+    """Issue 20: pre-commit passes the staged names after the entry, so `-o.md` was read
+    as `-o .md` (the report written to `.md`, the story never checked) and
+    `--config=cfg.md` as a config to use: the hook passed a hedged commit. The entry
+    ends options with `--`."""
+    (newsroom / "-o.md").write_text("The deal may collapse.\n", encoding="utf-8")
+    (newsroom / "--config=cfg.md").write_text("The talks resumed on Monday.\n", encoding="utf-8")
+    (newsroom / "cfg.md").write_text("The talks resumed on Monday.\n", encoding="utf-8")
+    result = run_hook(newsroom)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "-o.md" in result.stdout and "hedging.modal" in result.stdout
+    assert not (newsroom / ".md").exists()

@@ -87,7 +87,8 @@ def test_chromium_filters_and_popover_work(report, tmp_path):
     shows the popover with its message and those of the findings around it. A probe
     script appended to a copy of the page records what the browser computed."""
     probe = """<script>
-      var modal = document.querySelector('mark.hl[data-rule="hedging.modal"]');
+      // The second 'may' ("many may lose a season") sits in the unsourced-feeling sentence.
+      var modal = document.querySelectorAll('mark.hl[data-rule="hedging.modal"]')[1];
       modal.focus();
       var tip = document.getElementById("tip");
       document.body.dataset.tipHidden = String(tip.hidden);

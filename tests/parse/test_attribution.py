@@ -348,8 +348,6 @@ def test_everyday_senses_of_the_new_cues(sentence):
         ("The governor criticized the plan as reckless.", "criticized", "The governor"),
         ("Senator Ortiz endorsed the mayor on Friday.", "endorsed", "Senator Ortiz"),
         ("The union praised the deal.", "praised", "The union"),
-        ("Mrs. Lee wants to cut the sales tax.", "wants", "Mrs. Lee"),
-        ("He knows the vote will be close.", "knows", "He"),
         ("Ortiz vows to fight the ruling.", "vows", "Ortiz"),
         ("The mayor called on residents to stay home.", "called on", "The mayor"),
         ("Critics called the budget a gimmick.", "called the budget a", "Critics"),
@@ -363,6 +361,21 @@ def test_everyday_senses_of_the_new_cues(sentence):
 )
 def test_stance_verbs(sentence, cue, source):
     assert cue_and_source(sentence) == (cue, source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mrs. Lee wants to cut the sales tax.",
+        "He knows the vote will be close.",
+        "The refinery worried that prices might fall.",
+        "Investors prefer bonds that may pay more.",
+    ],
+)
+def test_a_mind_is_not_a_source(sentence):
+    """Wanting, knowing and worrying are the reporter's claim about someone's mind, which
+    needs a source of its own (issue 19), not a position the subject stated."""
+    assert attribution(sentence) is None
 
 
 @pytest.mark.parametrize(

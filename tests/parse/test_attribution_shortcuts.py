@@ -150,7 +150,9 @@ def test_cues_are_found_as_the_expression_finds_them_in_any_text(sentence):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcXYZ é-'", max_size=40))
 def test_long_words_are_the_letter_runs_longer_than_three(text):
-    assert attribution._LONG_WORD.findall(text) == [run for run in re.findall("[A-Za-z]+", text) if len(run) > 3]
+    runs = [run for run in re.findall("[A-Za-z]+", text) if len(run) > 3]
+    assert attribution._LONG_WORD.findall(text) == runs
+    assert attribution._LONG_CAPITALISED.findall(text) == [run for run in runs if run[0].isupper()]
 
 
 def test_cue_words_of_each_shape_of_alternative():

@@ -13,8 +13,9 @@ said" carries Smith's hedge, not the reporter's. Recognised forms:
   "was accused of" (always vague);
 * a bare "said", "says", "say" or "told" whose subject is out of reach ("An official
   welcomed the plan and said ..."), or a headline's "Says" ("Trump Says He Will Win");
-* a speaker's stance, wish or verdict: "the governor criticized the plan", "Lee wants
-  to cut taxes", "the mayor called on residents to", "a spokesman declined to comment";
+* a speaker's stance or verdict: "the governor criticized the plan", "the union opposes
+  the deal", "the mayor called on residents to", "a spokesman declined to comment" (not
+  a mind the reporter reads: "Lee wants to cut taxes" needs a source of its own);
 * figures that speak for whoever gathered them: "polls show", "the survey found";
 * headlines: title-case verbs ("Governor Slams Lawmakers") and a source before a colon
   ("Ortiz: The recount may change the result").
@@ -32,7 +33,7 @@ from newslint.datacopy import remembered
 # The finders' cue words are read from their expressions at import; what that works out
 # is kept on disk, as the rules' literals are, so a start does not read it again.
 with remembered([Path(prefilter.__file__)], "cue-words", prefilter.KNOWN_LEADING_WORDS):
-    from newslint.attribution.finders import find_attribution
+    from newslint.attribution.finders import find_attribution, find_hearsay, may_attribute_inside
     from newslint.attribution.sources import VAGUE_SOURCE_WORDS, is_vague_source
 
-__all__ = ["VAGUE_SOURCE_WORDS", "find_attribution", "is_vague_source"]
+__all__ = ["VAGUE_SOURCE_WORDS", "find_attribution", "find_hearsay", "is_vague_source", "may_attribute_inside"]

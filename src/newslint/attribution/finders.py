@@ -50,7 +50,7 @@ def folded_words(sentence: str) -> frozenset[str]:
 
 
 # Verbs that report a stance, a wish or a verdict rather than words: "the governor
-# criticized the plan", "Lee wants to cut taxes". Forms that are also nouns ("campaign
+# criticized the plan", "the union opposes the deal". Forms that are also nouns ("campaign
 # promises") need a complement: see _NOUN_TOO.
 _STANCE_VERBS = _ALTERNATION("stance_verbs")
 # A number or quantifier before "states" makes it a noun: "in 11 states", "in all states".
@@ -182,25 +182,65 @@ def _first_attribution(masked: str, offset: int, words: frozenset[str]) -> Attri
 # A run of ASCII letters longer than three: findall gives each run whole, as a run of
 # three or fewer matches from none of its positions.
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+# The runs among those that start with a capital (counted in C, not word by word).
+_LONG_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{3,}")
 
 
 def _is_title_case(sentence: str) -> bool:
     """A headline in title case ("Mayor Tells Council The Budget Is Broken"), where
     capitals say nothing about names."""
-    words = _LONG_WORD.findall(sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    words = len(_LONG_WORD.findall(sentence))
+    return words >= 3 and len(_LONG_CAPITALISED.findall(sentence)) >= 0.8 * words
 
 
 def _headline_source(sentence: str, offset: int) -> Attribution | None:
     match = _HEADLINE_SOURCE.match(sentence)
     if match is None or any(w.lower() in _HEADLINE_LABELS for w in match.group("source").split()):
         return None
-    return _found(match, "cue", match.group("source"), offset)
+    return _found(match, "cue", match.group("source"), offset, reach="sentence")
 
 
-def _found(match: re.Match[str], cue: str | int, source: str, offset: int) -> Attribution:
-    """An attribution whose cue is `match`'s group `cue`, at document offsets."""
-    return Attribution(offset + match.start(cue), offset + match.end(cue), source, is_vague_source(source))
+def _found(match: re.Match[str], cue: str | int, source: str, offset: int, reach: str = "before") -> Attribution:
+    """An attribution whose cue is `match`'s group `cue`, at document offsets; `reach`
+    says which words it attributes (`Attribution.reach`)."""
+    start, end = match.start(cue), match.end(cue)
+    if reach == "before" and (_ENDS_SENTENCE.match(match.string, end) or _closes(match.string, start, end, source)):
+        reach = "after"  # "..., the minister believes.", "..., Lee told a radio station."
+    return Attribution(offset + start, offset + end, source, is_vague_source(source), reach)
+
+
+def _closes(sentence: str, start: int, end: int, source: str) -> bool:
+    """Does the cue at [start, end) close the words it reports, its subject standing
+    after a comma and no clause following it ("..., Lee told a local radio station.",
+    "..., the embassy says in a new report.")?"""
+    before = sentence[:start].rstrip()
+    source = source.strip()
+    if not source or not before.endswith(source):
+        return False
+    lead = before[: len(before) - len(source)].rstrip()
+    rest = sentence[end:]
+    return (
+        lead.endswith((",", ',"', ",”"))
+        and not _OPENS_CLAUSE.match(rest)
+        and "," not in rest
+        and len(rest.split()) <= _ADJUNCT_WORDS
+    )
+
+
+# Words an adjunct after a closing cue may take: "told a local radio station", "said
+# after a contact group meeting"; more, and a clause may follow.
+_ADJUNCT_WORDS = 8
+
+
+# After a cue, what opens the reported words: "that", a colon, a pronoun subject.
+_OPENS_CLAUSE = re.compile(r"\s*(?:that\b|:|[\"“]|(?:he|she|they|it|we|I)\b)")
+
+
+# What may follow a cue that closes its sentence: "..., she said Tuesday.", '... he said."'
+_ENDS_SENTENCE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"in\s+a\s+statement|in\s+an\s+interview|last\s+week|on\s+Twitter))?[\s.!?\"”’')]*$"
+)
 
 
 def _according_to(sentence: str, offset: int) -> Attribution | None:
@@ -210,7 +250,8 @@ def _according_to(sentence: str, offset: int) -> Attribution | None:
     source = match.group("source").strip()
     if not source or head_noun(source).lower() in _NOT_A_SOURCE:  # "according to plan"
         return None
-    return _found(match, "cue", source, offset)
+    # "According to X, ..." attributes what follows; "..., according to X" what precedes.
+    return _found(match, "cue", source, offset, reach="before" if not sentence[: match.start()].strip() else "after")
 
 
 def _inverted(sentence: str, offset: int) -> Attribution | None:
@@ -220,7 +261,7 @@ def _inverted(sentence: str, offset: int) -> Attribution | None:
     source = match.group("source").strip()
     if not looks_like_source(source):
         return None
-    return _found(match, "cue", source, offset)
+    return _found(match, "cue", source, offset, reach="after" if match.re is _INVERTED else "before")
 
 
 def _trailing(sentence: str, offset: int) -> Attribution | None:
@@ -230,7 +271,7 @@ def _trailing(sentence: str, offset: int) -> Attribution | None:
     source = subject_of(_before(sentence, match.start("cue")), any_noun=True)
     if source is None:
         return None
-    return _found(match, "cue", source, offset)
+    return _found(match, "cue", source, offset, reach="after")
 
 
 def _subject_verb(sentence: str, offset: int) -> Attribution | None:
@@ -239,8 +280,8 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
         if match.group().split()[0].endswith("ing"):  # "Ortiz is calling for", "officials are hoping"
             before = _PROGRESSIVE.sub("", before)
         source = subject_of(before)
-        if source is None:
-            continue
+        if source is None or _NOBODY.search(before) or _is_noun(match.group(), before):
+            continue  # "Neither minister would say", "there is no doubt that"
         if (
             match.group() in _EVERYDAY_SENSE_VERBS
             and source.lower() not in ("he", "she")
@@ -253,8 +294,27 @@ def _subject_verb(sentence: str, offset: int) -> Attribution | None:
             _STANCE_COMPLEMENT.match(sentence, match.end()) and looks_like_source(source.split()[-1])
         ):
             continue
-        return _found(match, 0, source, offset)
+        reach = "clause" if _STANCE.fullmatch(match.group()) else "before"
+        return _found(match, 0, source, offset, reach=reach)
     return None
+
+
+# Stance verbs report a position, not words: they attribute their own clause only ("The
+# chain reportedly sought a loan, and its stores could close" keeps the second clause the
+# reporter's; issue 19).
+_STANCE = re.compile(_STANCE_VERBS)
+# A subject that says nobody spoke: "Neither minister would say", "No one would comment".
+_NOBODY = re.compile(r"\b(?:neither|nobody|no\s+one|none)\b[^,;:]*$", re.IGNORECASE)
+_NOUN_SPELT_CUES = _WORDS("noun_spelt_cues")
+_NOUN_MARKERS = _WORDS("noun_markers")
+
+
+def _is_noun(cue: str, before: str) -> bool:
+    """Is `cue` a noun here, after `before`: "no doubt", "the hope that", "new claims"?"""
+    if fold(cue) not in _NOUN_SPELT_CUES:
+        return False
+    last = before.rsplit(None, 1)[-1:]
+    return bool(last) and fold(last[0]).strip(",") in _NOUN_MARKERS
 
 
 def _cues(sentence: str) -> Iterator[re.Match[str]]:
@@ -293,11 +353,29 @@ def _data_shows(sentence: str, offset: int) -> Attribution | None:
     return _found(match, "cue", match.group("source").strip(), offset)
 
 
+def find_hearsay(sentence: str, offset: int) -> Attribution | None:
+    """The first hearsay cue ("reportedly", "is said to", "it is believed") in
+    `sentence`, whatever other cue it holds: "the minister reportedly wants a deal" is
+    hearsay before it is the minister's stance."""
+    # Masking only matters for a parenthetical, blanked so that "is (in Rome) said to"
+    # reads as one phrase: the expression ignores case, which masking otherwise changes.
+    return _passive_hearsay(_masked(sentence) if "(" in sentence else sentence, offset)
+
+
+def may_attribute_inside(sentence: str) -> bool:
+    """Whether `sentence`, standing inside a longer one (so no headline), may hold a cue:
+    false for a clause without any finder's cue words, which then needs no search."""
+    words = folded_words(sentence)
+    return any(finder.cue_words is not None and finder.may_match(words) for finder in _FINDERS)
+
+
 def _passive_hearsay(sentence: str, offset: int) -> Attribution | None:
     match = _PASSIVE_HEARSAY.search(sentence)
     if match is None:
         return None
-    return Attribution(offset + match.start("cue"), offset + match.end("cue"), "", vague=True)
+    # Hearsay covers its own clause: in "The chain reportedly sought a loan, and its stores
+    # could close", the second clause is the reporter's (issue 19).
+    return Attribution(offset + match.start("cue"), offset + match.end("cue"), "", vague=True, reach="clause")
 
 
 def _strong_cue(sentence: str, offset: int) -> Attribution | None:
@@ -305,7 +383,7 @@ def _strong_cue(sentence: str, offset: int) -> Attribution | None:
         before = _before(sentence, match.start())
         if _NOT_SPEECH_BEFORE.search(before):
             continue  # "is said", "what he said", "so-called"
-        if match.group() == "say" and _SAY_NOT_SPEECH.search(before):
+        if match.group() == "say" and (_SAY_NOT_SPEECH.search(before) or _NOBODY.search(before)):
             continue
         source = " ".join(before.split()[-8:])
         return _found(match, 0, source, offset)
@@ -339,7 +417,8 @@ def _participial(sentence: str, offset: int) -> Attribution | None:
 _REPORTING_VERBS = _ALTERNATION("reporting_verbs")
 _ESTIMATING_VERBS = _ALTERNATION("estimating_verbs")
 _FRAMES = _ALTERNATION("frames")
-_RULINGS = r"quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that"
+# A court's holding is the court's: "the appeals court held that the fee probably breached".
+_RULINGS = r"quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that|held\s+that|holds\s+that"
 _ASKED = "asked"
 _REPORTED_BY = r"reported\s+by"
 _VIEWING_VERBS = _ALTERNATION("viewing_verbs")
@@ -365,16 +444,17 @@ _REPORTED_CLAUSE = re.compile(
 
 
 def _reported_clause(sentence: str, offset: int) -> Attribution | None:
-    match = _REPORTED_CLAUSE.search(sentence)
-    if match is None:
-        return None
-    names = ("cue", "estimate", "frame", "ruling", "asked", "by", "view")
-    cue = next(name for name in names if match.group(name))
-    if cue == "by":  # the source follows: "reported by The Courier"
-        source = re.split(r"[,;:.!?]", sentence[match.end(cue) :], maxsplit=1)[0].strip()
-    else:
+    for match in _REPORTED_CLAUSE.finditer(sentence):
+        names = ("cue", "estimate", "frame", "ruling", "asked", "by", "view")
+        cue = next(name for name in names if match.group(name))
+        if _is_noun(match.group(cue), sentence[: match.start(cue)]):
+            continue  # "there is no doubt that", "in the hope that"
+        if cue == "by":  # the source follows: "as first reported by The Courier"
+            source = re.split(r"[,;:.!?]", sentence[match.end(cue) :], maxsplit=1)[0].strip()
+            return _found(match, cue, source, offset, reach="after")
         source = " ".join(sentence[: match.start(cue)].split()[-8:])
-    return _found(match, cue, source, offset)
+        return _found(match, cue, source, offset, reach="clause" if cue == "asked" else "before")
+    return None
 
 
 def _before(sentence: str, index: int) -> str:
@@ -406,13 +486,14 @@ class _Finder:
         return self.cue_words is None or not self.cue_words.isdisjoint(words)
 
 
+# Each branch holds its participle, its adverb or "accused" as a whole word.
+_HEARSAY = _Finder.needing(_passive_hearsay, _HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED)
 _FINDERS = (
     _Finder.needing(_according_to, _ACCORDING),
     _Finder.needing(_inverted, _INVERTED_CUES, _OPENING_CUES),
     _Finder.needing(_trailing, _TRAILING_CUES),
     _Finder.needing(_subject_verb, _SPEECH_VERBS),
-    # Each branch holds its participle, its adverb or "accused" as a whole word.
-    _Finder.needing(_passive_hearsay, _HEARSAY_PARTICIPLES, _SAID_TO_PARTICIPLES, _HEARSAY_ADVERBS, _ACCUSED),
+    _HEARSAY,
     _Finder.needing(_strong_cue, _STRONG_CUES),
     _Finder.needing(_participial, _PARTICIPLES, _SAYING),
     # Each branch holds its verb or noun, "asked" or "reported" (by) as a whole word.

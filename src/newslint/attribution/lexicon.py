@@ -53,6 +53,9 @@ WORD_SETS = (
     "not_a_source",
     "not_a_subject",
     "determiner_only",
+    "noun_spelt_cues",
+    "noun_markers",
+    "document_nouns",
 )
 
 

@@ -134,20 +134,18 @@ def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
 
 
 def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, named_only: bool) -> bool:
-    """Is the sentence at `offset` attributed to a source (a named one, with
-    `named_only`)? A hedge in "the plan may fail, analysts said" is the analysts' hedge;
-    the vague sourcing is a different problem, for attribution rules to flag once. But
-    "is said to" is itself a vague attribution, so hearsay rules skip named sources only.
-    With `named_only`, the verb of attribution itself ("the senator slammed") is not
-    covered: the source said something, the reporter chose the verb."""
-    for sentence in paragraph.sentences:
-        if sentence.start <= offset < sentence.end:
-            if named_only:
-                attribution = sentence.attribution
-                return (
-                    attribution is not None
-                    and sentence.attributed_to_named_source
-                    and not (attribution.cue_start < end and offset < attribution.cue_end)
-                )
-            return sentence.attribution is not None
-    return False
+    """Does a source, not the reporter, speak in the clause at `offset` (a named one,
+    with `named_only`)? A hedge in "the plan may fail, analysts said" is the analysts'
+    hedge; the vague sourcing is a different problem, for attribution rules to flag once.
+    But "is said to" is itself a vague attribution, so hearsay rules skip named sources
+    only. With `named_only`, the verb of attribution itself ("the senator slammed") is not
+    covered: the source said something, the reporter chose the verb. The clause, not the
+    sentence (issue 19): in "The chain was reportedly in talks, and its stores could
+    potentially close", the second clause's hedge is the reporter's (`newslint.voice`)."""
+    voice = paragraph.voice_at(offset)
+    if voice.is_reporter:
+        return False
+    if not named_only:
+        return True
+    cue = voice.attribution
+    return voice.named and not (cue is not None and cue.cue_start < end and offset < cue.cue_end)

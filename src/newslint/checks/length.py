@@ -18,8 +18,9 @@ from newslint.checks.base import Check
 from newslint.checks.context import Context
 from newslint.checks.kind import Kind, Options, option
 from newslint.checks.rule import Rule
-from newslint.model import Finding
+from newslint.model import Finding, Sentence
 from newslint.nlp import count_words
+from newslint.sentence_measure import is_list, lede, reporter_words
 
 SCOPES = ("sentence", "paragraph")
 
@@ -36,37 +37,65 @@ class LengthOptions(Options):
         schema={"type": "integer", "minimum": 1},
         default=1,
     )
+    position: str = option(
+        "Which sentences a sentence rule measures: any, the lede (the first sentence of prose) or the"
+        " body (every other); desks hold the lede to a tighter limit (issue 19).",
+        schema={"enum": ["any", "lede", "body"]},
+        default="any",
+    )
+    skip_lists: bool = option(
+        "Leave out sentences that are lists: a bulleted or numbered item, a series separated by"
+        " semicolons or ellipses, or a comma series of figures or names.",
+        schema={"type": "boolean"},
+        default=False,
+    )
 
 
 class LengthCheck(Check):
-    def __init__(self, count: str, maximum: int, min_words: int) -> None:
+    def __init__(
+        self, count: str, maximum: int, min_words: int, position: str = "any", skip_lists: bool = False
+    ) -> None:
         self.count = count
         self.maximum = maximum
         self.min_words = min_words
+        self.position = position  # any, lede or body: desks hold the lede to a tighter limit
+        self.skip_lists = skip_lists
 
     @classmethod
     def from_options(cls, options: LengthOptions) -> LengthCheck:
-        return cls(options.count, int(options.max), int(options.min_words))
+        return cls(options.count, int(options.max), int(options.min_words), options.position, bool(options.skip_lists))
 
     def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         document = context.document
+        first = lede(document) if self.position != "any" else None
         for paragraph in document.paragraphs:
             if rule.scope == "paragraph":
                 units = [(paragraph.start, paragraph.end, paragraph.sentences)]
             else:
-                units = [(s.start, s.end, [s]) for s in paragraph.sentences]
+                units = [(s.start, s.end, [s]) for s in paragraph.sentences if self._placed(s, first)]
             for start, end, sentences in units:
                 if rule.skip_quotes:
                     sentences = [s for s in sentences if not s.quoted]
+                if self.skip_lists:
+                    sentences = [s for s in sentences if not is_list(s.text)]
                 if self.count == "sentences" and len(sentences) <= self.maximum:
                     continue  # short enough whatever its words: not worth counting them
                 words = sum(map(_sentence_words, (s.text for s in sentences)))
+                if rule.skip_quotes and rule.scope == "sentence" and words > self.maximum:
+                    # A quotation is the source's words: count the reporter's (issue 19).
+                    words = sum(reporter_words(document, s) for s in sentences)
                 measured = len(sentences) if self.count == "sentences" else words
                 if measured <= self.maximum or words < self.min_words:
                     continue
                 yield rule.finding(
                     start, end, paragraph.index, document.text[start:end], count=measured, limit=self.maximum
                 )
+
+    def _placed(self, sentence: Sentence, first: Sentence | None) -> bool:
+        """Is `sentence` where the rule looks (`position`: the lede, the body, or any)?"""
+        if self.position == "lede":
+            return sentence is first
+        return self.position != "body" or sentence is not first
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ import functools
 import itertools
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable
 from typing import Any
 
@@ -90,11 +91,21 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return KNOWN_LITERALS[key]
 
 
+# Braces that are a counted repeat in both `re` and `regex` ({2}, {2,}, {,3}, {2,3}). Any
+# other brace may be `regex` syntax that `re` reads as literal text, a fuzzy match
+# (`(?:government){e<=1}`) above all (issue 20).
+_COUNTED_REPEAT = re.compile(r"\{\d*,?\d*\}")
+
+
 def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
-    if _parser is None:
+    if _parser is None or "{" in _COUNTED_REPEAT.sub("", pattern):
         return None
     try:
-        parsed = _parser.parse(pattern, flags & re.VERBOSE)  # the only flag that changes parsing
+        with warnings.catch_warnings():
+            # re warns of a "possible nested set" where `regex` reads a POSIX class
+            # (`[[:digit:]]`) or a set operation: the two engines disagree, so run it.
+            warnings.simplefilter("error", FutureWarning)
+            parsed = _parser.parse(pattern, flags & re.VERBOSE)  # the only flag that changes parsing
     except Exception:  # the regex module reads more syntax than re; just run it
         return None
     try:

@@ -93,9 +93,18 @@ def render_message(template: str, **values: object) -> str:
 
 def placeholders_in(template: str) -> list[str]:
     """The names of the placeholders in a message (`{match}` → "match"), in order.
-    Raises ValueError for a brace that opens no placeholder ("{match")."""
+    Raises ValueError for a brace that opens no placeholder ("{match") and for anything
+    but a bare name: a conversion (`{match!z}`) or field access (`{match.x}`) fails or
+    leaks when rendered, and a format spec (`{match:>999999999}`) can pad a message to a
+    gigabyte (issue 20)."""
     names = []
-    for _, name, _, _ in string.Formatter().parse(template):
-        if name is not None:
-            names.append(name.split(".", 1)[0].split("[", 1)[0])
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        written = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        if conversion is not None or spec:
+            raise ValueError(f"{written}: a placeholder takes no conversion or format spec")
+        if "." in name or "[" in name:
+            raise ValueError(f"{written}: a placeholder is a bare name, such as {{match}}")
+        names.append(name)
     return names

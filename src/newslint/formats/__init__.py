@@ -88,11 +88,14 @@ class Report:
     each file in order, then `closing()`. Each returns the text to write next, final when
     returned, so the caller can write it at once and let the result go. A format defines
     `part` (one file's text) and, if it has them, `opening` and `closing`. `totals` counts
-    the files already added: those before this one while `part` runs, all at `closing`."""
+    the files already added: those before this one while `part` runs, all at `closing`.
+    `fails` tells whether a file's findings fail the run (the exit code's own judgement,
+    `Outcome.fails`), for formats that mark failing files (JUnit); by default any finding."""
 
-    def __init__(self, color: bool = False) -> None:
+    def __init__(self, color: bool = False, fails: Fails | None = None) -> None:
         self.color = color
         self.totals = Totals()
+        self.fails: Fails = fails or has_findings
 
     def opening(self) -> str:
         return ""
@@ -114,14 +117,19 @@ class Report:
 
 
 Render = Callable[[list[FileResult], bool], str]
+Fails = Callable[[FileResult], bool]
+
+
+def has_findings(result: FileResult) -> bool:
+    return bool(result.findings)
 
 
 class WholeRunReport(Report):
     """A format whose document needs every file before any of it: the results are kept,
     and the document is rendered as the closing. Memory grows with the number of files."""
 
-    def __init__(self, render: Render, color: bool = False) -> None:
-        super().__init__(color)
+    def __init__(self, render: Render, color: bool = False, fails: Fails | None = None) -> None:
+        super().__init__(color, fails)
         self._render = render
         self._results: list[FileResult] = []
 
@@ -134,19 +142,20 @@ class WholeRunReport(Report):
 
 
 _STREAMED = {"text": "TextReport", "line": "LineReport", "json": "JsonReport", "github": "GithubReport"}
+_OWN_CLASS = {**_STREAMED, "junit": "JunitReport"}
 
 
-def report_for(name: str, color: bool = False) -> Report:
+def report_for(name: str, color: bool = False, fails: Fails | None = None) -> Report:
     """A new report in the format `name` (one of FORMAT_NAMES). Only that format's module
     is imported, so a quick check of one story does not load the HTML, SARIF and JUnit
     writers."""
     if name not in FORMAT_NAMES:
         raise KeyError(name)
     module = importlib.import_module(f"newslint.formats.{name}")
-    if name in _STREAMED:
-        report: Report = getattr(module, _STREAMED[name])(color)
+    if name in _OWN_CLASS:
+        report: Report = getattr(module, _OWN_CLASS[name])(color, fails)
         return report
-    return WholeRunReport(module.render, color)
+    return WholeRunReport(module.render, color, fails)
 
 
 FORMAT_NAMES = REPORT_FORMATS

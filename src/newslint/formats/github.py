@@ -10,6 +10,7 @@ as annotations, and the exit code gates the job.
 
 from __future__ import annotations
 
+from newslint.display import printable
 from newslint.formats import Report, locate
 from newslint.model import Severity
 from newslint.result import FileResult
@@ -53,8 +54,12 @@ def _command(name: str, properties: dict[str, str], message: str) -> str:
 
 def _escape_data(text: str) -> str:
     """The escapes GitHub's runner undoes in a command's message (actions/toolkit,
-    `escapeData`): `%` first, so an escape in the text is not decoded twice."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    `escapeData`): `%` first, so an escape in the text is not decoded twice. Line breaks
+    so escaped keep a name like `x\n::error …` inside its own command (issue 20); other
+    control characters, which the runner has no escape for, are shown escaped
+    (`newslint.display.printable`) rather than sent raw to the job log."""
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(escaped)
 
 
 def _escape_property(text: str) -> str:

@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 
+from newslint.display import shown
 from newslint.formats import Totals, summary_line
 from newslint.model import Finding, Severity
 from newslint.result import FileResult
@@ -189,7 +190,7 @@ def _header(results: list[FileResult], families: list[str], palette: dict[str, t
             else:
                 total = len(result.findings)
                 state = f"{total} {'finding' if total == 1 else 'findings'}"
-            out.append(f'<li><a href="#file-{number}">{_e(result.path)}</a> — {state}</li>')
+            out.append(f'<li><a href="#file-{number}">{_e(shown(result.path))}</a> — {state}</li>')
         out.append("</ol></nav>")
     out.append("</header>")
     return "\n".join(out)
@@ -199,7 +200,7 @@ def _file_section(result: FileResult, number: int) -> str:
     prefix = f"file-{number}"
     out = [
         f'<section class="file" id="{prefix}" aria-labelledby="{prefix}-title">',
-        f'<h2 id="{prefix}-title">{_e(result.path)}</h2>',
+        f'<h2 id="{prefix}-title">{_e(shown(result.path))}</h2>',
     ]
     if result.error is not None:
         out.append(f'<p class="error" role="alert">could not be checked: {_e(result.error)}</p>')
@@ -252,6 +253,16 @@ def _file_summary(result: FileResult, prefix: str) -> str:
         facts.append(("length", f"{article.words} words, {article.sentences} sentences in prose paragraphs"))
     if result.claims is not None:
         facts.append(("claims", f"{result.claims.claims} needing a source, {result.claims.attributed} attributed"))
+    if result.sources is not None:
+        story = result.sources.story
+        facts.append(
+            (
+                "sources",
+                f"{story.sources} cited: {story.named} named ({story.on_record} on the record), "
+                f"{story.anonymous} anonymous; {story.reporter_clauses} of {story.clauses} clauses "
+                "in the reporter's own voice",
+            )
+        )
     if result.repetition is not None:
         phrases = ", ".join(f"‘{phrase.phrase}’ ×{phrase.count}" for phrase in result.repetition.phrases[:5])
         facts.append(("repeated phrases", phrases or "none"))

@@ -215,6 +215,10 @@ def _stats(result: FileResult) -> dict[str, Any]:
         for entry, scores in zip(paragraphs, result.readability.paragraphs):
             entry["readability"] = scores.as_json()
         stats["readability"] = result.readability.article.as_json()
+    if result.sources is not None:
+        for entry, counts in zip(paragraphs, result.sources.paragraphs):
+            entry["sources"] = counts.as_json()
+        stats["sources"] = result.sources.story.as_json()
     if result.repetition is not None:
         stats["repetition"] = result.repetition.as_json()
     return stats

@@ -3,6 +3,7 @@ editors' quickfix lists and grep."""
 
 from __future__ import annotations
 
+from newslint.display import printable, shown
 from newslint.formats import Report, locate
 from newslint.result import FileResult
 
@@ -12,7 +13,8 @@ class LineReport(Report):
 
     def part(self, result: FileResult) -> str:
         return "".join(
-            f"{result.path}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] {finding.message}\n"
+            f"{shown(result.path)}:{where.line}:{where.column}: {finding.severity} [{finding.rule}] "
+            f"{printable(finding.message)}\n"
             for finding, where in zip(result.findings, locate(result))
         )
 

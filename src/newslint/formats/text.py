@@ -3,6 +3,7 @@ report, with a summary line. Colour only when asked (the CLI asks on a TTY)."""
 
 from __future__ import annotations
 
+from newslint.display import printable, shown
 from newslint.formats import Report, locate, summary_line
 from newslint.model import Severity
 from newslint.positions import LineIndex
@@ -17,7 +18,7 @@ class TextReport(Report):
     (and with --stats its scores), then a blank line; the closing is the summary line."""
 
     def part(self, result: FileResult) -> str:
-        if not result.findings and result.readability is None:
+        if not result.findings and result.readability is None and result.genre is None:
             return ""
         return "".join(line + "\n" for line in self._lines(result)) + "\n"
 
@@ -28,7 +29,9 @@ class TextReport(Report):
         return f"{code}{text}{_RESET}" if self.color else text
 
     def _lines(self, result: FileResult) -> list[str]:
-        out = [self._paint(result.path, _BOLD)]
+        out = [self._paint(shown(result.path), _BOLD)]
+        if result.genre is not None:
+            out.append(self._paint(f"  {result.genre.describe()}", _DIM))
         index = LineIndex(result.text)
         current_paragraph = None
         for finding, where in zip(result.findings, locate(result)):
@@ -39,11 +42,12 @@ class TextReport(Report):
                 out.append(self._paint(header, _DIM))
             position = f"{where.line}:{where.column}"
             severity = self._paint(f"{finding.severity!s:<7}", _COLORS[finding.severity])
-            out.append(f"    {position:<7} {severity}  {finding.rule}  {finding.message}")
+            out.append(f"    {position:<7} {severity}  {finding.rule}  {printable(finding.message)}")
             if finding.suggestion:
-                out.append(f"    {'':<7} {'':<7}  → {finding.suggestion}")
+                out.append(f"    {'':<7} {'':<7}  → {printable(finding.suggestion)}")
         if result.readability is not None:
             out.extend(_readability_table(result, index))
+            out.extend(_source_line(result))
         if result.repetition is not None and result.readability is not None:
             out.extend(_repetition_lines(result))
         return out
@@ -97,6 +101,18 @@ def _readability_table(result: FileResult, index: LineIndex) -> list[str]:
         cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
         lines.append("    " + "  ".join(cells).rstrip())
     return lines
+
+
+def _source_line(result: FileResult) -> list[str]:
+    """`--stats`: who speaks in the story, from the clause-level voice analysis."""
+    if result.sources is None:
+        return []
+    story = result.sources.story
+    return [
+        f"  sources: {story.sources} ({story.named} named, {story.on_record} on the record, "
+        f"{story.anonymous} anonymous); clauses: {story.clauses}, "
+        f"{story.reporter_clauses} in the reporter's own voice"
+    ]
 
 
 def _repetition_lines(result: FileResult) -> list[str]:

@@ -29,6 +29,9 @@ class Parsed:
     text: str  # same length as the source; non-prose characters are spaces
     blocks: list[Block]
     quotations: list[tuple[int, int]] = field(default_factory=list)
+    # The text runs: spans of prose the source holds verbatim (no markup, code or entity
+    # inside), in order. `--fix` edits only inside one of them (issue 20).
+    prose: list[tuple[int, int]] = field(default_factory=list)
 
 
 def format_for_path(path: str) -> str:

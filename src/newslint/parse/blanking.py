@@ -18,12 +18,19 @@ class Blanked:
     def __init__(self, source: str) -> None:
         self.source = source
         self._chars = list(_NOT_LINE_BREAK.sub(" ", source))
+        # Spans kept exactly as the source has them, adjacent ones merged: the text runs
+        # that `--fix` may edit (issue 20). A decoded span (an entity) is not one.
+        self.runs: list[tuple[int, int]] = []
 
     def keep(self, start: int, end: int, decoded: str | None = None) -> None:
         """Show source[start:end] as prose, or `decoded` in its place when the parser
         decoded the span into something else (never longer than the span)."""
         if decoded is None or decoded == self.source[start:end]:
             self._chars[start:end] = self.source[start:end]
+            if self.runs and self.runs[-1][1] == start:
+                self.runs[-1] = (self.runs[-1][0], end)
+            elif start < end:
+                self.runs.append((start, end))
             return
         # A decoded line break (`&#10;`) becomes a space: line breaks stay exactly where
         # the file has them, so lines, paragraphs and sentences agree with the source.

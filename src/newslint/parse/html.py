@@ -209,4 +209,4 @@ def parse_html(source: str) -> Parsed:
     text = reader.blanked.text()
     blocks = [Block(*span, block.kind) for block in reader.blocks if (span := trimmed(text, block.start, block.end))]
     quotations = [span for start, end in reader.quotations if (span := trimmed(text, start, end))]
-    return Parsed(text, blocks, quotations)
+    return Parsed(text, blocks, quotations, reader.blanked.runs)

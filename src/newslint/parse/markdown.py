@@ -142,7 +142,7 @@ def parse_markdown(source: str, *, front_matter_fields: tuple[str, ...] = ()) ->
     quotations = [kept for opened, closed in builder.quotations if (kept := trimmed(text, opened, closed))]
     blocks = [Block(*kept, block.kind) for block in builder.blocks if (kept := trimmed(text, block.start, block.end))]
     blocks.sort(key=lambda block: block.start)
-    return Parsed(text, blocks, quotations)
+    return Parsed(text, blocks, quotations, sorted(builder.blanked.runs))
 
 
 def _front_matter(blanked: Blanked, source: str, start: int, end: int, fields: tuple[str, ...]) -> list[Block]:

@@ -77,6 +77,7 @@ def parse_plaintext(source: str) -> Parsed:
     """Plain text is all prose: the text is the source, the blocks its paragraphs, except
     lines holding a suppression directive, which are blanked out like markup."""
     text = source
+    prose = [(0, len(source))] if source else []
     directive_lines = plain_text_directive_lines(source)
     if directive_lines:
         blanked = Blanked(source)
@@ -86,4 +87,5 @@ def parse_plaintext(source: str) -> Parsed:
             kept = end
         blanked.keep(kept, len(source))
         text = blanked.text()
-    return Parsed(text, [Block(start, end) for start, end in split_paragraphs(text)])
+        prose = blanked.runs
+    return Parsed(text, [Block(start, end) for start, end in split_paragraphs(text)], prose=prose)

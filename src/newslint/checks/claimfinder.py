@@ -1,0 +1,298 @@
+"""Claim detection: which sentences make a claim an editor would ask a source for, and
+whether the reporter makes it in their own voice.
+
+An editor asks "says who?" of verdicts ("a crushing defeat"), predictions ("the bill
+will sail through"), other people's feelings and motives ("parents were outraged"),
+trends and statistics ("shoplifting has exploded"), causes ("the heat wave caused the
+outage") and sweeping generalisations ("everybody knows"). Each is a *category* of cue
+patterns in a `claim` rule's YAML, so a desk can extend them (issue 19). This module
+finds the first cue outside a quotation, and decides whether a source stands behind the
+sentence: its own attribution, a quotation, or a named source in the paragraph that
+carries to it ("She said ... She added ..."). Routine reporting (a market move, "declined
+to comment") makes no claim at all.
+
+Who speaks is asked in one place, `reporters_own`: today it reads the sentence's
+attribution; clause-level voice (issue 19, cause 1) can replace its body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newslint.casefold import fold
+from newslint.checks import budget
+from newslint.checks.budget import LazyPattern
+from newslint.checks.prefilter import Prefilter
+from newslint.model import Document, Paragraph, Sentence
+
+# Blocks that carry no reporting of their own: a Markdown heading, a front-matter title.
+NOT_COPY = frozenset({"heading", "title"})
+# A one-line plain-text paragraph with no closing punctuation is a headline or a
+# dateline, not a sentence of the story.
+SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*\s*$""")
+# A claim inside an embedded question or a condition is not asserted: "it is unclear
+# whether Kasich will beat him", "if the emails show that he mishandled ...". The
+# clause after the condition is ("If the bill passes, the tax will hit renters"), so
+# the condition reaches only to the next comma, semicolon or colon.
+# Words of four letters or more, for telling a title-case headline from a sentence.
+TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+UNASSERTED = re.compile(r"\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The words that make a sentence a claim, and the category they belong to."""
+
+    category: str  # a key of the rule's `cues`: verdict, prediction, feeling, ...
+    text: str  # the matched words, whitespace collapsed
+    span: tuple[int, int]  # document offsets
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence that makes a claim needing a source: the first cue that made it one."""
+
+    paragraph: Paragraph
+    sentence: Sentence
+    category: str
+    cue: str
+    attributed: bool
+    cue_span: tuple[int, int] = (0, 0)
+
+
+def reporters_own(document: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Are the words at [start, end) of `sentence` the reporter's own, not a source's?
+
+    Words inside a quotation are the speaker's; a sentence with an attribution ("the
+    bank said", "according to the study") reports its source's view, unless the
+    attribution is the claim itself: in "the Kremlin wants to cripple the grid" nobody
+    is reported, the reporter reads the Kremlin's mind. This is the one place that
+    asks, so a per-clause voice can answer instead."""
+    if sentence.quoted or document.quote_covering(start, end) is not None:
+        return False
+    return sentence.attribution is None or _claim_is_the_attribution(sentence, start, end)
+
+
+def _claim_is_the_attribution(sentence: Sentence, start: int, end: int) -> bool:
+    """Is the sentence's attribution cue part of the claim's cue at [start, end)?"""
+    attribution = sentence.attribution
+    return attribution is not None and start <= attribution.cue_start and attribution.cue_end <= end
+
+
+class ClaimDetector:
+    """A `claim` rule's cues, compiled: finds a document's claims and their sources."""
+
+    def __init__(
+        self,
+        cues: Mapping[str, Sequence[LazyPattern]],
+        routine: LazyPattern | None,
+        reported: LazyPattern | None,
+        carry: str | int,
+    ) -> None:
+        # Each cue is its own expression, compiled when a sentence holds its words: a
+        # story needs a few of the rule's seventy, and compiling all of them would
+        # double the rule's share of a one-story run.
+        self.cues = [(category, pattern) for category, patterns in cues.items() for pattern in patterns]
+        self.routine = routine
+        self.reported = reported
+        self.carry = carry
+        self._filters = {
+            pattern: Prefilter.for_pattern(pattern.pattern, pattern.flags)
+            for pattern in (routine, reported)
+            if pattern is not None
+        }
+        self._cue_words = CueWords([Prefilter.for_pattern(p.pattern, p.flags).literals for _, p in self.cues])
+
+    def claims(self, document: Document) -> Iterator[Claim]:
+        """Every sentence that makes a claim, in document order, attributed or not."""
+        for paragraph in document.paragraphs:
+            if not _is_copy(paragraph):
+                continue
+            cues = [self.cue(document, sentence) for sentence in paragraph.sentences]
+            if not any(cues):
+                continue  # most paragraphs: no need to look for sources
+            sourced = [self._sourced(sentence, cue) for sentence, cue in zip(paragraph.sentences, cues, strict=True)]
+            carrying = [
+                _carries(document, sentence) and (cue is None or not _claim_is_the_attribution(sentence, *cue.span))
+                for sentence, cue in zip(paragraph.sentences, cues, strict=True)
+            ]
+            for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues, strict=True)):
+                if cue is None:
+                    continue
+                attributed = (
+                    not reporters_own(document, sentence, *cue.span)
+                    or sourced[index]
+                    or any(carrying[i] for i in self._reach(index))
+                )
+                yield Claim(paragraph, sentence, cue.category, cue.text, attributed, cue.span)
+
+    def cue(self, document: Document, sentence: Sentence) -> Cue | None:
+        """The first cue in the first category that has one outside a quotation, in the
+        rule's order of categories; None for a quoted sentence, a question, a headline
+        or routine reporting."""
+        if sentence.quoted:
+            return None
+        folded = fold(sentence.text)
+        candidates = self._cue_words.categories(folded)
+        if not candidates:
+            return None
+        best: tuple[int, str, Any] | None = None  # (start, category, match)
+        for index in sorted(candidates):
+            category, pattern = self.cues[index]
+            if best is not None and category != best[1]:
+                break  # an earlier category has a cue: it names the claim
+            match = self._asserted_match(document, sentence, pattern)
+            if match is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), category, match)
+        if best is None or _not_asserted(sentence.text) or self._search(self.routine, sentence.text, folded):
+            return None
+        _, category, match = best
+        span = (sentence.start + match.start(), sentence.start + match.end())
+        return Cue(category, " ".join(match.group().split()), span)
+
+    def _asserted_match(self, document: Document, sentence: Sentence, pattern: LazyPattern) -> Any:
+        """The pattern's first match outside a quotation, a condition or an embedded question."""
+        for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if document.quote_covering(start, end) is not None:  # quoted words are the source's
+                continue
+            if UNASSERTED.search(sentence.text, 0, match.start()) is None:
+                return match
+        return None
+
+    def _sourced(self, sentence: Sentence, cue: Cue | None) -> bool:
+        """Does the sentence name, in words the attribution analysis did not resolve, a
+        view or a finding it reports ("polls show", "Democrats called it a ploy")?
+
+        Not when those words are the claim's own cue: "parents are worried" reports no
+        one's view, it is the reporter's reading of theirs."""
+        if cue is None or self.reported is None or not self._filters[self.reported].may_match(fold(sentence.text)):
+            return False
+        for match in self.reported.finditer(sentence.text, timeout=budget.timeout()):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if end <= cue.span[0] or cue.span[1] <= start:
+                return True
+        return False
+
+    def _search(self, pattern: LazyPattern | None, text: str, folded: str) -> bool:
+        """Does `pattern` (None: no such list) match `text`, skipped when it cannot?"""
+        return (
+            pattern is not None
+            and self._filters[pattern].may_match(folded)
+            and pattern.search(text, timeout=budget.timeout()) is not None
+        )
+
+    def _reach(self, index: int) -> range:
+        """Positions of the sentences before sentence `index` in its paragraph whose
+        speaker carries to it: all of them, or the `carry` sentences just before."""
+        if self.carry == "paragraph":
+            return range(index)
+        return range(max(0, index - int(self.carry)), index)
+
+
+def _carries(document: Document, sentence: Sentence) -> bool:
+    """Does this sentence's speaker carry to the sentences after it ("She said ... She
+    added ...")? A quotation and a named speaker do; a document ("according to the
+    study") vouches for what it is cited for, not for the reporter's next sentence, and
+    a vague source or hearsay ("analysts say", "is said to") for nothing further."""
+    if sentence.quoted:
+        return True
+    attribution = sentence.attribution
+    if attribution is None or attribution.vague:
+        return False
+    return fold(document.text[attribution.cue_start : attribution.cue_end]) != "according to"
+
+
+# A search for any cue word, and for each word the cue words that begin with it.
+_WordIndex = tuple[Callable[[str, int], "re.Match[str] | None"], dict[str, list[tuple[str, frozenset[int]]]]]
+
+
+class CueWords:
+    """Which categories' cues a sentence may hold, from one search for all their words.
+
+    Each category's prefilter has a set of words one of which every cue of it contains
+    (`newslint.checks.prefilter`); asked one by one, eight categories cost more than the
+    rest of the rule. One expression over all the words, their common prefixes shared,
+    finds every position where any of them starts; the words that start there say which
+    categories to try. Most sentences hold none, and are turned away in one search."""
+
+    def __init__(self, word_sets: list[frozenset[str] | None]) -> None:
+        self.always = frozenset(index for index, words in enumerate(word_sets) if words is None)
+        owners: dict[str, set[int]] = {}
+        for index, words in enumerate(word_sets):
+            for word in words or ():
+                owners.setdefault(word, set()).add(index)
+        self._owners = {word: frozenset(indexes) for word, indexes in owners.items()}
+        self._index: _WordIndex | None = None  # built on first use: a run may lint nothing
+
+    def categories(self, folded: str) -> frozenset[int]:
+        """Positions (in the rule's order) of the categories that may match `folded`."""
+        if not self._owners:
+            return self.always
+        if self._index is None:
+            self._index = self._build()
+        find, longer = self._index
+        found = set(self.always)
+        match = find(folded, 0)
+        while match is not None:
+            start = match.start()
+            for word, indexes in longer[match.group()]:
+                if folded.startswith(word, start):
+                    found.update(indexes)
+            match = find(folded, start + 1)
+        return frozenset(found)
+
+    def _build(self) -> _WordIndex:
+        """The search for any word, and for each word the words that begin with it: at a
+        position the search matches the shortest word starting there, and any longer one
+        starting there begins with it. Sorted, those follow the word itself."""
+        words = sorted(self._owners)
+        longer: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for position, short in enumerate(words):
+            longer[short] = []
+            for word in words[position:]:
+                if not word.startswith(short):
+                    break
+                longer[short].append((word, self._owners[word]))
+        return _either_of(set(words)).search, longer
+
+
+def _either_of(literals: set[str]) -> re.Pattern[str]:
+    """One expression that finds any of `literals` in a text, with their common
+    prefixes shared ("afraid|angry" as "a(?:fraid|ngry)"), so a search tries a few
+    characters at each position rather than every literal. It matches the shortest
+    literal that starts where it matches."""
+    tree: dict[str, Any] = {}
+    for literal in literals:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # the shortest literal here ends
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(branch(tree))
+
+
+def _not_asserted(text: str) -> bool:
+    """A question asks ("Will the gambit work?"), and a headline in title case
+    ("Clinton Just Got Stunning News") is display type, not a sentence of the story."""
+    if text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return True
+    words = TITLE_WORD.findall(text)
+    return len(words) >= 4 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
+
+
+def _is_copy(paragraph: Paragraph) -> bool:
+    """Is this paragraph story text, rather than a heading, a title or a headline line?"""
+    if paragraph.kind in NOT_COPY:
+        return False
+    one_line = len(paragraph.sentences) == 1 and "\n" not in paragraph.text.strip()
+    return not one_line or SENTENCE_END.search(paragraph.text) is not None

@@ -1,0 +1,75 @@
+"""What a copy desk counts when it measures a sentence (issue 19, "readability gates").
+
+Desks hold the lede to a tighter limit than the body (Reuters: a lede over 30 to 35
+words, a body sentence over 40), and they measure the reporter's prose: a quotation is
+the source's words, and a list ("The three bidders are A, with B; C and D; and E.")
+is read item by item, not as one long clause. These helpers say which sentence is the
+lede, how many of a sentence's words are the reporter's, and whether a sentence is a
+list, so the `length` kind can apply those conventions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.model import Document, Paragraph, Sentence
+from newslint.nlp import count_words
+
+# A paragraph that ends a sentence is prose; a headline, byline or dateline does not.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+# A bulleted or numbered item: "- ", "* ", "• ", "-- ", "1. ", "2) ", "(a) ".
+_LIST_MARKER = re.compile(r"\s*(?:[-*•–—]{1,2}|\d{1,2}[.)]|\([a-z0-9]\))\s")
+# Items of a series separated by semicolons (three or more items), or by the ellipses of
+# a market digest ("Tunisia tendered ... Egypt withdrew ...").
+_MIN_SEMICOLONS = 2
+_MIN_ELLIPSES = 2
+# A comma series of figures or names ("five to 50 mm in Corrientes, five to 31 mm in San
+# Luis, ..."; "Costa Rica, Ecuador, El Salvador, ..."): this many items, most of them
+# short and holding a figure or opening with a capital. Clauses joined by commas
+# ("which had been debated ..., and which critics ...") open with lower-case words.
+_MIN_SERIES_ITEMS = 6
+_MAX_ITEM_WORDS = 7
+_SERIES_SHARE = 0.7
+_ITEM = re.compile(r"\s*(?:and\s+|or\s+)?(?:[A-Z0-9<(]|[^,]*\d)")
+
+
+def lede(document: Document) -> Sentence | None:
+    """The story's first sentence of prose: the first sentence of the first paragraph
+    that ends like a sentence (a headline or byline above it is not the lede)."""
+    for paragraph in document.paragraphs:
+        if paragraph.kind == "paragraph" and _is_prose(paragraph) and paragraph.sentences:
+            return paragraph.sentences[0]
+    return None
+
+
+def reporter_words(document: Document, sentence: Sentence) -> int:
+    """The words of `sentence` outside direct quotations: `"We will appeal," she
+    said.` is two words of the reporter's."""
+    pieces = []
+    position = sentence.start
+    for quote in document.quotes:
+        if quote.nested or quote.end <= sentence.start or quote.start >= sentence.end:
+            continue
+        pieces.append(document.text[position : max(position, quote.start)])
+        position = max(position, quote.end)
+    pieces.append(document.text[position : sentence.end])
+    return sum(count_words(piece) for piece in pieces)
+
+
+def is_list(text: str) -> bool:
+    """A bulleted or numbered item, a series of three or more items separated by
+    semicolons or ellipses, or a comma series of six or more short items."""
+    if _LIST_MARKER.match(text) or text.count(";") >= _MIN_SEMICOLONS:
+        return True
+    if text.count("...") + text.count("…") >= _MIN_ELLIPSES:
+        return True
+    # The first piece holds the subject and verb, the last often the attribution.
+    items = text.split(",")[1:-1]
+    if len(items) < _MIN_SERIES_ITEMS - 2:
+        return False
+    entries = sum(1 for item in items if count_words(item) <= _MAX_ITEM_WORDS and _ITEM.match(item))
+    return entries >= _SERIES_SHARE * len(items)
+
+
+def _is_prose(paragraph: Paragraph) -> bool:
+    return bool(_ENDS_SENTENCE.search(paragraph.text))

@@ -1,0 +1,268 @@
+"""Who speaks in each clause: the reporter, a quoted source, a named source in indirect
+speech, a vague source, or hearsay (issue 19).
+
+An attribution covers the words it reports and no more. A hedge, a loaded word or a claim
+is the reporter's unless the clause it stands in belongs to a source, so rules ask the
+voice of the clause their match is in (`Document.voice_at`), not whether the sentence
+holds a cue somewhere. How far a cue reaches (`Attribution.reach`):
+
+* "Smith said the plan may fail, and that costs could rise": forward from the cue, through
+  clauses that continue the speech, up to a semicolon or a clause in which the speaker
+  acts rather than speaks (", and she did not address the loan");
+* "The plan may fail, and costs could rise, Smith said" / "..., according to X": back to
+  the start of the sentence;
+* "reportedly", "is said to", "criticized the plan", "declined to comment": their own
+  clause ("The chain was reportedly in talks, and its stores could close": the second
+  clause is the reporter's);
+* a headline's "Ortiz: ...": the whole line.
+
+A relative clause at the end of a sentence speaks with its host ("..., which could still
+fall through"). A quotation's words are the quoted source's, and a quotation reopened
+after its attribution ('"...," she said. "Next sentence') or continued in the next
+paragraph keeps the speaker named last. A sentence without a cue of its own that carries
+on a named speaker's indirect speech in the same paragraph, in the backshifted tense of
+reported speech ("Lee said the mill would close. It would reopen in May."), is the
+speaker's too (`Voice.carried`).
+
+`tally` counts clauses and sources per paragraph and per story for `attribution.*`
+statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newslint.attribution import find_attribution, find_hearsay, may_attribute_inside
+from newslint.attribution.lexicon import shipped_lexicon
+from newslint.attribution.sources import PRONOUNS, head_noun
+from newslint.clauses import Span, clause_spans
+from newslint.model import REPORTER, Attribution, Clause, Document, Paragraph, Sentence, Speaker, Voice
+
+_COORDINATORS = frozenset({"and", "but", "or", "yet", "so", "nor"})
+_RELATIVES = frozenset({"which", "who", "whose", "whom", "where"})
+# "..., and that costs could rise": the speech runs on.
+_THAT = re.compile(r"\s*(?:and|but|or|yet|so|nor)\s+that\b", re.IGNORECASE)
+_FIRST_WORD_AFTER_LINK = re.compile(r"\s*\w+\s+([\w’'-]+)")
+# Indirect speech in the past tense, and the backshifted verbs that carry it on.
+_PAST_SPEECH = re.compile(
+    r"\b(?:said|told|added|wrote|explained|argued|warned|noted|insisted|predicted|estimated|"
+    r"believed|thought|expected|stressed|acknowledged|conceded|cautioned)\b"
+)
+_BACKSHIFTED = re.compile(r"^[^,;:]*?\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to)\b")
+_DOCUMENT_NOUNS = shipped_lexicon().word_set("document_nouns")
+
+
+def read_voices(document: Document) -> None:
+    """Fill every sentence's `clauses` with who speaks in each."""
+    speaker: Attribution | None = None  # named last, for quotations that run on
+    for paragraph in document.paragraphs:
+        previous: Sentence | None = None
+        for sentence in paragraph.sentences:
+            sentence.clauses = _clauses(document, sentence, previous, speaker)
+            found = [clause.voice.attribution for clause in sentence.clauses if clause.voice.attribution is not None]
+            if found:
+                speaker = found[-1]
+            previous = sentence
+
+
+def _clauses(
+    document: Document, sentence: Sentence, previous: Sentence | None, speaker: Attribution | None
+) -> list[Clause]:
+    quotes = [
+        (max(0, quote.start - sentence.start), min(len(sentence.text), quote.end - sentence.start))
+        for quote in document.quotes_within(sentence.start, sentence.end)
+    ]
+    spans = clause_spans(sentence.text, quotes)
+    quoted = [_inside_quote(span, quotes) for span in spans] if quotes else [False] * len(spans)
+    if sentence.quoted or all(quoted):
+        voice = Voice(Speaker.QUOTED, sentence.attribution or speaker)
+        return [Clause(sentence.start + span.start, sentence.start + span.end, voice) for span in spans]
+    if sentence.attribution is None:
+        carried = _carried(sentence, previous)
+        voices = [carried or REPORTER] * len(spans)
+    else:
+        voices = _voices(sentence, spans, quoted)
+    clauses = []
+    for span, inside, voice in zip(spans, quoted, voices):
+        if inside:
+            voice = Voice(Speaker.QUOTED, voice.attribution or sentence.attribution or speaker)
+        clauses.append(Clause(sentence.start + span.start, sentence.start + span.end, voice))
+    return clauses
+
+
+def _inside_quote(span: Span, quotes: list[tuple[int, int]]) -> bool:
+    return any(start <= span.start and span.end <= end for start, end in quotes)
+
+
+def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[Voice]:
+    """Each clause's voice in a sentence that holds a cue: the cues of each clause, and
+    how far each reaches."""
+    assert sentence.attribution is not None
+    own: list[Attribution | None] = []
+    for span, inside in zip(spans, quoted):
+        start, end = sentence.start + span.start, sentence.start + span.end
+        if inside:
+            own.append(None)  # the quotation's words are the source's, cues and all
+        elif start <= sentence.attribution.cue_start < end:
+            own.append(_hearsay_first(sentence.text[span.start : span.end], start, sentence.attribution))
+        elif len(spans) > 1 and may_attribute_inside(text := sentence.text[span.start : span.end]):
+            own.append(_hearsay_first(text, start, find_attribution(text, start)))
+        else:
+            own.append(None)
+    voices: list[Voice | None] = [_voice_of(found) if found else None for found in own]
+    # A cue that closes the words it reports outranks one that opens them.
+    # Hearsay a source passes on is the source's: "Lee said the mayor allegedly took
+    # bribes", "The clerk allegedly forged permits, and ..., prosecutors said".
+    passed_on = [found is not None and _is_hearsay(found) for found in own]
+    for index, found in enumerate(own):
+        if found is not None and found.reach in ("after", "sentence") and not passed_on[index]:
+            for earlier in range(index - 1, -1, -1):
+                if own[earlier] is not None and not passed_on[earlier]:
+                    break
+                voices[earlier] = voices[index] if passed_on[earlier] else voices[earlier] or voices[index]
+            if found.reach == "sentence":
+                for later in range(index + 1, len(spans)):
+                    voices[later] = voices[later] or voices[index]
+    for index, found in enumerate(own):
+        if found is not None and found.reach == "before" and not passed_on[index]:
+            for later in range(index + 1, len(spans)):
+                if (own[later] is not None and not passed_on[later]) or _speech_stops(
+                    sentence.text, spans[later], found
+                ):
+                    break
+                voices[later] = voices[index] if passed_on[later] else voices[later] or voices[index]
+    # A relative clause at the end speaks with its host.
+    for index, span in enumerate(spans):
+        if voices[index] is None and index > 0 and span.link in _RELATIVES:
+            voices[index] = voices[index - 1]
+    return [voice or REPORTER for voice in voices]
+
+
+def _hearsay_first(text: str, offset: int, found: Attribution | None) -> Attribution | None:
+    """A clause's cue, or its hearsay when the cue is only a stance or the hearsay comes
+    before the cue that opens the speech: "the minister reportedly wants a deal", "Lee
+    reportedly said" pass on what nobody named vouches for."""
+    if found is None or _is_hearsay(found):
+        return found
+    hearsay = find_hearsay(text, offset)
+    if hearsay is not None and (
+        found.reach == "clause" or (found.reach == "before" and hearsay.cue_start < found.cue_start)
+    ):
+        return hearsay  # but "The mayor allegedly took bribes, according to an indictment" names it
+    return found
+
+
+def _is_hearsay(attribution: Attribution) -> bool:
+    """A cue that names nobody at all: "reportedly", "is said to", "it is believed" (not a
+    "said" whose subject is out of reach, which opens a source's speech)."""
+    return attribution.vague and not attribution.source and attribution.reach == "clause"
+
+
+def _voice_of(attribution: Attribution) -> Voice:
+    if attribution.vague:
+        return Voice(Speaker.HEARSAY if _is_hearsay(attribution) else Speaker.VAGUE, attribution)
+    return Voice(Speaker.NAMED, attribution)
+
+
+def _speech_stops(text: str, span: Span, cue: Attribution) -> bool:
+    """Does a speaker's indirect speech stop where this clause starts? At a semicolon,
+    and at a coordinated clause in which the speaker acts ("..., and she did not
+    address the loan"), but not at "..., and that ...", which carries the speech on."""
+    if span.link == "semicolon":
+        return True
+    if span.link not in _COORDINATORS:
+        return False
+    clause = text[span.start : span.end]
+    if _THAT.match(clause):
+        return False
+    subject = _FIRST_WORD_AFTER_LINK.match(clause)
+    if subject is None:
+        return False
+    word = subject.group(1).lower()
+    speaker_words = {word.lower().strip(".,'’") for word in cue.source.split()[-1:]} if cue.source else set()
+    return word in PRONOUNS - {"it", "you"} or word in speaker_words
+
+
+def _carried(sentence: Sentence, previous: Sentence | None) -> Voice | None:
+    """The voice of a named speaker whose indirect speech in `previous` this sentence
+    carries on in the backshifted tense of reported speech, if it does."""
+    if previous is None or not previous.clauses or sentence.quoted:
+        return None
+    last = previous.clauses[-1].voice
+    if not last.named or last.attribution is None or last.speaker is Speaker.QUOTED:
+        return None
+    cue = previous.text[last.attribution.cue_start - previous.start : last.attribution.cue_end - previous.start]
+    if last.attribution.reach not in ("before", "after") or not _PAST_SPEECH.search(cue):
+        return None
+    if not _BACKSHIFTED.search(sentence.text):
+        return None
+    return Voice(Speaker.NAMED, last.attribution, carried=True)
+
+
+@dataclass(frozen=True)
+class VoiceTally:
+    """Clauses by who speaks in them, and the sources that speak: `named` (a person or
+    body named), `on_record` (named, and a person or body rather than a document or a
+    set of figures), `anonymous` (vague sources and hearsay)."""
+
+    clauses: int = 0
+    by_speaker: dict[str, int] = field(default_factory=dict)
+    sources: int = 0
+    named: int = 0
+    on_record: int = 0
+    anonymous: int = 0
+
+    @property
+    def attributed_clauses(self) -> int:
+        return self.clauses - self.by_speaker.get(Speaker.REPORTER.value, 0)
+
+    def as_dict(self) -> dict[str, int | dict[str, int]]:
+        """The tally as plain data, for a statistics report."""
+        return {
+            "clauses": self.clauses,
+            "by_speaker": dict(self.by_speaker),
+            "sources": self.sources,
+            "named": self.named,
+            "on_record": self.on_record,
+            "anonymous": self.anonymous,
+        }
+
+
+@dataclass(frozen=True)
+class StoryTally:
+    story: VoiceTally
+    paragraphs: list[VoiceTally]
+
+
+def tally(document: Document) -> StoryTally:
+    """Clauses and sources per paragraph and for the whole story."""
+    paragraphs = [_tally([paragraph]) for paragraph in document.paragraphs]
+    return StoryTally(_tally(document.paragraphs), paragraphs)
+
+
+def _tally(paragraphs: list[Paragraph]) -> VoiceTally:
+    clauses = [clause for paragraph in paragraphs for sentence in paragraph.sentences for clause in sentence.clauses]
+    by_speaker = Counter(clause.voice.speaker.value for clause in clauses)
+    cues: dict[int, Attribution] = {}
+    for clause in clauses:
+        attribution = clause.voice.attribution
+        if attribution is not None and not clause.voice.carried:
+            cues.setdefault(attribution.cue_start, attribution)
+    named = [cue for cue in cues.values() if not cue.vague]
+    return VoiceTally(
+        clauses=len(clauses),
+        by_speaker=dict(sorted(by_speaker.items())),
+        sources=len(cues),
+        named=len(named),
+        on_record=sum(1 for cue in named if _speaks_on_record(cue.source)),
+        anonymous=len(cues) - len(named),
+    )
+
+
+def _speaks_on_record(source: str) -> bool:
+    """A person or body, not a document or a set of figures ("a statement", "court
+    records", "the survey")."""
+    words = source.split()
+    return bool(words) and head_noun(source).strip(".,'’").lower() not in _DOCUMENT_NOUNS

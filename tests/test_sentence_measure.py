@@ -1,0 +1,53 @@
+"""What a copy desk counts in a sentence: the lede, the reporter's words, lists."""
+
+from __future__ import annotations
+
+from newslint import lint_text
+from newslint.analysis import analyse
+from newslint.sentence_measure import is_list, lede, reporter_words
+
+
+def test_the_lede_is_the_first_sentence_of_the_first_prose_paragraph():
+    document = analyse("COUNCIL RAISES RATES\n\nBy Ana Ruiz\n\nThe council raised rates. It voted 7-2.")
+    first = lede(document)
+    assert first is not None and first.text == "The council raised rates."
+
+
+def test_a_story_without_prose_has_no_lede():
+    assert lede(analyse("COUNCIL RAISES RATES")) is None
+
+
+def test_quoted_words_are_the_sources():
+    document = analyse('"We will appeal the ruling as soon as we can," she said on Monday.')
+    sentence = document.paragraphs[0].sentences[0]
+    assert reporter_words(document, sentence) == 4
+
+
+def test_lists_are_bullets_numbers_or_semicolon_series():
+    assert is_list("- Acme, with Delta Steel")
+    assert is_list("2. Northgate Construction")
+    assert is_list("The bidders are Acme, with Delta; Northgate; and Riverside.")
+    assert not is_list("The bidders, Acme and Northgate, lost; Riverside won.")
+    assert not is_list("-40 degrees was the low.")
+    assert is_list("Tunisia tendered for wheat...Egypt withdrew its tender...Morocco will tender Thursday.")
+    assert is_list(
+        "Rain totalled 50 mm in Corrientes, 31 mm in San Luis, 30 mm in Entre Rios, 20 mm in Misiones,"
+        " 17 mm in Formosa, 12 mm in Chaco and 9 mm in Salta, the service said."
+    )
+    assert not is_list(
+        "The council voted on Tuesday to approve the plan, which had been debated for two years, and which critics"
+        " in both parties, and some residents, had attacked as too expensive, too slow and too dependent on aid."
+    )
+
+
+def test_lede_and_body_have_their_own_limits():
+    lede_words = " ".join(["word"] * 37) + "."
+    body_words = " ".join(["word"] * 37) + "."
+    rules = [f.rule for f in lint_text(f"{lede_words}\n\n{body_words}") if f.rule.startswith("readability")]
+    assert rules == ["readability.long-lede"]  # 37 words: over the lede's 35, under the body's 40
+
+
+def test_a_long_quotation_does_not_make_a_long_sentence():
+    quote = " ".join(["word"] * 45)
+    text = f'The council met.\n\n"{quote}," the mayor said.'
+    assert not [f for f in lint_text(text) if f.rule.startswith("readability")]
