@@ -40,6 +40,8 @@ def test_figures_per_desk(archive):
     # "sources said", "a source familiar with the talks": not all, not none.
     assert 0 < total.weak_source_share < 1
     assert total.anonymous_per_story > 0 and total.vague_per_story > 0
+    # Every story cites "the census"; some a mayor, an authority or a board chair as well.
+    assert 1 < total.named_per_story < 2
     assert total.hedges_per_1000_words > 0 and total.unattributed_per_story > 0
     assert total.claims > 0 and total.attributed_share is not None
     assert total.grade_median is not None

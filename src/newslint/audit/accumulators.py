@@ -42,6 +42,7 @@ class StoryFigures:
     hedges: int  # findings of the hedge rules
     weak_source: bool  # at least one anonymous or vague source
     grade: float | None  # the article's Flesch-Kincaid grade; None without a sentence
+    named_sources: int = 0  # named sources the voice tally found (`SourceCounts.named`)
     source: str = ""  # where the story is: its file, or the archive it is a record of
     number: int = 0  # its line or row in the archive; 0 for a file
 
@@ -52,6 +53,7 @@ class GroupAccumulator:
     words: int = 0
     findings: Counter[str] = field(default_factory=Counter)
     weak_source_stories: int = 0
+    named_sources: int = 0
     claims: int = 0
     attributed: int = 0
     unattributed: int = 0
@@ -65,6 +67,7 @@ class GroupAccumulator:
         self.words += story.words
         self.findings.update(story.findings)
         self.weak_source_stories += story.weak_source
+        self.named_sources += story.named_sources
         self.claims += story.claims
         self.attributed += story.attributed
         self.unattributed += story.unattributed
@@ -81,6 +84,7 @@ class GroupAccumulator:
             words=self.words + other.words,
             findings=_plus(self.findings, other.findings),
             weak_source_stories=self.weak_source_stories + other.weak_source_stories,
+            named_sources=self.named_sources + other.named_sources,
             claims=self.claims + other.claims,
             attributed=self.attributed + other.attributed,
             unattributed=self.unattributed + other.unattributed,
@@ -95,6 +99,7 @@ class GroupAccumulator:
             "words": self.words,
             "findings": dict(sorted(self.findings.items())),
             "weak_source_stories": self.weak_source_stories,
+            "named_sources": self.named_sources,
             "claims": self.claims,
             "attributed": self.attributed,
             "unattributed": self.unattributed,
@@ -110,6 +115,7 @@ class GroupAccumulator:
             words=int(data["words"]),
             findings=Counter({str(key): int(value) for key, value in data["findings"].items()}),
             weak_source_stories=int(data["weak_source_stories"]),
+            named_sources=int(data["named_sources"]),
             claims=int(data["claims"]),
             attributed=int(data["attributed"]),
             unattributed=int(data["unattributed"]),

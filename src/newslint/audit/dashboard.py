@@ -29,6 +29,7 @@ TABLE_COLUMNS = (
     ("words", "Words", "{:,}"),
     ("findings_per_1000_words", "Findings / 1k words", "{:.1f}"),
     ("weak_source_share", "Weak source", "{:.0%}"),
+    ("named_sources_per_story", "Named sources / story", "{:.2f}"),
     ("anonymous_sources_per_story", "Anonymous / story", "{:.2f}"),
     ("vague_sources_per_story", "Vague / story", "{:.2f}"),
     ("unattributed_claims_per_story", "Unattributed / story", "{:.2f}"),

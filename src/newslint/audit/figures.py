@@ -43,6 +43,7 @@ class GroupFigures:
     by_family: dict[str, float | None]  # rule pack → findings per 1,000 words
     by_rule: dict[str, float | None]  # rule id → findings per 1,000 words
     weak_source_share: float | None  # stories with an anonymous or vague source
+    named_per_story: float | None  # named sources per story
     anonymous_per_story: float | None  # anonymous sources per story
     vague_per_story: float | None  # vague sources per story
     unattributed_per_story: float | None
@@ -65,6 +66,7 @@ class GroupFigures:
             "findings_per_1000_words_by_family": self.by_family,
             "findings_per_1000_words_by_rule": self.by_rule,
             "weak_source_share": self.weak_source_share,
+            "named_sources_per_story": self.named_per_story,
             "anonymous_sources_per_story": self.anonymous_per_story,
             "vague_sources_per_story": self.vague_per_story,
             "unattributed_claims_per_story": self.unattributed_per_story,
@@ -96,6 +98,7 @@ def group_figures(group: dict[str, str], totals: GroupAccumulator) -> GroupFigur
         by_family={family: _per_1000(count, totals.words) for family, count in sorted(families.items())},
         by_rule={rule: _per_1000(count, totals.words) for rule, count in sorted(totals.findings.items())},
         weak_source_share=_ratio(totals.weak_source_stories, totals.stories),
+        named_per_story=_ratio(totals.named_sources, totals.stories),
         anonymous_per_story=_ratio(totals.findings[ANONYMOUS_SOURCE_RULE], totals.stories),
         vague_per_story=_ratio(totals.findings[VAGUE_SOURCE_RULE], totals.stories),
         unattributed_per_story=_ratio(totals.unattributed, totals.stories),

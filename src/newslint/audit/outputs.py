@@ -27,6 +27,7 @@ _COLUMNS: list[tuple[str, Callable[[GroupFigures], Any]]] = [
     ("findings", lambda f: f.findings),
     ("findings_per_1000_words", lambda f: f.findings_per_1000_words),
     ("weak_source_share", lambda f: f.weak_source_share),
+    ("named_sources_per_story", lambda f: f.named_per_story),
     ("anonymous_sources_per_story", lambda f: f.anonymous_per_story),
     ("vague_sources_per_story", lambda f: f.vague_per_story),
     ("unattributed_claims_per_story", lambda f: f.unattributed_per_story),

@@ -126,6 +126,7 @@ class PartitionAuditor:
             hedges=sum(count for rule, count in findings.items() if selects_any(hedges, rule)),
             weak_source=any(rule in WEAK_SOURCE_RULES for rule in findings),
             grade=grade,
+            named_sources=result.sources.story.named if result.sources else 0,
             source=story.source,
             number=story.number,
         )
