@@ -1,4 +1,4 @@
-"""The `newslint` command: check, report, rules, explain.
+"""The `newslint` command: check, report, rules, explain, eval, audit.
 
 Exit codes (stable, documented in the README):
   0  no finding at or above --fail-on
@@ -589,6 +589,18 @@ def lsp(
     from newslint.lsp.launch import run
 
     raise typer.Exit(run(tcp))
+
+
+@app.command(
+    "audit",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
+    add_help_option=False,
+)
+def audit(ctx: typer.Context) -> None:
+    """Figures per desk, author and month over a whole archive (options: `newslint audit --help`)."""
+    from newslint.audit.command import main as audit_main
+
+    raise typer.Exit(audit_main(list(ctx.args)))
 
 
 def main() -> None:

@@ -115,16 +115,22 @@ class Linter:
         chosen_in_config = config.document is not None and "profile" in (config.document.data or {})
         return self.options.profile is not None or chosen_in_config or config.profile_for(path) != config.profile
 
+    def _profile_of(self, result: FileResult, config: Config, input_format: str) -> str:
+        """The profile that checks a story: the one the user chose, else the one its genre
+        calls for (issue 19: columns are not news), else the config's."""
+        profile = self.profile_for(config, result.path)
+        if not self._profile_chosen(config, result.path):
+            result.genre = detect_genre(result.text, input_format)
+            profile = result.genre.profile if result.genre else profile
+        return profile
+
     def lint_path(self, path: str) -> FileResult:
         result = FileResult(path=path)
         try:
             config = self.config_for(path)
             read_into(result, self.options.encoding)
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(path)
-            profile = self.profile_for(config, path)
-            if not self._profile_chosen(config, path):
-                result.genre = detect_genre(result.text, input_format)  # issue 19: columns are not news
-                profile = result.genre.profile if result.genre else profile
+            profile = self._profile_of(result, config, input_format)
             rules = self.rules_for(config, profile)
             selection = self.selection_for(config)
             result.rules = self._reported(config, profile)
@@ -138,6 +144,24 @@ class Linter:
         except NewslintError as exc:
             result.error = exc
         except Exception as exc:  # a bug in newslint: this file fails, the batch goes on
+            result.error = internal_error(exc, path)
+        return result
+
+    def lint_story(self, text: str, path: str, input_format: str = "text") -> FileResult:
+        """A story that is not a file of its own (a record of a JSON Lines or CSV archive,
+        issue 22), checked as `lint_path` checks a file. `path` names it in errors and
+        finds its config (the archive's folder); nothing is cached, as an archive run
+        reads each story once."""
+        result = FileResult(path=path, text=text)
+        try:
+            config = self.config_for(path)
+            profile = self._profile_of(result, config, input_format)
+            rules = self.rules_for(config, profile)
+            result.rules = self._reported(config, profile)
+            self._analyse(result, config, input_format, rules, self.selection_for(config))
+        except NewslintError as exc:
+            result.error = exc
+        except Exception as exc:  # a bug in newslint: this story fails, the archive goes on
             result.error = internal_error(exc, path)
         return result
 

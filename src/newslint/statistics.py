@@ -40,16 +40,23 @@ from newslint.result import (
     WordStat,
 )
 from newslint.rulebook import Rule, builtin_rules_dir, load_rule_file
+from newslint.selection import selects_any
 
 __all__ = [
+    "ANONYMOUS_SOURCE_RULE",
     "CLAIM_RULE",
     "GRADE_RULE",
+    "HEDGE_RULE",
     "PHRASE_RULE",
+    "VAGUE_SOURCE_RULE",
+    "WEAK_SOURCE_RULES",
     "WORD_RULE",
     "budgeted_claim_stats",
     "builtin_rule",
     "claim_check",
+    "claim_rule_ids",
     "claim_stats",
+    "hedge_selectors",
     "readability_stats",
     "repetition_stats",
     "source_stats",
@@ -59,6 +66,14 @@ CLAIM_RULE = "attribution.unattributed"  # decides what counts as a claim
 PHRASE_RULE = "repetition.phrase"  # its options shape the repeated-phrase figures
 WORD_RULE = "repetition.word"  # its options shape the most-used-word figures
 GRADE_RULE = "readability.article-grade"  # its `max` is the line on the HTML grade chart
+HEDGE_RULE = "hedging.density"  # its `counts` say which findings are hedges (the audit's hedges per 1,000 words)
+# A story leans on a source it does not name: the audit's share of stories with an
+# anonymous or vague source counts the stories with a finding of one of these (issue 22).
+ANONYMOUS_SOURCE_RULE = (
+    "attribution.anonymous"  # one finding per unnamed source ("officials said, speaking on condition of anonymity")
+)
+VAGUE_SOURCE_RULE = "attribution.vague"  # one finding per vague source ("analysts say")
+WEAK_SOURCE_RULES = (ANONYMOUS_SOURCE_RULE, VAGUE_SOURCE_RULE, "attribution.hearsay", "attribution.expected")
 
 
 @functools.cache
@@ -109,6 +124,21 @@ def claim_stats(document: Document | Context, check: ClaimCheck) -> ClaimStats:
         claims[claim.paragraph.index] += 1
         attributed[claim.paragraph.index] += claim.attributed
     return ClaimStats([ParagraphStats(index, claims[index], attributed[index]) for index in claims])
+
+
+def claim_rule_ids(rules: list[Rule]) -> frozenset[str]:
+    """The rules whose findings are unattributed claims: the attribution rules of the claim
+    kind in the rule set, and the built-in claim rule (the audit counts their findings)."""
+    return frozenset({CLAIM_RULE} | {rule.id for rule in rules if rule.pack == "attribution" and rule.kind == "claim"})
+
+
+def hedge_selectors(rules: list[Rule]) -> frozenset[str]:
+    """The rule ids (or packs) whose findings are hedges: those the hedge-density rule
+    counts, and the rules that supersede them (a stacked hedge replaces the modal and
+    adverb findings it spans, so it is one hedge where they would have been two)."""
+    counted = tuple(_check_for(rules, HEDGE_RULE).counts)
+    superseding = {rule.id for rule in rules if any(selects_any(counted, superseded) for superseded in rule.supersedes)}
+    return frozenset(counted) | superseding
 
 
 # --------------------------------------------------------------------------- sources

@@ -1,0 +1,314 @@
+"""Running an audit: each partition is checked story by story into one `Audit`, on this
+machine's worker processes (`-j`) or on a Dask cluster (`--dask`, `--scheduler`), and the
+partial audits are merged in a tree (issue 22).
+
+A worker keeps one `Linter` for the run (rules compiled once per process) and returns
+only its partition's accumulators: no story, finding or text crosses a process boundary.
+Dask is imported only here and only for a Dask run, so `newslint check` never loads it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import pickle
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newslint import __version__
+from newslint.audit.accumulators import Audit, GroupKey, StoryFigures, TreeMerge
+from newslint.audit.resume import ResumeStore
+from newslint.audit.sources import NONE, TIME_KEYS, BadRecord, Fields, Partition, Story, parse_date, plan, read
+from newslint.errors import NewslintError
+from newslint.linter import Linter
+from newslint.options import Options
+from newslint.result import FileResult
+from newslint.rulebook import Rule
+from newslint.selection import selects_any
+from newslint.statistics import WEAK_SOURCE_RULES, claim_rule_ids, hedge_selectors
+
+DEFAULT_PER_PARTITION = 200  # stories per partition: a few seconds of work, a small result
+
+
+@dataclass(frozen=True)
+class AuditSettings:
+    """What an audit counts and how it is split; the linter's own options are apart."""
+
+    group_by: tuple[str, ...] = ()
+    since: datetime.date | None = None
+    until: datetime.date | None = None
+    fields: Fields = field(default_factory=Fields)
+    top: int = 5
+    per_partition: int = DEFAULT_PER_PARTITION
+
+    @property
+    def needs_date(self) -> bool:
+        return self.since is not None or self.until is not None or any(key in TIME_KEYS for key in self.group_by)
+
+
+# --------------------------------------------------------------------------- one partition
+
+
+class PartitionAuditor:
+    """A worker's state: the run's linter, and what each rule set counts as a claim, a
+    hedge and a weak source, worked out once per rule set."""
+
+    def __init__(self, options: Options, settings: AuditSettings) -> None:
+        self.linter = Linter(options)
+        self.settings = settings
+        self._roles: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def audit(self, partition: Partition) -> Audit:
+        audit = Audit(top=self.settings.top)
+        for item in read(partition, self.settings.fields, self._input_format):
+            if isinstance(item, BadRecord):
+                audit.add_bad(item)
+                continue
+            key = self._group_of(item)
+            if key is None:  # outside --since/--until: left out, as asked
+                continue
+            if isinstance(key, BadRecord):
+                audit.add_bad(key)
+                continue
+            result = self.linter.lint_story(item.text, item.source, item.input_format)
+            if result.error is not None:
+                audit.add_bad(item.bad(result.error.message))
+                continue
+            audit.add(key, self._figures(item, result))
+        return audit
+
+    def _input_format(self, path: str) -> str:
+        return self.linter.config_for(path).input_format_for(path)
+
+    def _group_of(self, story: Story) -> GroupKey | BadRecord | None:
+        """The story's group; a bad record when the date it needs cannot be read; None
+        when its date falls outside --since/--until."""
+        settings = self.settings
+        day = None
+        if settings.needs_date:
+            written = story.metadata.get(settings.fields.date, "")
+            if written.strip():
+                try:
+                    day = parse_date(written)
+                except ValueError as exc:
+                    return story.bad(str(exc))
+            elif settings.since or settings.until:
+                return story.bad(f"no {settings.fields.date!r} field to compare with --since/--until")
+            if day is not None and (
+                (settings.since and day < settings.since) or (settings.until and day > settings.until)
+            ):
+                return None
+        return tuple(self._value(story, name, day) for name in settings.group_by)
+
+    @staticmethod
+    def _value(story: Story, name: str, day: datetime.date | None) -> str:
+        if name in TIME_KEYS and name not in story.metadata:
+            if day is None:
+                return NONE
+            return f"{day:%Y-%m}" if name == "month" else f"{day:%Y}"
+        return story.metadata.get(name, "").strip() or NONE
+
+    def _figures(self, story: Story, result: FileResult) -> StoryFigures:
+        claim_rules, hedges = self._roles_of(result.rules)
+        findings = Counter(finding.rule for finding in result.findings)
+        readability = result.readability
+        grade = readability.article.flesch_kincaid_grade if readability and readability.article.sentences else None
+        return StoryFigures(
+            name=story.name,
+            words=sum(scores.words for scores in readability.paragraphs) if readability else 0,
+            findings=dict(findings),
+            claims=result.claims.claims if result.claims else 0,
+            attributed=result.claims.attributed if result.claims else 0,
+            unattributed=sum(count for rule, count in findings.items() if rule in claim_rules),
+            hedges=sum(count for rule, count in findings.items() if selects_any(hedges, rule)),
+            weak_source=any(rule in WEAK_SOURCE_RULES for rule in findings),
+            grade=grade,
+            named_sources=result.sources.story.named if result.sources else 0,
+            source=story.source,
+            number=story.number,
+        )
+
+    def _roles_of(self, rules: list[Rule]) -> tuple[frozenset[str], frozenset[str]]:
+        # One list per config and profile, kept by the linter for the run: its id is stable.
+        if id(rules) not in self._roles:
+            self._roles[id(rules)] = (claim_rule_ids(rules), hedge_selectors(rules))
+        return self._roles[id(rules)]
+
+
+def _audit_partition(auditor: PartitionAuditor, partition: Partition) -> Audit:
+    return auditor.audit(partition)
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def partitions_of(sources: list[str], linter: Linter, settings: AuditSettings) -> tuple[list[Partition], Audit]:
+    """The run's partitions, and an audit holding what the plan could not read (a folder
+    that cannot be listed). Raises NewslintError for a source that does not exist."""
+    planned: list[Partition] = []
+    unread = Audit(top=settings.top)
+    for source in sources:
+        for item in plan(source, settings.per_partition, lambda folder: _walk(folder, linter)):
+            if isinstance(item, BadRecord):
+                unread.add_bad(item)
+            else:
+                planned.append(item)
+    return planned, unread
+
+
+def _walk(folder: str, linter: Linter) -> Iterator[str | BadRecord]:
+    from newslint.walk import expand_paths
+
+    for item in expand_paths([folder], linter):
+        yield item if isinstance(item, str) else BadRecord(item.path, 0, getattr(item.error, "message", "unreadable"))
+
+
+def fingerprint(sources: list[str], options: Options, settings: AuditSettings) -> dict[str, Any]:
+    """What decides a run's figures, as JSON: a --resume folder is only resumed by the same."""
+    ready: dict[str, Any] = json_ready(
+        {
+            "newslint": __version__,
+            "sources": [str(Path(source).resolve()) for source in sources],
+            "options": asdict(options),
+            "settings": asdict(settings),
+        }
+    )
+    return ready
+
+
+def json_ready(value: Any) -> Any:
+    """`value` with paths and dates as strings and tuples as lists, as JSON reads back."""
+    if isinstance(value, dict):
+        return {str(key): json_ready(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(item) for item in value]
+    if isinstance(value, Path | datetime.date):
+        return str(value)
+    return value
+
+
+# --------------------------------------------------------------------------- runs
+
+Progress = Callable[[Audit], None]  # called with each partition's audit as it finishes
+
+
+def run_local(
+    partitions: list[Partition],
+    options: Options,
+    settings: AuditSettings,
+    jobs: int,
+    resume: ResumeStore | None = None,
+    progress: Progress | None = None,
+) -> Audit:
+    """The audit of `partitions` on up to `jobs` worker processes of this machine."""
+    from newslint.parallel import ordered_map
+
+    merged, todo = _resumed(partitions, resume, progress, settings.top)
+    workers = min(jobs, len(todo))
+    if workers < 2:
+        auditor = PartitionAuditor(options, settings)
+        results: Iterator[Audit] = (auditor.audit(partition) for partition in todo)
+    else:
+        results = ordered_map(
+            _audit_partition, todo, workers=workers, setup=PartitionAuditor, setup_args=(options, settings)
+        )
+    for partition, audit in zip(todo, results):
+        _finished(partition, audit, resume, progress)
+        merged.add(audit)
+    return merged.result()
+
+
+def run_dask(
+    partitions: list[Partition],
+    options: Options,
+    settings: AuditSettings,
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    processes: bool = True,
+    resume: ResumeStore | None = None,
+    progress: Progress | None = None,
+) -> Audit:
+    """The audit of `partitions` on a Dask cluster: the one at `scheduler`, else a local
+    one of `workers` single-threaded workers. One task per partition; each returns its
+    accumulators, which are merged here in a tree as they arrive (`TreeMerge`)."""
+    distributed = dask_distributed()
+
+    merged, todo = _resumed(partitions, resume, progress, settings.top)
+    if not todo:
+        return merged.result()
+    if scheduler:
+        client = distributed.Client(scheduler)
+        cluster = None
+    else:
+        cluster = distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None
+        )
+        client = distributed.Client(cluster)
+    try:
+        by_key = {partition.key: partition for partition in todo}
+        futures = client.map(
+            _dask_audit, todo, options=options, settings=settings, key=[f"newslint-audit-{p.key}" for p in todo]
+        )
+        for future, audit in distributed.as_completed(futures, with_results=True):
+            partition = by_key[str(future.key).removeprefix("newslint-audit-")]
+            _finished(partition, audit, resume, progress)
+            merged.add(audit)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return merged.result()
+
+
+def dask_distributed() -> Any:
+    """`dask.distributed`, an extra: untyped, so used through `Any` at this one boundary."""
+    import importlib
+
+    try:
+        return importlib.import_module("dask.distributed")
+    except ImportError:
+        raise NewslintError('--dask and --scheduler need Dask: pip install "newslint[audit]"') from None
+
+
+_auditors: dict[bytes, PartitionAuditor] = {}
+_auditors_lock = threading.Lock()
+
+
+def _dask_audit(partition: Partition, options: Options, settings: AuditSettings) -> Audit:
+    """A Dask task: the partition's audit, with the worker's auditor for this run (made
+    by its first task, so rules are compiled once per worker, not once per partition)."""
+    run = pickle.dumps((options, settings))
+    with _auditors_lock:
+        if run not in _auditors:
+            _auditors.clear()  # one run at a time per worker: a finished run's linter goes
+            _auditors[run] = PartitionAuditor(options, settings)
+        auditor = _auditors[run]
+    return auditor.audit(partition)
+
+
+def _resumed(
+    partitions: list[Partition], resume: ResumeStore | None, progress: Progress | None, top: int
+) -> tuple[TreeMerge, list[Partition]]:
+    """The audits a --resume folder already holds, merged, and the partitions still to do."""
+    merged = TreeMerge(top)
+    todo: list[Partition] = []
+    for partition in partitions:
+        audit = resume.load(partition) if resume else None
+        if audit is None:
+            todo.append(partition)
+        else:
+            merged.add(audit)
+            if progress:
+                progress(audit)
+    return merged, todo
+
+
+def _finished(partition: Partition, audit: Audit, resume: ResumeStore | None, progress: Progress | None) -> None:
+    if resume:
+        resume.save(partition, audit)
+    if progress:
+        progress(audit)

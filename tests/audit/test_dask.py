@@ -1,0 +1,43 @@
+"""The Dask path: a LocalCluster of two worker processes gives the figures the local path
+gives, and keeps its partitions for --resume like it (issue 22). Skipped when Dask is
+not installed (`pip install "newslint[audit]"`; the test extra installs it)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newslint.audit.resume import ResumeStore
+from newslint.audit.runs import AuditSettings, fingerprint, partitions_of, run_dask, run_local
+from newslint.cli import app
+from newslint.linter import Linter
+from newslint.options import Options
+
+
+def test_a_two_worker_local_cluster_gives_the_local_figures(archive, tmp_path):
+    pytest.importorskip("dask.distributed")
+    args = ["audit", str(archive), "--group-by", "desk,month", "--partition-size", "5", "--format", "json"]
+    local = CliRunner().invoke(app, [*args, "-j", "1"])
+    resume = tmp_path / "resume"
+    on_dask = CliRunner().invoke(app, [*args, "--dask", "-j", "2", "--resume", str(resume)])
+    assert on_dask.exit_code == local.exit_code == 0
+    assert json.loads(on_dask.stdout) == json.loads(local.stdout)
+    # Every partition the cluster finished was kept: a resumed run has nothing left to do.
+    options = Options(readability=True)
+    settings = AuditSettings(group_by=("desk", "month"), per_partition=5)
+    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
+    store = ResumeStore(resume, fingerprint([str(archive)], options, settings))
+    assert all(store.load(partition) is not None for partition in partitions)
+    assert run_dask(partitions, options, settings, resume=store) == run_local(partitions, options, settings, jobs=1)
+
+
+def test_an_existing_cluster_is_reached_by_its_scheduler_address(archive):
+    distributed = pytest.importorskip("dask.distributed")
+    options = Options(readability=True)
+    settings = AuditSettings(group_by=("desk",), per_partition=12)
+    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+        on_cluster = run_dask(partitions, options, settings, scheduler=cluster.scheduler_address)
+    assert on_cluster == run_local(partitions, options, settings, jobs=1)
