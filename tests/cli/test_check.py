@@ -87,9 +87,13 @@ def test_fail_on_error_passes_warnings_only(runner, tmp_path):
 
 
 def test_select_ignore_min_severity(runner, story):
-    out = runner.invoke(app, ["check", "--profile", "all", "-f", "line", "--select", "hedging.modal", str(story)]).stdout
+    out = runner.invoke(
+        app, ["check", "--profile", "all", "-f", "line", "--select", "hedging.modal", str(story)]
+    ).stdout
     assert "[hedging.modal]" in out and "[hedging.stacked]" not in out
-    out = runner.invoke(app, ["check", "--profile", "all", "-f", "line", "--ignore", "hedging.modal,hedging.stacked", str(story)]).stdout
+    out = runner.invoke(
+        app, ["check", "--profile", "all", "-f", "line", "--ignore", "hedging.modal,hedging.stacked", str(story)]
+    ).stdout
     # An ignored rule is not run, so it no longer replaces the parts of a stacked hedge.
     assert out.count("\n") == 1 and "[hedging.adverb] 'potentially'" in out
     out = runner.invoke(app, ["check", "--profile", "all", "-f", "line", "--ignore", "hedging", str(story)]).stdout
@@ -168,7 +172,9 @@ def test_console_script_and_module_entry_points(story):
 
             if shutil.which("newslint") is None:
                 continue
-        result = subprocess.run([*command, "check", "--profile", "all", "-f", "line", str(story)], capture_output=True, text=True)
+        result = subprocess.run(
+            [*command, "check", "--profile", "all", "-f", "line", str(story)], capture_output=True, text=True
+        )
         assert result.returncode == 1
         assert "[hedging.modal]" in result.stdout
 
@@ -256,7 +262,9 @@ def test_stats_adds_a_readability_table_even_without_findings(runner, tmp_path):
 
 def test_stdin_format_and_per_glob_input_formats(runner, tmp_path):
     story = "Moscow **may** talk.\n\n> Critics may object.\n"
-    result = runner.invoke(app, ["check", "--profile", "all", "-f", "line", "--stdin-format", "markdown", "-"], input=story)
+    result = runner.invoke(
+        app, ["check", "--profile", "all", "-f", "line", "--stdin-format", "markdown", "-"], input=story
+    )
     assert (
         result.stdout
         == "-:1:10: warning [hedging.modal] 'may' hedges the claim — state what is known, or attribute it\n"

@@ -53,7 +53,9 @@ def test_github_multi_line_finding_has_no_columns(runner, tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     # Hard-wrapped copy: the stacked hedge spans the line break.
     (tmp_path / "wrap.txt").write_text("The plan could\npotentially fail.\n", encoding="utf-8")
-    out = runner.invoke(app, ["check", "--profile", "all", "-f", "github", "--select", "hedging.stacked", "wrap.txt"]).stdout
+    out = runner.invoke(
+        app, ["check", "--profile", "all", "-f", "github", "--select", "hedging.stacked", "wrap.txt"]
+    ).stdout
     assert out.startswith("::error file=wrap.txt,line=1,endLine=2,title=hedging.stacked::")
 
 

@@ -25,7 +25,9 @@ def test_explain_shows_docs_and_examples():
     assert result.exit_code == 0
     assert result.stdout.startswith("hedging.stacked (error, pattern)\n")
     # The header gives the severity under the profile: info in the default `news` (issue 19).
-    assert CliRunner().invoke(app, ["explain", "hedging.stacked"]).stdout.startswith("hedging.stacked (info, pattern)\n")
+    assert (
+        CliRunner().invoke(app, ["explain", "hedging.stacked"]).stdout.startswith("hedging.stacked (info, pattern)\n")
+    )
     assert "Why it matters:" in result.stdout
     assert "✗ The sanctions could potentially hurt exporters." in result.stdout
     assert "✓ The sanctions cut exports by 8 percent in the first quarter." in result.stdout
