@@ -68,9 +68,10 @@ def test_unknown_selector_is_reported_once_for_a_folder(tmp_path):
 
 def test_known_selectors_still_work(tmp_path):
     story = _story(tmp_path)
-    result = CliRunner().invoke(
-        app, ["check", "--no-cache", "--select", "hedging.modal", "--ignore", "bias", str(story)]
-    )
+    # The `all` profile: hedging.modal is a warning there (info in `news`, issue 19), so
+    # the run fails on it, not on the selectors.
+    args = ["check", "--no-cache", "--profile", "all", "--select", "hedging.modal", "--ignore", "bias", str(story)]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 1, result.output
     assert "hedging.modal" in result.output
 

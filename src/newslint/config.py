@@ -9,6 +9,7 @@ relative to the file that says them.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import fnmatch
 import functools
 import json
@@ -332,6 +333,12 @@ def _apply_settings(
     document: YamlDocument | None = None,
     prefix: tuple[str, ...] | None = None,
 ) -> Rule:
+    if _only_a_severity(settings):
+        # A severity alone (the `news` profile's demotions, issue 19) keeps the rule's
+        # check as it is: rebuilding it would compile a shipped rule's expressions at
+        # start-up, which they put off until a text could match (issue 8).
+        severity = settings["severity"]
+        return dataclasses.replace(rule, severity=Severity.parse(severity), raw={**rule.raw, "severity": severity})
     data = copy.deepcopy(rule.raw)
     added: dict[str, tuple[str, int]] = {}  # merged list → (the setting that adds to it, its first added index)
     for key, value in settings.items():
@@ -356,6 +363,15 @@ def _apply_settings(
         return build_rule(data, rule.source, document, error=ConfigError, field_prefix=prefix)
     except ConfigError as exc:
         raise _as_written(exc, document, prefix, added) from None
+
+
+def _only_a_severity(settings: dict[str, Any]) -> bool:
+    """Settings that change nothing but a valid severity (and perhaps `enabled`)."""
+    return (
+        "severity" in settings
+        and set(settings) <= {"severity", "enabled"}
+        and settings["severity"] in ("error", "warning", "info")
+    )
 
 
 def _as_written(

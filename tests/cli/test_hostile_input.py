@@ -32,7 +32,8 @@ def test_invalid_utf8_names_the_byte_offset_and_the_batch_completes(runner, tmp_
 def test_encoding_option_decodes_legacy_files_with_character_columns(runner, tmp_path):
     story = tmp_path / "latin.txt"
     story.write_bytes("Café owners may close.\n".encode("latin-1"))
-    result = _check(runner, "--encoding", "latin-1", story)
+    # The `all` profile: the hedge that shows the column is info in `news` (issue 19).
+    result = _check(runner, "--profile", "all", "--encoding", "latin-1", story)
     assert result.exit_code == 1
     assert result.stdout.startswith(f"{story}:1:13: warning [hedging.modal]")
 
@@ -50,7 +51,7 @@ def test_utf16_and_utf32_with_a_bom_are_read_whatever_encoding_says(runner, tmp_
     story = tmp_path / "wide.txt"
     bom = {"utf-16-be": b"\xfe\xff"}.get(codec, b"")
     story.write_bytes(bom + "Headline\r\n\r\nRates may rise.\r\n".encode(codec))
-    result = _check(runner, story)
+    result = _check(runner, "--profile", "all", story)  # the hedge is info in `news` (issue 19)
     assert result.exit_code == 1
     assert result.stdout.startswith(f"{story}:3:7: warning [hedging.modal]")
 

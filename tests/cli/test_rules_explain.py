@@ -6,18 +6,28 @@ from newslint.cli import app
 
 
 def test_rules_lists_every_rule_with_severity():
-    result = CliRunner().invoke(app, ["rules"])
+    # Each rule's severity under the profile: the packs' own with `all`...
+    result = CliRunner().invoke(app, ["rules", "--profile", "all"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["id", "severity", "description"]
     assert any(line.startswith("hedging.modal") and " warning " in line for line in lines)
     assert any(line.startswith("hedging.stacked") and " error " in line for line in lines)
+    # ...and the default `news` profile's, which shows the hedges as info (issue 19).
+    lines = CliRunner().invoke(app, ["rules"]).stdout.splitlines()
+    assert any(line.startswith("hedging.modal") and " info " in line for line in lines)
+    assert any(line.startswith("hedging.stacked") and " info " in line for line in lines)
+    assert any(line.startswith("attribution.vague") and " warning " in line for line in lines)
 
 
 def test_explain_shows_docs_and_examples():
-    result = CliRunner().invoke(app, ["explain", "hedging.stacked"])
+    result = CliRunner().invoke(app, ["explain", "--profile", "all", "hedging.stacked"])
     assert result.exit_code == 0
     assert result.stdout.startswith("hedging.stacked (error, pattern)\n")
+    # The header gives the severity under the profile: info in the default `news` (issue 19).
+    assert (
+        CliRunner().invoke(app, ["explain", "hedging.stacked"]).stdout.startswith("hedging.stacked (info, pattern)\n")
+    )
     assert "Why it matters:" in result.stdout
     assert "✗ The sanctions could potentially hurt exporters." in result.stdout
     assert "✓ The sanctions cut exports by 8 percent in the first quarter." in result.stdout

@@ -34,18 +34,20 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from newslint.config import Config, build_rules
 from newslint.errors import NewslintError
 from newslint.evaluation.data import DEFAULT_DATA_DIR, DatasetMissing, read_jsonl, require
 from newslint.evaluation.linting import Runner, default_jobs, parallel_map
 from newslint.evaluation.reuters import FILE as REUTERS_FILE
 from newslint.evaluation.reuters import context_of
+from newslint.model import Severity
 
 DEFAULT_SAMPLE = Path("docs") / "judged-sample.yaml"
 DEFAULT_SUMMARY = Path("docs") / "judged-sample.md"
@@ -124,6 +126,10 @@ class RuleSummary:
     judged: int
     defensible: int
     unjudged: int
+    # The severity the `news` profile gives the rule's findings, and whether that is below
+    # its pack's (demoted to info by issue 19's "defaults that fit copy"). Empty when unknown.
+    severity: str = ""
+    demoted: bool = False
 
     @property
     def precision(self) -> float | None:
@@ -304,14 +310,48 @@ def judge(sample: Sample, verdicts: dict[Key, tuple[str, str]]) -> Sample:
 # --------------------------------------------------------------------------- the summary
 
 
-def summarise(sample: Sample) -> list[RuleSummary]:
-    """One row per rule on by default (and any other rule the sample holds)."""
+@dataclass(frozen=True)
+class Standing:
+    """A rule's severity in the `news` profile and as its pack defines it."""
+
+    news: Severity
+    pack: Severity
+
+    @property
+    def demoted(self) -> bool:
+        return self.news < self.pack
+
+
+def news_standings() -> dict[str, Standing]:
+    """Every rule the `news` profile turns on, with its severity there and in its pack
+    (the `all` profile: every rule as its pack defines it). A rule has one severity, so
+    all its sampled findings are at the severity it has in `news`."""
+    config = Config()
+    pack = {rule.id: rule.severity for rule in build_rules(config, "all")}
+    return {rule.id: Standing(rule.severity, pack[rule.id]) for rule in build_rules(config, "news")}
+
+
+def summarise(sample: Sample, standings: Mapping[str, Standing] | None = None) -> list[RuleSummary]:
+    """One row per rule on by default (and any other rule the sample holds), with its
+    severity in `news` where `standings` gives it."""
+    standings = standings or {}
     rules = sorted(set(sample.population) | {j.key.rule for j in sample.judgements})
     rows = []
     for rule in rules:
         verdicts = Counter(j.verdict for j in sample.judgements if j.key.rule == rule)
         judged = verdicts[DEFENSIBLE] + verdicts[INDEFENSIBLE]
-        rows.append(RuleSummary(rule, sample.population.get(rule, 0), judged, verdicts[DEFENSIBLE], verdicts[UNJUDGED]))
+        standing = standings.get(rule)
+        rows.append(
+            RuleSummary(
+                rule,
+                sample.population.get(rule, 0),
+                judged,
+                verdicts[DEFENSIBLE],
+                verdicts[UNJUDGED],
+                severity=str(standing.news) if standing else "",
+                demoted=standing.demoted if standing else False,
+            )
+        )
     return rows
 
 
@@ -332,9 +372,16 @@ def _fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-def render_summary(sample: Sample) -> str:
-    """The Markdown section for docs/accuracy.md."""
-    rows = summarise(sample)
+def _severity_cell(row: RuleSummary) -> str:
+    if not row.severity:
+        return "—"
+    return f"{row.severity} (demoted)" if row.demoted else row.severity
+
+
+def render_summary(sample: Sample, standings: Mapping[str, Standing] | None = None) -> str:
+    """The Markdown section for docs/accuracy.md. With `standings`, each rule's severity in
+    `news` and the pooled figure over the rules `news` reports as warnings or errors."""
+    rows = summarise(sample, standings)
     lines = [
         "## Judged sample (Reuters dev stories)",
         "",
@@ -354,21 +401,34 @@ def render_summary(sample: Sample) -> str:
         "gates (a body sentence over 40 words; quotations and lists left out; article grade a finding only "
         "from grade 14).",
         "",
-        "| Rule | Findings | Judged | Defensible | Precision | Unjudged |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "A rule whose judged precision is under 0.80 is demoted to `info` in the `news` profile "
+        "(`src/newslint/profiles/news.yaml`, with its figure) until it earns its place: it is still drawn "
+        "and judged here, at the severity it has in `news`, marked *demoted*.",
+        "",
+        "| Rule | In news | Findings | Judged | Defensible | Precision | Unjudged |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         lines.append(
-            f"| {row.rule} | {row.findings} | {row.judged} | {row.defensible} | {_fmt(row.precision)} | {row.unjudged} |"
+            f"| {row.rule} | {_severity_cell(row)} | {row.findings} | {row.judged} | {row.defensible} "
+            f"| {_fmt(row.precision)} | {row.unjudged} |"
         )
-    defensible, judged, weighted = pooled(rows)
-    plain = defensible / judged if judged else None
-    lines += [
-        "",
-        f"Pooled {' + '.join(POOLED_PACKS)} (target >= 0.85): {defensible} of {judged} judged findings defensible, "
-        f"precision {_fmt(plain)}; weighted by each rule's findings in the stories, {_fmt(weighted)}.",
-        "",
-    ]
+    lines.append("")
+    pools = [("", rows)]
+    if standings:
+        # What a desk sees as warnings and errors by default (and what fails `--fail-on
+        # warning`), then everything the sample holds, info and demoted rules included.
+        reported = [row for row in rows if row.severity and row.severity != str(Severity.INFO)]
+        pools = [(" of the rules `news` reports as warnings or errors", reported)]
+        pools.append((" of every rule sampled, info and demoted ones included", rows))
+    for label, pool_rows in pools:
+        defensible, judged, weighted = pooled(pool_rows)
+        plain = defensible / judged if judged else None
+        lines.append(
+            f"Pooled {' + '.join(POOLED_PACKS)}{label} (target >= 0.85): {defensible} of {judged} judged findings "
+            f"defensible, precision {_fmt(plain)}; weighted by each rule's findings in the stories, {_fmt(weighted)}."
+        )
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -450,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
             if previous is None:
                 print(f"judged: {args.sample} not found (run `draw` first)", file=sys.stderr)
                 return 2
-            markdown = render_summary(previous)
+            markdown = render_summary(previous, news_standings())
             if args.write:
                 args.write.write_text(markdown, encoding="utf-8")
                 print(f"wrote {args.write}")
