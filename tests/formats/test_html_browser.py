@@ -92,6 +92,9 @@ def test_chromium_filters_and_popover_work(report, tmp_path):
       // The second 'may' ("many may lose a season") sits in the unsourced-feeling sentence.
       var modal = document.querySelectorAll('mark.hl[data-rule="hedging.modal"]')[1];
       modal.focus();
+      // A headless window may not have the system focus, and then focus() moves the
+      // document's focus without firing focusin: send the event the browser would.
+      modal.dispatchEvent(new FocusEvent("focusin", {bubbles: true}));
       var tip = document.getElementById("tip");
       document.body.dataset.tipHidden = String(tip.hidden);
       document.body.dataset.tipText = tip.textContent;
