@@ -10,9 +10,10 @@ import sys
 import pytest
 
 from newslint import lint_text
-from newslint.evaluation import ADAPTERS, conll
+from newslint.evaluation import ADAPTERS, conll, judged
 from newslint.evaluation.__main__ import main
 from newslint.evaluation.data import read_jsonl
+from newslint.evaluation.judged import Judgement, Key, Sample
 from newslint.evaluation.linting import Runner, parallel_map
 
 TITLES = [module.TITLE for module in ADAPTERS.values()]
@@ -113,3 +114,22 @@ def test_python_dash_m_entry_point(fixtures):
     )
     assert result.returncode == 0, result.stderr
     assert "CoNLL-2010" in result.stdout
+
+
+def test_write_docs_carries_the_judged_sample_kept_beside_it(fixtures, tmp_path):
+    docs = tmp_path / "docs" / "accuracy.md"
+    docs.parent.mkdir()
+    sample = Sample(
+        1, 3, 30, {"attribution.vague": 1}, [Judgement(Key("s", "attribution.vague", 0, 3, "some"), "defensible", "ok")]
+    )
+    (docs.parent / "judged-sample.yaml").write_text(judged.render_sample(sample), encoding="utf-8")
+    assert main(["--data", str(fixtures), "--jobs", "1", "--limit", "5", "--write-docs", str(docs)]) == 0
+    text = docs.read_text(encoding="utf-8")
+    assert "## Judged sample (Reuters dev stories)" in text
+    assert "| attribution.vague | warning | 1 | 1 | 1 | 1.00 | 0 |" in text
+
+
+def test_write_docs_without_a_judged_sample_has_no_such_section(fixtures, tmp_path):
+    docs = tmp_path / "accuracy.md"
+    assert main(["--data", str(fixtures), "--jobs", "1", "--limit", "5", "--write-docs", str(docs)]) == 0
+    assert "## Judged sample" not in docs.read_text(encoding="utf-8")

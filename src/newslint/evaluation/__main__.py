@@ -77,6 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+JUDGED_SAMPLE = "judged-sample.yaml"  # beside the accuracy page: docs/judged-sample.yaml
+
+
+def _judged_section(path: Path) -> str:
+    """The judged sample's per-rule table, from the verdicts committed beside the docs,
+    so docs/accuracy.md carries it (issue 19); nothing when there are none."""
+    from newslint.evaluation.judged import news_standings, read_sample, render_summary
+
+    sample = read_sample(path)
+    return render_summary(sample, news_standings()) if sample is not None else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     began = time.perf_counter()
@@ -119,7 +131,14 @@ def main(argv: list[str] | None = None) -> int:
             options.append(f"--articles {args.articles}")
         args.write_docs.parent.mkdir(parents=True, exist_ok=True)
         args.write_docs.write_text(
-            render_docs(reports, rule_ids=runner.rule_ids, options=options, version=__version__), encoding="utf-8"
+            render_docs(
+                reports,
+                rule_ids=runner.rule_ids,
+                options=options,
+                version=__version__,
+                judged=_judged_section(args.write_docs.parent / JUDGED_SAMPLE),
+            ),
+            encoding="utf-8",
         )
         print(f"wrote {args.write_docs}")
     return 0

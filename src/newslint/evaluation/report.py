@@ -213,9 +213,15 @@ EXPLANATION = """\
 
 
 def render_docs(
-    reports: Sequence[DatasetReport], *, rule_ids: Sequence[str] = (), options: Sequence[str] = (), version: str = ""
+    reports: Sequence[DatasetReport],
+    *,
+    rule_ids: Sequence[str] = (),
+    options: Sequence[str] = (),
+    version: str = "",
+    judged: str = "",
 ) -> str:
-    """docs/accuracy.md. Deterministic: no timings, no paths, no data text."""
+    """docs/accuracy.md. Deterministic: no timings, no paths, no data text. `judged` is the
+    judged sample's Markdown section (issue 19), read from the committed verdicts."""
     out = [
         "<!-- Generated file: do not edit by hand. Regenerate with:",
         f"     {DOCS_COMMAND}",
@@ -258,6 +264,8 @@ def render_docs(
             out.append("")
             out += [f"- {note}" for note in report.notes]
 
+    if judged:
+        out += ["", judged.rstrip()]
     out += ["", EXPLANATION.rstrip()]
     if rule_ids:
         out += ["", "## Rules evaluated", "", ", ".join(f"`{rule_id}`" for rule_id in rule_ids) + "."]
