@@ -17,9 +17,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newslint.casefold import fold
 from newslint.checks.base import Check
 from newslint.checks.context import Context
 from newslint.checks.kind import Kind, Options, option
+from newslint.checks.prefilter import prefilter_for
 from newslint.checks.rule import Rule
 from newslint.model import Finding
 from newslint.repetition import PhraseOptions, Use, Words, repeated_phrases, words_of
@@ -100,6 +102,8 @@ class RepeatedPhraseCheck(Check):
 
     def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         document = context.document
+        if not self._may_hold_a_counted_word(document.text):
+            return
         words = words_of(document, self.stop_words)
         for repeat in repeated_phrases(words, self.options):
             start = words.starts[repeat.use.first]
@@ -113,6 +117,17 @@ class RepeatedPhraseCheck(Check):
                 match=" ".join(matched.split()),
                 where=where(words, repeat.earlier),
             )
+
+    def _may_hold_a_counted_word(self, text: str) -> bool:
+        """False when the rule's `words` say which words a phrase needs and the text holds
+        the literals of none of them: then no phrase can count, and the article's words
+        (the costly part) need not be read. A rule restricted to rare words ("embattled")
+        is then almost free on the many stories without them."""
+        patterns = self.options.word_patterns
+        if not patterns:
+            return True
+        folded = fold(text)
+        return any(prefilter_for(pattern.pattern, pattern.flags).may_match(folded) for pattern in patterns)
 
 
 def where(words: Words, use: Use) -> str:
