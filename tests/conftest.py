@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,3 +35,38 @@ def seed_article() -> Path:
     predicts without a source, one vague attribution, a phrase the reporter retells from
     a quotation, and the page furniture after the story."""
     return FIXTURES / "articles" / "valdoria-sarentia-cooperation.txt"
+
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless_shell")
+CHROMIUM = next((found for name in BROWSERS if (found := shutil.which(name))), None)
+
+Browser = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+@pytest.fixture
+def headless_chromium() -> Browser:
+    """Run headless Chromium on our own pages (`headless_chromium("--dump-dom", url,
+    cwd=tmp_path)`), with a throwaway profile so runs stay independent. Skips the test
+    where no Chromium is installed; `.ci/run` installs Debian's so CI runs it."""
+    if CHROMIUM is None:
+        pytest.skip(
+            f"no headless Chromium on PATH (looked for {', '.join(BROWSERS)}); "
+            "`apt-get install chromium` (as .ci/run does) to run the browser tests"
+        )
+    browser = CHROMIUM
+
+    def run(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+        command = [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            f"--user-data-dir={cwd / 'profile'}",
+            *arguments,
+        ]
+        return subprocess.run(
+            command, cwd=cwd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(cwd)}
+        )
+
+    return run

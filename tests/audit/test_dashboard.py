@@ -4,10 +4,7 @@ Chromium is installed (CI installs it), the page as a browser runs it (issue 22)
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -16,12 +13,6 @@ from audit_stories import write_jsonl
 from typer.testing import CliRunner
 
 from newslint.cli import app
-
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless_shell")
-CHROMIUM = next((found for name in BROWSERS if (found := shutil.which(name))), None)
-needs_chromium = pytest.mark.skipif(
-    CHROMIUM is None, reason="no headless Chromium on PATH (`apt-get install chromium`)"
-)
 
 
 class Elements(HTMLParser):
@@ -79,33 +70,16 @@ def test_the_dashboard_is_self_contained_and_escapes_the_archive(dashboard):
     assert page.count("<script>") == 1  # the table's own sorting script
 
 
-def _chromium(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    command = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        f"--user-data-dir={cwd / 'profile'}",
-        *arguments,
-    ]
-    return subprocess.run(
-        command, cwd=cwd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(cwd)}
-    )
-
-
-@needs_chromium
-def test_chromium_renders_the_dashboard(dashboard, tmp_path):
+def test_chromium_renders_the_dashboard(dashboard, tmp_path, headless_chromium):
     shot = tmp_path / "audit.png"
-    done = _chromium(
+    done = headless_chromium(
         "--hide-scrollbars", "--window-size=1200,1600", f"--screenshot={shot}", dashboard.as_uri(), cwd=tmp_path
     )
     assert shot.is_file(), done.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
 
 
-@needs_chromium
-def test_chromium_sorts_the_table_by_a_clicked_column(dashboard, tmp_path):
+def test_chromium_sorts_the_table_by_a_clicked_column(dashboard, tmp_path, headless_chromium):
     """Clicking "Stories" twice sorts the groups by stories, most first then fewest
     first, and the total row stays last."""
     probe = """<script>
@@ -120,7 +94,7 @@ def test_chromium_sorts_the_table_by_a_clicked_column(dashboard, tmp_path):
     </script></body>"""
     probed = tmp_path / "probed.html"
     probed.write_text(dashboard.read_text("utf-8").replace("</body>", probe), "utf-8")
-    done = _chromium("--dump-dom", probed.as_uri(), cwd=tmp_path)
+    done = headless_chromium("--dump-dom", probed.as_uri(), cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     body = Elements(done.stdout).all("body")[0]
     descending = body["data-descending"].split(",")

@@ -4,9 +4,6 @@ runs its script and takes a screenshot. Skipped where no Chromium is installed;
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,40 +13,6 @@ from newslint.formats import html as html_format
 from newslint.linter import Linter, Options
 
 REPO = Path(__file__).resolve().parents[2]
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless_shell")
-
-
-def find_chromium() -> str | None:
-    for name in BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-CHROMIUM = find_chromium()
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None,
-    reason=f"no headless Chromium on PATH (looked for {', '.join(BROWSERS)}); "
-    "`apt-get install chromium` (as .ci/run does) to run the browser test",
-)
-
-
-def chromium(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    # --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start; the page is
-    # our own report from a local file. A throwaway profile keeps runs independent.
-    command = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        f"--user-data-dir={cwd / 'profile'}",
-        *arguments,
-    ]
-    return subprocess.run(
-        command, cwd=cwd, capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(cwd)}
-    )
 
 
 @pytest.fixture
@@ -63,9 +26,9 @@ def report(tmp_path) -> Path:
     return path
 
 
-def test_chromium_screenshots_the_report(report, tmp_path):
+def test_chromium_screenshots_the_report(report, tmp_path, headless_chromium):
     shot = tmp_path / "report.png"
-    done = chromium(
+    done = headless_chromium(
         "--hide-scrollbars", "--window-size=1200,1400", f"--screenshot={shot}", report.as_uri(), cwd=tmp_path
     )
     assert shot.is_file(), done.stderr[-2000:]
@@ -74,17 +37,17 @@ def test_chromium_screenshots_the_report(report, tmp_path):
     assert len(data) > 20_000  # a rendered page, not a blank one
 
 
-def test_chromium_runs_the_report_script(report, tmp_path):
+def test_chromium_runs_the_report_script(report, tmp_path, headless_chromium):
     """After the script has run, the marks have no `title` (the popover replaces it)
     and the page still holds every highlight: the script ran without breaking the page."""
-    done = chromium("--dump-dom", report.as_uri(), cwd=tmp_path)
+    done = headless_chromium("--dump-dom", report.as_uri(), cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     before, after = Page(report.read_text(encoding="utf-8")), Page(done.stdout)
     assert len(after.marks()) == len(before.marks()) > 0
     assert all("title" not in mark.attrs for mark in after.marks())
 
 
-def test_chromium_filters_and_popover_work(report, tmp_path):
+def test_chromium_filters_and_popover_work(report, tmp_path, headless_chromium):
     """Unticking a family's box clears its highlights (CSS alone), and focusing a mark
     shows the popover with its message and those of the findings around it. A probe
     script appended to a copy of the page records what the browser computed."""
@@ -104,7 +67,7 @@ def test_chromium_filters_and_popover_work(report, tmp_path):
     </script></body>"""
     probed = tmp_path / "probed.html"
     probed.write_text(report.read_text(encoding="utf-8").replace("</body>", probe), encoding="utf-8")
-    done = chromium("--dump-dom", probed.as_uri(), cwd=tmp_path)
+    done = headless_chromium("--dump-dom", probed.as_uri(), cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     body = Page(done.stdout).find_all("body")[0].attrs
     assert body["data-tip-hidden"] == "false"
