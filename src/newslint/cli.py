@@ -51,6 +51,11 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    # `-h` as well as `--help`, inherited by every command (eval and audit hand both to
+    # their own parsers); click itself suggests a mistyped command, so typer's second
+    # "Did you mean" is off (issue 20).
+    context_settings={"help_option_names": ["-h", "--help"]},
+    suggest_commands=False,
 )
 
 
@@ -80,8 +85,12 @@ def _error(message: object) -> None:
     typer.echo(f"newslint: error: {message}", err=True)
 
 
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def _use_color(no_color: bool) -> bool:
-    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    return not no_color and "NO_COLOR" not in os.environ and _stdout_is_terminal()
 
 
 P = ParamSpec("P")
@@ -118,7 +127,7 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            click_type=click.Choice(REPORT_FORMATS + VALE_FORMATS),
+            click_type=click.Choice(REPORT_FORMATS + VALE_FORMATS, case_sensitive=False),
             help="The report format (vale-line: Vale's path:line:column:Style.Rule:message).",
         ),
     ] = "text",
