@@ -43,6 +43,28 @@ StdinFormatOption = Annotated[
     str,
     typer.Option(click_type=click.Choice(INPUT_FORMATS), help="Input format of standard input ('-')."),
 ]
+# Options `report` shares with `check`, declared once so the two cannot drift apart.
+BaselineOption = Annotated[Path | None, typer.Option(help="Report only findings not recorded in this baseline file.")]
+DiffOption = Annotated[
+    str | None,
+    typer.Option(help="Report only paragraphs changed since this git ref; '-' reads a unified diff on standard input."),
+]
+EncodingOption = Annotated[
+    str,
+    typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins)."),
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        click_type=click.IntRange(min=1),
+        help="Worker processes for many files. [default: the number of cores]",
+    ),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Analyse every file, without reading or writing the result cache.")
+]
 
 app = typer.Typer(
     name="newslint",
@@ -51,6 +73,11 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    # `-h` as well as `--help`, inherited by every command (eval and audit hand both to
+    # their own parsers); click itself suggests a mistyped command, so typer's second
+    # "Did you mean" is off (issue 20).
+    context_settings={"help_option_names": ["-h", "--help"]},
+    suggest_commands=False,
 )
 
 
@@ -80,8 +107,12 @@ def _error(message: object) -> None:
     typer.echo(f"newslint: error: {message}", err=True)
 
 
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def _use_color(no_color: bool) -> bool:
-    return not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    return not no_color and "NO_COLOR" not in os.environ and _stdout_is_terminal()
 
 
 P = ParamSpec("P")
@@ -118,7 +149,7 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            click_type=click.Choice(REPORT_FORMATS + VALE_FORMATS),
+            click_type=click.Choice(REPORT_FORMATS + VALE_FORMATS, case_sensitive=False),
             help="The report format (vale-line: Vale's path:line:column:Style.Rule:message).",
         ),
     ] = "text",
@@ -146,18 +177,11 @@ def check(
     report_unused_suppressions: Annotated[
         bool, typer.Option(help="Report newslint-disable comments that suppressed nothing.")
     ] = False,
-    baseline: Annotated[
-        Path | None, typer.Option(help="Report only findings not recorded in this baseline file.")
-    ] = None,
+    baseline: BaselineOption = None,
     write_baseline: Annotated[
         Path | None, typer.Option(help="Record today's findings in this file (then exit 0) for --baseline.")
     ] = None,
-    diff: Annotated[
-        str | None,
-        typer.Option(
-            help="Report only paragraphs changed since this git ref; '-' reads a unified diff on standard input."
-        ),
-    ] = None,
+    diff: DiffOption = None,
     fix: Annotated[
         bool,
         typer.Option("--fix", help="Apply the suggestions of fixable rules to the files (never inside quotations)."),
@@ -169,21 +193,11 @@ def check(
         Path | None,
         typer.Option("--output", "-o", help="Write the report to this file (atomically) instead of standard output."),
     ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Analyse every file, without reading or writing the result cache.")
-    ] = False,
+    no_cache: NoCacheOption = False,
     cache_dir: Annotated[
         Path | None, typer.Option(help="Folder of the result cache. [default: the user cache folder]")
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            click_type=click.IntRange(min=1),
-            help="Worker processes for many files. [default: the number of cores]",
-        ),
-    ] = None,
+    jobs: JobsOption = None,
     stats: Annotated[
         bool,
         typer.Option(
@@ -198,10 +212,7 @@ def check(
             help="Seconds one search of a rule may take before the rule is skipped for that file (0: no limit).",
         ),
     ] = 1.0,
-    encoding: Annotated[
-        str,
-        typer.Option("--encoding", help="Decode files with this codec (a byte order mark, UTF-8, -16 or -32, wins)."),
-    ] = "utf-8",
+    encoding: EncodingOption = "utf-8",
     verbose: Annotated[
         bool, typer.Option("--verbose", help="Show the full traceback of an internal error, to report it.")
     ] = False,
@@ -492,11 +503,20 @@ def report(
     ] = "never",
     config: ConfigOption = None,
     stdin_format: StdinFormatOption = "text",
+    profile: ProfileOption = None,
+    baseline: BaselineOption = None,
+    diff: DiffOption = None,
+    encoding: EncodingOption = "utf-8",
+    jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write an HTML report to read in a browser: `check --format html --stats`.
 
     A report, not a gate: it exits 0 whatever it finds unless --fail-on says otherwise
     (2 still means a file could not be checked)."""
+    if output is None and _stdout_is_terminal():
+        # A page of HTML scrolling past is of no use to anyone (issue 20).
+        _usage("report writes HTML for a browser; save it with -o report.html (or pipe it)")
     check(
         paths=paths,
         format="html",
@@ -508,6 +528,12 @@ def report(
         stdin_format=stdin_format,
         output=output,
         stats=True,
+        profile=profile,
+        baseline=baseline,
+        diff=diff,
+        encoding=encoding,
+        jobs=jobs,
+        no_cache=no_cache,
     )
 
 
