@@ -182,15 +182,12 @@ def test_shared_counts_give_what_counting_anew_gives(seed_article):
     text = seed_article.read_text(encoding="utf-8")
     rules = build_rules(Config(), "all")  # news leaves the repetition rules off
     fresh = repetition_stats(analyse(text), rules).as_json()
-    document = analyse(text)
+    context = Context(analyse(text))
     findings = [
-        finding
-        for rule in rules
-        if rule.id.startswith("repetition.")
-        for finding in rule.check.find(Context(document), rule, [])
+        finding for rule in rules if rule.id.startswith("repetition.") for finding in rule.check.find(context, rule, [])
     ]
-    assert findings and words_of(document).counted
-    assert repetition_stats(document, rules).as_json() == fresh
+    assert findings and context.words().counted
+    assert repetition_stats(context, rules).as_json() == fresh
 
 
 @settings(max_examples=200, deadline=None)

@@ -195,7 +195,7 @@ class Linter:
             result.readability = readability_stats(document)
             result.sources = source_stats(document)
         if self.options.repetition:
-            result.repetition = repetition_stats(document, rules)
+            result.repetition = repetition_stats(context, rules)
 
 
 def _with_vale(findings: list[Finding], document: Document, input_format: str, config: Config) -> list[Finding]:

@@ -274,22 +274,11 @@ def _names(surfaces: list[str], stems: list[str], contents: list[bool], initials
     return names
 
 
-# The last few documents' words: three rules and the statistics ask for the same
-# document's words in turn. Documents are mutable, so they are compared by identity.
-_RECENT: list[tuple[Document, tuple[str, ...], Words]] = []
-_RECENT_SIZE = 4
-
-
 def words_of(document: Document, extra_stop_words: Iterable[str] = ()) -> Words:
-    """The article's words, computed once per document and stop-word list."""
-    stop_words = tuple(sorted(extra_stop_words))
-    for seen, seen_stop_words, words in _RECENT:
-        if seen is document and seen_stop_words == stop_words:
-            return words
-    words = Words(document, stop_words)
-    _RECENT.insert(0, (document, stop_words, words))
-    del _RECENT[_RECENT_SIZE:]
-    return words
+    """The article's words, read anew. Three repetition kinds and the statistics ask for
+    the same document's words in turn: they share one reading through the document's
+    `checks.context.Context.words`, which lives as long as the document (issue 18)."""
+    return Words(document, tuple(sorted(extra_stop_words)))
 
 
 # ---------------------------------------------------------------------------------------

@@ -28,7 +28,6 @@ from newslint.repetition import (
     phrase_uses,
     repeated_phrases,
     word_counts,
-    words_of,
 )
 from newslint.result import (
     ClaimStats,
@@ -166,7 +165,7 @@ def source_stats(document: Document) -> SourceStats:
 # --------------------------------------------------------------------------- repetition
 
 
-def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> RepetitionStats:
+def repetition_stats(document: Document | Context, rules: list[Rule], top: int = 10) -> RepetitionStats:
     """The `top` phrases the reporter repeats and the `top` content words by stem.
 
     Counts with the rule set's `repetition.phrase` and `repetition.word` options (stop
@@ -176,7 +175,8 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
     retells from a quotation, is listed, the longest at each place."""
     phrase_check = _check_for(rules, PHRASE_RULE)
     word_check = _check_for(rules, WORD_RULE)
-    phrase_words = words_of(document, phrase_check.stop_words)
+    context = document if isinstance(document, Context) else Context(document)
+    phrase_words = context.words(phrase_check.stop_words)
     counting = _counting_options(phrase_check.options)
     uses = phrase_uses(phrase_words, counting)
     phrases = []
@@ -186,7 +186,7 @@ def repetition_stats(document: Document, rules: list[Rule], top: int = 10) -> Re
             PhraseStat(phrase_text(phrase_words, key_uses[0]), len(key_uses), sum(1 for use in key_uses if use.quoted))
         )
     phrases.sort(key=lambda stat: -stat.count)  # stable: ties stay in document order
-    counted = words_of(document, word_check.stop_words)
+    counted = context.words(word_check.stop_words)
     counts, _ = word_counts(counted, word_check.options.ignore, min_uses=2)
     top_words = [WordStat(use.stem, len(use.tokens), use.forms) for use in counts[:top]]
     return RepetitionStats(phrases[:top], top_words, phrase_words.reporter_words())

@@ -9,10 +9,11 @@ cache lives exactly as long as the document (issue 18).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 from newslint.model import Document
+from newslint.repetition import Words, words_of
 
 T = TypeVar("T")
 
@@ -28,3 +29,10 @@ class Context:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
+
+    def words(self, extra_stop_words: Iterable[str] = ()) -> Words:
+        """The article's words (`repetition.Words`), read once per stop-word list: the
+        repeated-phrase, overused-word and repeated-opener kinds and the repetition
+        figures all count over them, and share the counts they keep."""
+        stop_words = tuple(sorted(extra_stop_words))
+        return self.memo(("words", stop_words), lambda: words_of(self.document, stop_words))

@@ -21,7 +21,7 @@ from newslint.checks.kind import Kind, Options, option
 from newslint.checks.repeated_phrase import STOP_WORDS_OPTION, STRINGS
 from newslint.checks.rule import Rule
 from newslint.model import Finding
-from newslint.repetition import WordOptions, overused_words, words_of
+from newslint.repetition import WordOptions, overused_words
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class OverusedWordCheck(Check):
 
     def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         document = context.document
-        words = words_of(document, self.stop_words)
+        words = context.words(self.stop_words)
         for use in overused_words(words, self.options):
             crossing = use.tokens[self.options.min_count - 1]
             start, end, paragraph = words.starts[crossing], words.ends[crossing], words.paragraphs[crossing]

@@ -21,7 +21,7 @@ from newslint.checks.kind import Kind, Options, option
 from newslint.checks.rule import Rule
 from newslint.model import Document, Finding
 from newslint.nlp import first_word_span
-from newslint.repetition import Words, words_of
+from newslint.repetition import Words
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class RepeatedOpenerCheck(Check):
 
     def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         document = context.document
-        words = words_of(document)
+        words = context.words()
         judged: dict[tuple[int, int], str | None] = {}  # each opening word's verdict, by its span
         sentence_openers = [
             self._opener(document, words, judged, paragraph.index, sentence.start, sentence.text)

@@ -24,7 +24,7 @@ from newslint.checks.kind import Kind, Options, option
 from newslint.checks.prefilter import prefilter_for
 from newslint.checks.rule import Rule
 from newslint.model import Finding
-from newslint.repetition import PhraseOptions, Use, Words, repeated_phrases, words_of
+from newslint.repetition import PhraseOptions, Use, Words, repeated_phrases
 
 STOP_WORDS_OPTION = (
     "Words added to the built-in English stop words (function words, reporting verbs, days, months, units): "
@@ -104,7 +104,7 @@ class RepeatedPhraseCheck(Check):
         document = context.document
         if not self._may_hold_a_counted_word(document.text):
             return
-        words = words_of(document, self.stop_words)
+        words = context.words(self.stop_words)
         for repeat in repeated_phrases(words, self.options):
             start = words.starts[repeat.use.first]
             end = words.ends[repeat.use.last]
