@@ -130,17 +130,8 @@ class Linter:
             config = self.config_for(path)
             read_into(result, self.options.encoding)
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(path)
-            profile = self._profile_of(result, config, input_format)
-            rules = self.rules_for(config, profile)
-            selection = self.selection_for(config)
-            result.rules = self._reported(config, profile)
             # Vale styles live outside the rule set the cache key knows: such runs are not cached.
-            cache = self._cache if config.vale is None else None
-            pack = cache.pack_for(config, profile, rules, selection) if cache else None
-            if pack is None or not self._cache or not self._cache.load(pack, input_format, result):
-                self._analyse(result, config, input_format, rules, selection)
-                if pack is not None and self._cache and not result.timed_out:  # never cache a result missing a rule
-                    self._cache.store(pack, input_format, result)
+            self._check(result, config, input_format, cache=self._cache if config.vale is None else None)
         except NewslintError as exc:
             result.error = exc
         except Exception as exc:  # a bug in newslint: this file fails, the batch goes on
@@ -154,16 +145,27 @@ class Linter:
         reads each story once."""
         result = FileResult(path=path, text=text)
         try:
-            config = self.config_for(path)
-            profile = self._profile_of(result, config, input_format)
-            rules = self.rules_for(config, profile)
-            result.rules = self._reported(config, profile)
-            self._analyse(result, config, input_format, rules, self.selection_for(config))
+            self._check(result, self.config_for(path), input_format, cache=None)
         except NewslintError as exc:
             result.error = exc
         except Exception as exc:  # a bug in newslint: this story fails, the archive goes on
             result.error = internal_error(exc, path)
         return result
+
+    def _check(self, result: FileResult, config: Config, input_format: str, *, cache: RunCache | None) -> None:
+        """Check a story whose text `result` holds, under its profile: from `cache` when
+        it has the result, else analysed (and stored there, unless a rule ran out of time:
+        a result missing a rule is never cached)."""
+        profile = self._profile_of(result, config, input_format)
+        rules = self.rules_for(config, profile)
+        selection = self.selection_for(config)
+        result.rules = self._reported(config, profile)
+        pack = cache.pack_for(config, profile, rules, selection) if cache else None
+        if cache is not None and pack is not None and cache.load(pack, input_format, result):
+            return
+        self._analyse(result, config, input_format, rules, selection)
+        if cache is not None and pack is not None and not result.timed_out:
+            cache.store(pack, input_format, result)
 
     def _analyse(
         self, result: FileResult, config: Config, input_format: str, rules: list[Rule], selection: Selection
