@@ -29,7 +29,8 @@ CONTEXT_WORDS = 3
 # Words that stand for a finding spanning sentences.
 OPENING_WORDS = 4
 # Characters read on each side for the context words: a bound, so a sentence of
-# 500,000 characters with a finding in every line costs no more per finding than a short one.
+# 500,000 characters with a finding in every line costs no more per finding than a short
+# one (a word longer than this is cut, the same way every time).
 _CONTEXT_CHARACTERS = 200
 
 # The end of a sentence, for the purpose of bounding context: a stop, a question or
@@ -64,16 +65,9 @@ def _fingerprint(finding: Finding, result: FileResult, sentence_ends: list[int])
     sentence_start = max(start, sentence_ends[before_index] if before_index >= 0 else start)
     after_index = bisect.bisect_left(sentence_ends, finding.end)
     sentence_end = min(end, sentence_ends[after_index] if after_index < len(sentence_ends) else end)
-    before_from = max(sentence_start, finding.start - _CONTEXT_CHARACTERS)
-    after_to = min(sentence_end, finding.end + _CONTEXT_CHARACTERS)
-    before_words = normal(result.text[before_from : finding.start]).split()
-    after_words = normal(result.text[finding.end : after_to]).split()
-    # A word the character bound cuts is left out, so where the bound falls never matters.
-    if before_from > sentence_start and before_words:
-        before_words.pop(0)
-    if after_to < sentence_end and after_words:
-        after_words.pop()
-    context = " ".join(before_words[-CONTEXT_WORDS:]), " ".join(after_words[:CONTEXT_WORDS])
+    before = normal(result.text[max(sentence_start, finding.start - _CONTEXT_CHARACTERS) : finding.start])
+    after = normal(result.text[finding.end : min(sentence_end, finding.end + _CONTEXT_CHARACTERS)])
+    context = " ".join(before.split()[-CONTEXT_WORDS:]), " ".join(after.split()[:CONTEXT_WORDS])
     return _digest(finding.rule, normal(finding.text), *context)
 
 
@@ -85,14 +79,23 @@ def _paragraph_span(result: FileResult, finding: Finding) -> tuple[int, int]:
 
 def paragraph_fingerprints(result: FileResult) -> list[str]:
     """Each finding's fingerprint as version 1 baselines recorded it: its rule, its whole
-    paragraph and its words, white space collapsed (case kept)."""
+    paragraph and its words, white space collapsed (case kept). The digest of a rule and
+    paragraph is taken once and extended by each finding's words: a paragraph of n
+    sentences with a hedge in each costs n, not n squared."""
+    paragraphs: dict[int, str] = {}
+    prefixes: dict[tuple[str, int], hashlib._Hash] = {}
     prints = []
     for finding in result.findings:
-        if finding.paragraph <= len(result.paragraphs):
-            start, end = result.paragraphs[finding.paragraph - 1]
-        else:
-            start, end = 0, 0
-        words = " ".join(result.text[start:end].split())
-        match = " ".join(finding.text.split())
-        prints.append(_digest(finding.rule, words, match))
+        key = (finding.rule, finding.paragraph)
+        if key not in prefixes:
+            if finding.paragraph not in paragraphs:
+                if finding.paragraph <= len(result.paragraphs):
+                    start, end = result.paragraphs[finding.paragraph - 1]
+                else:
+                    start, end = 0, 0
+                paragraphs[finding.paragraph] = " ".join(result.text[start:end].split())
+            prefixes[key] = hashlib.sha256(f"{finding.rule}\x1f{paragraphs[finding.paragraph]}\x1f".encode())
+        digest = prefixes[key].copy()
+        digest.update(" ".join(finding.text.split()).encode("utf-8"))
+        prints.append(digest.hexdigest()[:20])
     return prints
