@@ -24,8 +24,8 @@ STORY = (
     "Costs may soar. The union said it would strike.\n"
 )
 
-# What newslint 0.2 (baseline version 1: whole-paragraph fingerprints) recorded for STORY
-# as story.txt, written by that version's `check --profile all --write-baseline`.
+# The version 1 baseline (whole-paragraph fingerprints) that `check --profile all
+# --write-baseline` wrote for STORY as story.txt before issue 20, item 23 (commit 21de123).
 VERSION_1_BASELINE = {
     "version": 1,
     "findings": [
