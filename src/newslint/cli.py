@@ -379,9 +379,12 @@ def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult
     steps = []
     try:
         if baseline is not None:
-            from newslint.baseline import BaselineFilter
+            from newslint.baseline import OLD_VERSION_NOTE, VERSION, BaselineFilter
 
-            steps.append(BaselineFilter.read(baseline).drop_accepted)
+            accepted = BaselineFilter.read(baseline)
+            if accepted.version < VERSION:
+                typer.echo(f"newslint: note: {shown(str(baseline))}: {OLD_VERSION_NOTE}", err=True)
+            steps.append(accepted.drop_accepted)
         if diff is not None:
             from newslint.changes import changes_since, keep_changed
 
