@@ -167,10 +167,10 @@ def test_cli_without_a_vale_config_is_a_one_line_error(tmp_path: Path) -> None:
     assert done.stderr.strip().count("\n") == 0 and ".vale.ini not found" in done.stderr
 
 
-def test_metric_on_structure_and_refused_on_text_counts(tmp_path: Path) -> None:
+def test_metric_on_structure_and_refused_on_syllable_counts(tmp_path: Path) -> None:
     rules = {
         "Heads.yml": "extends: metric\nmessage: \"%s headings\"\nformula: heading.h2 * 2\ncondition: '> 2.0'\n",
-        "Wordy.yml": "extends: metric\nmessage: x\nformula: words / sentences\ncondition: '> 20'\n",
+        "Grade.yml": "extends: metric\nmessage: x\nformula: syllables / words\ncondition: '> 2'\n",
     }
     project = _project(
         tmp_path,
@@ -184,7 +184,33 @@ def test_metric_on_structure_and_refused_on_text_counts(tmp_path: Path) -> None:
     assert [a.vale_line() for a in run.lint("story.md", "story.md", source, "markdown")] == [
         "story.md:1:1:House.Heads:4.00 headings"
     ]
-    assert any("Wordy.yml: field formula: variable 'words' is not computed" in note for note in notes)
+    assert any("Grade.yml: field formula: variable 'syllables' is not computed" in note for note in notes)
+
+
+def test_metric_counts_words_and_sentences_of_the_prose_as_vale_does(tmp_path: Path) -> None:
+    # Vale's summary is the file's paragraphs, list items and block quotes, not its
+    # headings; words are runs of letters, digits and apostrophes (twine's
+    # WordBoundaryTokenizer), a long word has more than six characters.
+    rules = {
+        "LIX.yml": "extends: metric\nmessage: 'LIX %s'\nformula: (words / sentences) + ((long_words * 100) / words)\n"
+        "condition: '> 1'\n",
+        "Counts.yml": "extends: metric\nmessage: '%s'\nformula: words * 1000000 + sentences * 10000 + "
+        "paragraphs * 100 + characters\ncondition: '> 0'\n",
+    }
+    project = _project(
+        tmp_path,
+        rules,
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {
+            "story.md": "# A heading with several words\n\nThe council's budget rose. It fell again.\n\n- One item here.\n"
+        },
+    )
+    # words: The council's budget rose It fell again One item here = 10; sentences: 3;
+    # paragraphs: 2; characters (letters and digits): 43; long words: council's = 1.
+    assert _lint(project, "story.md") == [
+        "story.md:1:1:House.Counts:10030243.00",
+        "story.md:1:1:House.LIX:LIX 13.33",
+    ]
 
 
 def test_cli_reads_standard_input_as_vale_does(tmp_path: Path) -> None:
