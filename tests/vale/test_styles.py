@@ -40,11 +40,10 @@ def _lint(project: Path, name: str, fmt: str = "markdown") -> list[str]:
 
 
 def test_an_unsupported_type_is_named_with_its_file_and_skipped(tmp_path: Path) -> None:
-    rule, warnings = _rule(tmp_path, "extends: spelling\nmessage: x\n")
+    rule, warnings = _rule(tmp_path, "extends: script\nmessage: x\n")
     assert rule is None
     assert warnings == [
-        f"{tmp_path / 'Rule.yml'}: field extends: 'spelling' is not supported "
-        "(needs a Hunspell dictionary engine); rule skipped"
+        f"{tmp_path / 'Rule.yml'}: field extends: 'script' is not supported (needs the Tengo script engine); rule skipped"
     ]
 
 

@@ -101,7 +101,7 @@ class ValeRun:
         root = self.config.styles_path
         folder = os.path.join(root, name) if root else ""
         if root and os.path.isdir(folder):
-            rules.update({rule.id: rule for rule in load_style(folder, name, self.accepted, self._once)})
+            rules.update({rule.id: rule for rule in load_style(folder, name, self.accepted, self._once, root)})
         elif name != BUILTIN_STYLE:
             raise ValeConfigError(f"{self.config.path}: style {name!r} not found in StylesPath {root or '(none)'}")
         return rules
@@ -123,8 +123,24 @@ class ValeRun:
             pattern = checks.WORD_TEMPLATE.format("|".join(checks.lift_flags(w) for w in self.rejected))
             existence = checks.Existence(re.compile(pattern), "Avoid using '%s'.", None)
             rules.append(ValeRule("Vale.Avoid", "existence", "error", ("text",), existence))
-        self._once("Vale.Spelling: spelling is not supported (needs a Hunspell engine); rule skipped")
+        speller = self._builtin_spelling()
+        if speller is not None:
+            rules.append(ValeRule("Vale.Spelling", "spelling", "error", ("text",), speller))
         return rules
+
+    def _builtin_spelling(self) -> checks.Check | None:
+        """`Vale.Spelling`: the default dictionary, the vocabularies' accepted words as
+        exceptions; skipped, with a note, without the optional Hunspell reader."""
+        from newslint.vale import spelling
+
+        try:
+            return spelling.build({}, "Vale.Spelling", "Did you really mean '%s'?", self.accepted, None)
+        except checks.RuleError:
+            self._once(
+                "Vale.Spelling: spelling is not supported (needs a Hunspell engine: pip install 'newslint[vale]'); "
+                "rule skipped"
+            )
+            return None
 
     def _rule(self, rule_id: str) -> ValeRule | None:
         if rule_id not in self._single:
@@ -139,7 +155,7 @@ class ValeRun:
         for suffix in (".yml", ".yaml"):
             path = os.path.join(root, style, name + suffix) if root else ""
             if path and os.path.isfile(path):
-                return load_rule(path, rule_id, self.accepted, self._once)
+                return load_rule(path, rule_id, self.accepted, self._once, root)
         self._once(f"{self.config.path}: rule {rule_id} not found; skipped")
         return None
 
@@ -192,7 +208,7 @@ class ValeRun:
 
     def ignored(self, path: str, source: str, input_format: str) -> list[tuple[int, int]]:
         """Spans Vale does not lint: the sections' TokenIgnores and BlockIgnores, and the
-        inline elements named in IgnoredScopes (strong, em, b, i)."""
+        inline elements named in IgnoredScopes (strong, em, b, i, link)."""
         spans: list[tuple[int, int]] = []
         for section in self.config.sections_for(path):
             for raw in section.token_ignores + section.block_ignores:
@@ -241,6 +257,8 @@ _INLINE = {
     ("markdown", "b"): r"\*\*[^*\n]+\*\*|__[^_\n]+__",
     ("markdown", "em"): r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?![_\w])",
     ("markdown", "i"): r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?![_\w])",
+    ("markdown", "link"): r"(?<!!)\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>",
+    ("html", "link"): r"(?is)<a\b.*?</a>",
     ("html", "strong"): r"(?is)<strong\b.*?</strong>",
     ("html", "b"): r"(?is)<b\b.*?</b>",
     ("html", "em"): r"(?is)<em\b.*?</em>",

@@ -194,6 +194,10 @@ def run_scenario(data: str, scenario: Scenario) -> Outcome:
 KNOWN_CAUSES = {
     "write-good.E-Prime": "Vale leaves write-good.E-Prime silent here for a reason its source does not show",
     "demo.SentenceCase": "Vale places an HTML heading's alert at column 1, newslint at its first letter",
+    "Vale.Spelling": (
+        "newslint's default dictionary (the SCOWL en_US spylls ships) is not Vale's en_US-web, "
+        "which holds words it lacks"
+    ),
 }
 
 
@@ -305,13 +309,23 @@ where a quotation is the writer's own text. Suggestions become `info` findings.
   `second`, `match`, `style`, and the common `message` (with `%s`), `level`, `scope`,
   `link`, `limit`, `action` (a `replace` action quotes its replacements as Vale does;
   newslint does not apply Vale actions), `description`.
+- `metric`, on Vale's document counts: headings by level, `list`, `blockquote`, `pre`,
+  and the text counts of Vale's summary (paragraphs, list items and block quotes):
+  `words` (twine's word pattern), `sentences`, `characters`, `long_words`, `paragraphs`.
+  The Readability package's LIX runs; its syllable formulas do not (below).
+- `spelling` and the built-in `Vale.Spelling`, with the optional extra
+  `pip install 'newslint[vale]'` (spylls, a pure-Python Hunspell, MPL 2.0): Vale's
+  tokeniser and default filters, `filters`, `custom`, `ignore` word lists, `aff`/`dic`,
+  `dictionaries` looked up in `dicpath` (default `<StylesPath>/config/dictionaries`),
+  `append`, and the vocabularies' accepted words. Without the extra the rules are
+  skipped with a note.
 - Scopes on newslint's parse of Markdown, HTML and plain text: `text`, `paragraph`,
   `sentence`, `heading` and `heading.h1`-`h6`, `list`, `blockquote`, `table`,
   `table.cell`, `alt`, `summary`, `raw`, negations (`~heading`) and conjunctions
   (`~blockquote & ~heading`). A rule runs block by block, as Vale's do.
 - `.vale.ini`: `StylesPath`, `MinAlertLevel`, `Vocab` (`accept.txt`, `reject.txt`; the
   built-in `Vale.Terms` and `Vale.Avoid`), `IgnoredScopes` (`code`, `tt`, `strong`, `b`,
-  `em`, `i`), `IgnoredClasses` (HTML), `[formats]`, glob sections with `BasedOnStyles`,
+  `em`, `i`, `link`), `IgnoredClasses` (HTML), `[formats]`, glob sections with `BasedOnStyles`,
   `TokenIgnores`, `BlockIgnores` and `Style.Rule = YES|NO|suggestion|warning|error`;
   the built-in `Vale.Repetition`.
 
@@ -320,11 +334,11 @@ where a quotation is the writer's own text. Suggestions become `info` findings.
 A rule newslint cannot run faithfully is skipped with one line naming its file and field
 (standard error); a setting it does not know is named the same way. Not run:
 
-- `spelling` (and `Vale.Spelling`): needs a Hunspell engine and Vale's tokeniser; the
-  pure-Python `spylls` could carry it, not done in this round.
-- `sequence`: needs Vale's part-of-speech tagger. `metric` and `readability`: Vale's
-  document counts (words, syllables, headings) are not reproduced, and a formula on other
-  counts would give other numbers. `script`: needs the Tengo engine.
+- `sequence`: needs Vale's part-of-speech tagger. `script`: needs the Tengo engine.
+- A `metric` formula on `syllables`, `complex_words` or `polysyllabic_words` (the
+  Readability package's Flesch-Kincaid, Gunning Fog, SMOG and others): Vale counts
+  syllables with twine's own counter, which is not reproduced, and a formula on other
+  counts would give other numbers. The `readability` type likewise.
 - Vale patterns Python's `re` does not read (`\\p{L}` classes, for one) skip the rule.
 - Formats other than Markdown (and MDX read as Markdown), HTML and plain text.
 
@@ -342,6 +356,13 @@ A rule newslint cannot run faithfully is skipped with one line naming its file a
 - A bare URL in Markdown or HTML prose is not linted (Vale's suite never flags a word
   inside an autolink); in plain text it is, as in Vale.
 - `--ignore-syntax` reads every file as plain text, as Vale's flag does.
+- The default spelling dictionary is the SCOWL en_US that spylls ships, not Vale's
+  embedded en_US-web (not available offline): a word one holds and the other lacks is
+  judged differently ("backtick" is flagged here, not by Vale). A dictionary a rule
+  names is read as Vale reads it, as UTF-8 whatever its `SET` line says.
+- `metric` splits sentences at `.`, `?` or `!` before a word that does not open in lower
+  case; Vale uses a trained Punkt model, which can split differently around
+  abbreviations.
 """
 
 
