@@ -227,3 +227,20 @@ def test_cli_reads_standard_input_as_vale_does(tmp_path: Path) -> None:
         text=True,
     )
     assert done.stdout.splitlines() == ["stdin.md:1:4:House.Hedge:Avoid 'reportedly'."]
+
+
+def test_a_match_holding_a_decoded_entity_sits_at_the_start_of_its_line(tmp_path: Path) -> None:
+    # Vale looks a match up in the file's own line; "Big&#160;news" is not there as
+    # "Big\xa0news", so its guessLocation falls back to the line's first column. A match
+    # without an entity keeps its own column.
+    rule = "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens: ['Big\\s+news', 'Small news']\n"
+    project = _project(
+        tmp_path,
+        {"Words.yml": rule},
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"page.html": "<html><body>\n  <h1>Big&#160;news</h1>\n  <p>Small news today.</p>\n</body></html>\n"},
+    )
+    assert _lint(project, "page.html", "html") == [
+        "page.html:2:1:House.Words:'Big\xa0news'",
+        "page.html:3:6:House.Words:'Small news'",
+    ]

@@ -52,6 +52,9 @@ class Match:
     start: int  # offsets in the file
     end: int
     message: str
+    # Vale finds a match's column by looking its text up in the file's line; text the
+    # parse decoded (an entity) is not there, and Vale's fallback is the line's start.
+    at_line_start: bool = False
 
 
 class ValeRun:
@@ -194,7 +197,8 @@ class ValeRun:
                         own.add(Match(rule.id, level, 0, 0, hit.message))
                         continue
                     end = unit.offset(max(hit.start, hit.end - 1)) + 1
-                    own.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message))
+                    decoded = _holds_decoded_text(source, unit, hit.start, hit.end)
+                    own.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message, decoded))
             # `limit`: the first alerts in the file, the rest dropped.
             found.update(sorted(own, key=lambda m: (m.start, m.end, m.message))[: rule.limit or None])
         return list(found)
@@ -203,6 +207,7 @@ class ValeRun:
         alerts = set()
         for match in self.matches(path, source, input_format):
             line, column = _position(source, match.start)
+            column = 1 if match.at_line_start else column
             alerts.add(Alert(shown, line, column, match.rule, match.message, match.level))
         return sorted(alerts)
 
@@ -284,6 +289,17 @@ class Terms:
                 message = checks.format_message("Use '%s' instead of '%s'.", expected, observed)
                 hits.append(checks.Hit(found.start(), found.end(), message))
         return hits
+
+
+def _holds_decoded_text(source: str, unit: blocks.Unit, start: int, end: int) -> bool:
+    """Whether a match on one line holds a character the parse decoded (`&#160;` read as
+    a no-break space): Vale's `initialPosition` then cannot find the match in the line
+    and its `guessLocation` answers the line's first column. Inline code, read as `*`,
+    is in Vale's line as `*` too."""
+    text = unit.text[start:end]
+    if "\n" in text:
+        return False
+    return any(char != "*" and char != source[unit.offset(start + index)] for index, char in enumerate(text))
 
 
 def _words(path: str) -> list[str]:
