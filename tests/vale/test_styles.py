@@ -244,3 +244,42 @@ def test_a_match_holding_a_decoded_entity_sits_at_the_start_of_its_line(tmp_path
         "page.html:2:1:House.Words:'Big\xa0news'",
         "page.html:3:6:House.Words:'Small news'",
     ]
+
+
+def test_vales_defaults_a_rule_warns_and_suggestions_are_hidden(tmp_path: Path) -> None:
+    # Vale's source: a rule without `level` is a warning (check.Manager) and a config
+    # without MinAlertLevel shows warnings and errors (core.NewConfig: MinAlertLevel = 1).
+    rules = {
+        "Plain.yml": "extends: existence\nmessage: \"plain '%s'\"\ntokens: [reportedly]\n",
+        "Soft.yml": "extends: existence\nmessage: \"soft '%s'\"\nlevel: suggestion\ntokens: [reportedly]\n",
+    }
+    project = _project(
+        tmp_path, rules, "StylesPath = styles\n[*]\nBasedOnStyles = House\n", {"story.md": "It reportedly fell.\n"}
+    )
+    assert _lint(project, "story.md") == ["story.md:1:4:House.Plain:plain 'reportedly'"]
+    (project / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = House\n")
+    assert _lint(project, "story.md") == [
+        "story.md:1:4:House.Plain:plain 'reportedly'",
+        "story.md:1:4:House.Soft:soft 'reportedly'",
+    ]
+
+
+def test_a_repeated_match_on_a_line_is_reported_once_at_its_first_place(tmp_path: Path) -> None:
+    # Vale finds an alert's column by searching its text in the line (initialPosition),
+    # so a second "is" on the line lands on the first and the duplicate is dropped; each
+    # alert also hides its text's first occurrence in the file from the rule's next
+    # ones (ChkToCtx): the "is" inside "This" here, so the word "is" stays in view; the
+    # first "fell" is hidden, so the second is found where it stands.
+    rule = "extends: existence\nmessage: \"'%s'\"\nignorecase: true\ntokens: [is, fell]\n"
+    project = _project(
+        tmp_path,
+        {"Be.yml": rule},
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"story.md": "This is news. There is more.\n\nIt fell and fell.\n\nIt is.\n"},
+    )
+    assert _lint(project, "story.md") == [
+        "story.md:1:6:House.Be:'is'",
+        "story.md:3:4:House.Be:'fell'",
+        "story.md:3:13:House.Be:'fell'",
+        "story.md:5:4:House.Be:'is'",
+    ]

@@ -55,6 +55,7 @@ class Match:
     # Vale finds a match's column by looking its text up in the file's line; text the
     # parse decoded (an entity) is not there, and Vale's fallback is the line's start.
     at_line_start: bool = False
+    observed: str = ""  # the matched text, as the rule saw it
 
 
 class ValeRun:
@@ -198,17 +199,21 @@ class ValeRun:
                         continue
                     end = unit.offset(max(hit.start, hit.end - 1)) + 1
                     decoded = _holds_decoded_text(source, unit, hit.start, hit.end)
-                    own.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message, decoded))
+                    observed = unit.text[hit.start : hit.end]
+                    own.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message, decoded, observed))
             # `limit`: the first alerts in the file, the rest dropped.
             found.update(sorted(own, key=lambda m: (m.start, m.end, m.message))[: rule.limit or None])
         return list(found)
 
     def lint(self, path: str, shown: str, source: str, input_format: str) -> list[Alert]:
         alerts = set()
+        by_rule: dict[str, list[Match]] = {}
         for match in self.matches(path, source, input_format):
-            line, column = _position(source, match.start)
-            column = 1 if match.at_line_start else column
-            alerts.add(Alert(shown, line, column, match.rule, match.message, match.level))
+            by_rule.setdefault(match.rule, []).append(match)
+        for found in by_rule.values():
+            placed = _place(source, sorted(found, key=lambda m: (m.start, m.end, m.message)))
+            for match, (line, column) in placed:
+                alerts.add(Alert(shown, line, column, match.rule, match.message, match.level))
         return sorted(alerts)
 
     def ignored(self, path: str, source: str, input_format: str) -> list[tuple[int, int]]:
@@ -289,6 +294,50 @@ class Terms:
                 message = checks.format_message("Use '%s' instead of '%s'.", expected, observed)
                 hits.append(checks.Hit(found.start(), found.end(), message))
         return hits
+
+
+def _place(source: str, matches: list[Match]) -> list[tuple[Match, tuple[int, int]]]:
+    """Each alert of one rule where Vale reports it, in file order (core.File.AddAlert).
+
+    Vale does not keep a match's offset: it searches the matched text, word-bounded,
+    in the match's line (`initialPosition`), so the text's first occurrence there wins,
+    and an alert at a place already reported is dropped. After each alert it hides
+    the text's first occurrence in the file from the rule's later alerts (`ChkToCtx`).
+    A match over several lines, or one not found in its line, keeps its own place."""
+    view = source
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for match in matches:
+        line, column = _position(source, match.start)
+        text = match.observed
+        if match.at_line_start:
+            column = 1
+        elif text and "\n" not in text:
+            line_start = match.start - column + 1
+            line_end = source.find("\n", match.start)
+            row = view[line_start : len(source) if line_end == -1 else line_end]
+            column = _first_place(row, text) or column
+        if text:
+            hidden = view.find(text)
+            if hidden >= 0:
+                view = view[:hidden] + re.sub(r"[^\n ]", "#", text) + view[hidden + len(text) :]
+        if (line, column) in seen:
+            continue
+        seen.add((line, column))
+        out.append((match, (line, column)))
+    return out
+
+
+def _first_place(row: str, text: str) -> int | None:
+    """Vale's initialPosition: the column of `text` in `row`, word-bounded (Go's ASCII
+    `\\b`, or `_`) if it can be, else anywhere; None when it is not there."""
+    bounded = re.search(r"(?:^|\b|_)" + re.escape(text) + r"(?:_|\b|$)", row, re.ASCII)
+    index = bounded.start() if bounded else row.find(text)
+    if index < 0:
+        return None
+    if row.startswith("_", index) and not text.startswith("_"):
+        index += 1
+    return index + 1
 
 
 def _holds_decoded_text(source: str, unit: blocks.Unit, start: int, end: int) -> bool:

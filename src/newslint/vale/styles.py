@@ -96,7 +96,7 @@ def build_rule(
     unknown = sorted(set(data) - COMMON - FIELDS[extends])
     if unknown:
         raise RuleError(f"{path}: field {unknown[0]}: not supported for '{extends}' rules")
-    level = data.get("level", "suggestion")
+    level = data.get("level", "warning")  # Vale's default (check.Manager: generic["level"] = "warning")
     if level not in LEVELS:
         raise RuleError(f"{path}: field level: must be one of {', '.join(LEVELS)}")
     # A metric is about the whole file: it runs once, on the file's counts.

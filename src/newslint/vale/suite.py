@@ -192,7 +192,6 @@ def run_scenario(data: str, scenario: Scenario) -> Outcome:
 # Failures whose cause is known but not visible in the output (docs/vale.md, "Where
 # newslint differs from Vale"): the reason is stated, the result is not changed.
 KNOWN_CAUSES = {
-    "write-good.E-Prime": "Vale leaves write-good.E-Prime silent here for a reason its source does not show",
     "Vale.Spelling": (
         "newslint's default dictionary (the SCOWL en_US spylls ships) is not Vale's en_US-web, "
         "which holds words it lacks"
@@ -341,6 +340,15 @@ A rule newslint cannot run faithfully is skipped with one line naming its file a
 - Vale patterns Python's `re` does not read (`\\p{L}` classes, for one) skip the rule.
 - Formats other than Markdown (and MDX read as Markdown), HTML and plain text.
 
+Vale's defaults, from its source: a rule without `level` is a `warning`, and a
+`.vale.ini` without `MinAlertLevel` shows warnings and errors, not suggestions
+(`core.NewConfig` sets it to 1). An alert sits where Vale puts it: Vale searches the
+matched text in its line (`initialPosition`), so a repeated match lands on the first
+occurrence and the duplicate is dropped, and each alert hides its text's first
+occurrence in the file from the rule's later alerts (`ChkToCtx`); a match holding text
+the parse decoded (an HTML entity such as `&#160;`) is not in its line as written and
+sits at column 1, Vale's `guessLocation` answer.
+
 ## Where newslint differs from Vale
 
 - Swap keys are tried longest first; Go's map order is random, and Vale's suite expects
@@ -349,15 +357,9 @@ A rule newslint cannot run faithfully is skipped with one line naming its file a
   a heading's length counts it and no word rule matches inside it.
 - `$sentence` passes a heading's leading ordinal ("1. An important heading"), as Vale's
   suite expects, and still fails "B. An unimportant heading".
-- `write-good.E-Prime` is silent in two of Vale's scenarios where its tokens plainly
-  match ("This is a very good sentence."); the source read gives no reason, so newslint
-  flags them and the scenarios are listed as failing rather than special-cased.
 - A bare URL in Markdown or HTML prose is not linted (Vale's suite never flags a word
   inside an autolink); in plain text it is, as in Vale.
 - `--ignore-syntax` reads every file as plain text, as Vale's flag does.
-- A match holding text the parse decoded (an HTML entity such as `&#160;`) is placed at
-  column 1 of its line, as Vale's `guessLocation` places it when the match is not in
-  the line as written; every other match keeps its exact column.
 - The default spelling dictionary is the SCOWL en_US that spylls ships, not Vale's
   embedded en_US-web (not available offline): a word one holds and the other lacks is
   judged differently ("backtick" is flagged here, not by Vale). A dictionary a rule
@@ -410,14 +412,17 @@ def packages_table(data: str, files: list[str]) -> str:
     out = [
         "## Published Vale packages on newslint's examples",
         "",
-        "Alerts per file (skipped rules: those of a type newslint does not run).",
+        "Alerts per file at every level, suggestions included (skipped rules: those of a",
+        "type newslint does not run).",
         "",
         f"| package | rules run | rules skipped | {header} |",
         "| --- | --- | --- |" + " --- |" * len(files),
     ]
     for name in PACKAGES:
         notes: list[str] = []
-        config = ValeConfig(path=f"<{name}>", root=data, styles_path=os.path.join(data, "styles"))
+        config = ValeConfig(
+            path=f"<{name}>", root=data, styles_path=os.path.join(data, "styles"), min_alert_level="suggestion"
+        )
         config.sections.append(Section("*", glob_pattern("*"), styles=[name]))
         run = ValeRun(config, warn=notes.append)
         counts = []
