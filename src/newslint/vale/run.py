@@ -163,6 +163,15 @@ class ValeRun:
         self._once(f"{self.config.path}: rule {rule_id} not found; skipped")
         return None
 
+    def rule_ids(self) -> frozenset[str]:
+        """Every rule id some section can turn on: what `--select` and `--ignore` may name."""
+        ids: set[str] = set()
+        for section in self.config.sections:
+            for name in section.styles:
+                ids.update(self.style(name))
+            ids.update(rule_id for rule_id, switch in section.rules.items() if switch is not False)
+        return frozenset(ids)
+
     def rules_for(self, path: str) -> list[tuple[ValeRule, str]]:
         """The rules a file runs and each one's level, from every section that matches it."""
         chosen: dict[str, tuple[ValeRule, str]] = {}

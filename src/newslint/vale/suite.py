@@ -276,12 +276,20 @@ configuration is in play, so `newslint check` on a story does not pay for it.
     newslint check --format vale-line .        # was: vale --output=line .
 
 `.vale.ini` is found as Vale finds it (`.vale.ini`, `_vale.ini`, `vale.ini`, `.vale`,
-`_vale` in the current folder or above) or named with `--vale-config FILE`; Vale's
-`--minAlertLevel`, `--glob` and `--ext` are accepted under those names. Output is
-`path:line:column:Style.Rule:message`, sorted by file, line and column as `vale --sort`;
-the exit code is Vale's (1 with an error-level alert, 2 for a bad config). Without
-`--format vale-line` or `--vale-config` newslint never looks for a `.vale.ini`: a story
-is checked with newslint's own config, as before (and as fast).
+`_vale` in the folder or above) or named with `--vale-config FILE`; Vale's
+`--minAlertLevel`, `--glob` and `--ext` are accepted under those names. With
+`--format vale-line` the output is `path:line:column:Style.Rule:message`, sorted by
+file, line and column as `vale --sort`, and the exit code is Vale's (1 with an
+error-level alert, 2 for a bad config).
+
+In newslint's own formats (text, JSON, SARIF, ...) the Vale styles run alone where no
+newslint config is: a file whose folder (or one above) holds a newslint config is
+checked by that config as before; one with none above it but a `.vale.ini` is checked
+by the Vale styles only, failing on an error-level alert only, as Vale does.
+`--vale-config FILE` does the same for every file (with `--config` it is a usage
+error: name the styles in the newslint config's `vale:` instead). Vale rules keep
+their ids (`write-good.Weasel`), so `--select` and `--ignore` take a rule or a whole
+style (`--ignore write-good`), here and beside newslint's packs.
 
 To run a Vale style *beside* newslint's own packs, with newslint's report formats, add to
 the newslint config:
