@@ -138,7 +138,9 @@ class ValeRun:
         from newslint.vale import spelling
 
         try:
-            return spelling.build({}, "Vale.Spelling", "Did you really mean '%s'?", self.accepted, None)
+            check = spelling.build({}, "Vale.Spelling", "Did you really mean '%s'?", self.accepted, None)
+            self._once(f"Vale.Spelling: {spelling.DEFAULT_NOTE}")
+            return check
         except checks.RuleError:
             self._once(
                 "Vale.Spelling: spelling is not supported (needs a Hunspell engine: pip install 'newslint[vale]'); "

@@ -86,19 +86,36 @@ def words(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A dictionary to read: its .aff and .dic files, or None for the default one.
+Source = tuple[str, str] | None
+DEFAULT_NOTE = (
+    "spelling uses the SCOWL en_US dictionary spylls ships in place of Vale's en_US-web "
+    "(not available offline): a few words are judged differently"
+)
+
+
 @dataclass
 class Spelling:
-    lexicons: list[Lexicon]
+    sources: list[Source]
     ignored: frozenset[str]
     filters: tuple[re.Pattern[str], ...]
     accepted: re.Pattern[str] | None
     message: str
 
+    @property
+    def uses_default(self) -> bool:
+        return None in self.sources
+
     def known(self, word: str) -> bool:
         lower = word.lower()
         if word in self.ignored or lower in self.ignored:
             return True
-        return any(lexicon.lookup(word) or lexicon.lookup(lower) for lexicon in self.lexicons)
+        return any(lexicon.lookup(word) or lexicon.lookup(lower) for lexicon in self._lexicons())
+
+    def _lexicons(self) -> list[Lexicon]:
+        """The dictionaries, read on the first word checked (once a process each): a
+        run that loads a style but never checks its spelling does not pay for them."""
+        return [_default() if source is None else _dictionary(*source) for source in self.sources]
 
     def run(self, text: str, state: FileState) -> list[Hit]:
         hits = []
@@ -133,7 +150,7 @@ def build(data: dict[str, Any], path: str, message: str, accepted: list[str], st
     for name in _strings(data.get("ignore"), "ignore", path):
         ignored |= _word_list(name, root, path)
     return Spelling(
-        _lexicons(data, path, root),
+        _sources(data, path, root),
         frozenset(ignored),
         tuple(filters),
         re.compile("(?i)" + "|".join(accepted)) if accepted else None,
@@ -159,13 +176,14 @@ def _word_list(name: str, root: str, path: str) -> set[str]:
     raise RuleError(f"{path}: field ignore: word list {name!r} not found")
 
 
-def _lexicons(data: dict[str, Any], path: str, root: str) -> list[Lexicon]:
+def _sources(data: dict[str, Any], path: str, root: str) -> list[Source]:
+    """The dictionaries a rule reads, found now (a missing one is named at load time)."""
     aff, dic = data.get("aff"), data.get("dic")
     if aff and dic:
         aff_path, dic_path = _asset(str(aff), root), _asset(str(dic), root)
         if aff_path and dic_path:
-            return [_dictionary(aff_path, dic_path)]
-    lexicons: list[Lexicon] = []
+            return [(aff_path, dic_path)]
+    sources: list[Source] = []
     names = _strings(data.get("dictionaries"), "dictionaries", path)
     if names:
         dicpath = str(data.get("dicpath") or os.path.join("config", "dictionaries"))
@@ -175,10 +193,10 @@ def _lexicons(data: dict[str, Any], path: str, root: str) -> list[Lexicon]:
             if folder is None:
                 raise RuleError(f"{path}: field dictionaries: {name}.dic/.aff not found in {dicpath}")
             base = os.path.join(folder, name)
-            lexicons.append(_dictionary(base + ".aff", base + ".dic"))
-    if not lexicons or data.get("append", False):
-        lexicons.append(_default())
-    return lexicons
+            sources.append((base + ".aff", base + ".dic"))
+    if not sources or data.get("append", False):
+        sources.append(None)
+    return sources
 
 
 def _asset(name: str, root: str) -> str | None:

@@ -79,10 +79,13 @@ def load_rule(
         warn(f"{path}: not a Vale rule (expected a mapping); rule skipped")
         return None
     try:
-        return build_rule(data, path, rule_id, accepted, styles_path)
+        rule = build_rule(data, path, rule_id, accepted, styles_path)
     except RuleError as error:
         warn(f"{error}; rule skipped")
         return None
+    if isinstance(rule.check, spelling.Spelling) and rule.check.uses_default:
+        warn(f"{path}: {spelling.DEFAULT_NOTE}")
+    return rule
 
 
 def build_rule(

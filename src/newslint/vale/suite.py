@@ -216,7 +216,8 @@ def _cause(scenario: Scenario, got: list[str], notes: list[str]) -> str:
     for check in sorted(checks):
         style, _, rule = check.partition(".")
         for note in notes:
-            if note.startswith(f"{check}:") or f"/{style}/{rule}.yml:" in note:
+            skipped = note.endswith("; rule skipped")
+            if skipped and (note.startswith(f"{check}:") or f"/{style}/{rule}.yml:" in note):
                 return note.rsplit("/", 1)[-1].removesuffix("; rule skipped") + ", so the rule is skipped. "
         if check in KNOWN_CAUSES:
             return KNOWN_CAUSES[check] + ". "
