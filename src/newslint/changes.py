@@ -30,8 +30,9 @@ from newslint.result import FileResult
 # C-style quoting), or `+++ story.txt<TAB>2026-12-07 10:00` (diff -u, with a timestamp).
 _NEW_FILE = re.compile(r"^\+\+\+ (?P<name>.*)$")
 _HUNK = re.compile(r"^@@ -\d+(?:,(?P<old>\d+))? \+(?P<start>\d+)(?:,(?P<new>\d+))? @@")
-# What only a patch holds: a file header or git's own line before it.
-_PATCH_HEADER = re.compile(r"^(?:diff |--- |\+\+\+ )", re.MULTILINE)
+# What only a patch holds: the new file's header, or the `diff` line before it (a
+# patch of mode changes or binary files has no `+++`). A `---` alone may be prose.
+_PATCH_HEADER = re.compile(r"^(?:diff |\+\+\+ )", re.MULTILINE)
 # git's escapes in a quoted name (quote.c, sq_dequote_step's C-style twin).
 _ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
 _OCTAL = re.compile(r"[0-3][0-7]{2}")
@@ -99,7 +100,7 @@ def parse_unified_diff(text: str, root: Path, source: str = "--diff -") -> Chang
     `source` names the patch in those errors."""
     changed = ChangedLines(root)
     if text.strip() and not _PATCH_HEADER.search(text):
-        raise InputError(f"{source}: not a unified diff (no 'diff', '---' or '+++' header line)")
+        raise InputError(f"{source}: not a unified diff (no 'diff' or '+++' header line)")
     current: list[tuple[int, int]] | None = None
     in_file = False  # a `+++` header has named the file the next hunks change
     old_left = new_left = 0  # lines still to come in the hunk being read
@@ -134,6 +135,10 @@ def parse_unified_diff(text: str, root: Path, source: str = "--diff -") -> Chang
             in_file = True
         elif line.startswith("@@"):
             hunk = _HUNK.match(line)
+            if line.startswith("@@@"):
+                raise InputError(
+                    f"{source}: line {number}: a combined diff (of a merge) is not read; diff against one parent"
+                )
             if hunk is None:
                 raise InputError(f"{source}: line {number}: not a hunk header: {line[:60]!r}")
             if not in_file:

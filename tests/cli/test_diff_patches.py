@@ -108,8 +108,11 @@ def test_an_added_line_that_looks_like_a_header_stays_in_its_hunk(tmp_path):
         "@@ -1 +1 @@\n-a\n+b\n",  # a hunk with no file it belongs to
         "--- a/s.txt\n+++ b/s.txt\n@@ garbage @@\n+b\n",  # a hunk header that is not one
         '--- a/s.txt\n+++ "b/unterminated\n@@ -1 +1 @@\n-a\n+b\n',  # a name whose quotes never close
+        "Notes\n--- \nThe vote is on Monday.\n",  # a rule line in prose is no file header
+        # A combined diff (git diff during a merge): two columns of marks, not read here.
+        "diff --cc s.txt\n--- a/s.txt\n+++ b/s.txt\n@@@ -1,1 -1,1 +1,1 @@@\n- a\n -b\n++c\n",
     ],
-    ids=["prose", "a-story", "hunk-without-file", "bad-hunk-header", "bad-quoting"],
+    ids=["prose", "a-story", "hunk-without-file", "bad-hunk-header", "bad-quoting", "rule-line", "combined"],
 )
 def test_a_patch_that_is_not_a_patch_is_a_one_line_error(runner, tmp_path, monkeypatch, text):
     with pytest.raises(InputError):
