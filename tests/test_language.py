@@ -137,3 +137,14 @@ def test_no_dev_article_is_called_another_language():
     articles = yaml.safe_load(dev.read_text(encoding="utf-8"))
     assert articles
     assert [article["id"] for article in articles if _language_findings(article["text"])] == []
+
+
+def test_a_config_can_ignore_it_for_a_folder_and_a_typo_there_is_an_error(runner, tmp_path, monkeypatch):
+    (tmp_path / "es.txt").write_bytes((FIXTURES / "es.txt").read_bytes())
+    (tmp_path / ".newslint.yaml").write_text("ignore: [newslint.language]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", "--no-cache", "-f", "line", "es.txt"])
+    assert result.exit_code == 0 and LANGUAGE_RULE not in result.stdout, result.output
+    (tmp_path / ".newslint.yaml").write_text("ignore: [newslint.languag]\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "--no-cache", "es.txt"])
+    assert result.exit_code == 2 and "did you mean 'newslint.language'" in result.stderr
