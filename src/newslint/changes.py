@@ -134,11 +134,11 @@ def parse_unified_diff(text: str, root: Path, source: str = "--diff -") -> Chang
             current = None if path is None else changed.lines.setdefault(path, [])
             in_file = True
         elif line.startswith("@@"):
-            hunk = _HUNK.match(line)
             if line.startswith("@@@"):
                 raise InputError(
                     f"{source}: line {number}: a combined diff (of a merge) is not read; diff against one parent"
                 )
+            hunk = _HUNK.match(line)
             if hunk is None:
                 raise InputError(f"{source}: line {number}: not a hunk header: {line[:60]!r}")
             if not in_file:

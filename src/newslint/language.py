@@ -15,6 +15,7 @@ other languages' lists, so English copy full of foreign names ("Banco de la Naci
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newslint.model import Document, Finding, Severity
@@ -79,23 +80,21 @@ def guess_language(text: str) -> Guess | None:
     """The language `text` reads as when that is clearly not English; None for English,
     for text too short to judge (under MINIMUM_WORDS words) and for text with too few
     function words of any language (tables, lists of names)."""
-    words = [match.group().lower() for match in _WORD.finditer(text)]
-    if len(words) < MINIMUM_WORDS:
+    counts = Counter(match.group().lower() for match in _WORD.finditer(text))
+    words = counts.total()
+    if words < MINIMUM_WORDS:
         return None
-    counts: dict[str, int] = {}
-    for word in words:
-        counts[word] = counts.get(word, 0) + 1
-    english = sum(count for word, count in counts.items() if word in ENGLISH)
+
+    def count_of(vocabulary: frozenset[str]) -> int:
+        return sum(count for word, count in counts.items() if word in vocabulary)
+
+    english = count_of(ENGLISH)
     language, hits = max(
-        (
-            (name, sum(count for word, count in counts.items() if word in vocabulary))
-            for name, vocabulary in FUNCTION_WORDS.items()
-        ),
-        key=lambda pair: pair[1],
+        ((name, count_of(vocabulary)) for name, vocabulary in FUNCTION_WORDS.items()), key=lambda pair: pair[1]
     )
-    if hits < MINIMUM_SHARE * len(words) or hits < MARGIN * english:
+    if hits < MINIMUM_SHARE * words or hits < MARGIN * english:
         return None
-    return Guess(language, len(words), hits, english)
+    return Guess(language, words, hits, english)
 
 
 def language_finding(document: Document) -> Finding | None:
