@@ -389,7 +389,7 @@ def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult
         if diff is not None:
             from newslint.changes import changes_since, keep_changed
 
-            changed = changes_since(diff, Path.cwd(), sys.stdin.read)
+            changed = changes_since(diff, Path.cwd(), sys.stdin.buffer.read)
             steps.append(functools.partial(keep_changed, changed=changed))
     except NewslintError as exc:
         _error(exc)

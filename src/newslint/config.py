@@ -20,6 +20,7 @@ from typing import Any
 
 from newslint.errors import ConfigError
 from newslint.files import resolved
+from newslint.language import LANGUAGE_RULE
 from newslint.model import Severity
 from newslint.parse import format_for_path
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
@@ -29,9 +30,9 @@ from newslint.vocabulary import load_vocabulary
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
-# Ids of findings newslint itself reports (about suppression comments): selectable like
-# any rule's, though no rule file defines them.
-INTERNAL_RULE_IDS = frozenset({UNKNOWN_RULE, UNUSED})
+# Ids of findings newslint itself reports (about suppression comments, and a story not
+# in English): selectable like any rule's, though no rule file defines them.
+INTERNAL_RULE_IDS = frozenset({UNKNOWN_RULE, UNUSED, LANGUAGE_RULE})
 DEFAULT_PROFILE = "news"
 _NOT_OVERRIDABLE = {"id", "kind", "docs", "description"}
 
