@@ -12,12 +12,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.attribution import finders as attribution
-from newslint.attribution import sources
-from newslint.attribution.finders import _first_attribution, _masked, folded_words
-from newslint.attribution.sources import without_trailing_adverbs
+from newslint.attribution import finders
+from newslint.attribution import sources as sources_module
+from newslint.attribution.finders import SHIPPED as attribution
+from newslint.attribution.finders import folded_words
 from newslint.casefold import fold
 from newslint.checks.prefilter import leading_words
+
+# The shipped lexicon's finders and source reader.
+sources = attribution.sources
+without_trailing_adverbs = sources.without_trailing_adverbs
+_masked = attribution.masked
+_first_attribution = attribution.first_attribution
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -49,8 +55,8 @@ TRICKY = sorted(
 # not a finder counts it among its cue words: the cue words are what is under test.
 _PATTERNS = [
     value.pattern
-    for module in (attribution, sources)
-    for value in vars(module).values()
+    for holder in (finders, attribution, sources_module, sources)
+    for value in vars(holder).values()
     if isinstance(value, re.Pattern)
 ]
 _CUES = sorted(
@@ -71,8 +77,8 @@ SENTENCES = st.lists(
 def _agree(sentence: str) -> None:
     masked = _masked(sentence)
     words = folded_words(masked)
-    found = [finder.find(masked, 0) for finder in attribution._FINDERS]  # every finder, none skipped
-    for finder, attribution_found in zip(attribution._FINDERS, found):
+    found = [finder.find(masked, 0) for finder in attribution.finders]  # every finder, none skipped
+    for finder, attribution_found in zip(attribution.finders, found):
         if attribution_found is not None:
             assert finder.may_match(words), (finder.find.__name__, sentence)
     assert _first_attribution(masked, 0, words) == next((a for a in found if a is not None), None)
@@ -89,7 +95,7 @@ def test_cue_words_skip_no_finder_that_matches(sentence):
     _agree(sentence)
 
 
-@pytest.mark.parametrize("finder", [f for f in attribution._FINDERS if f.cue_words], ids=lambda f: f.find.__name__)
+@pytest.mark.parametrize("finder", [f for f in attribution.finders if f.cue_words], ids=lambda f: f.find.__name__)
 def test_every_cue_word_in_the_place_of_another(finder):
     """In four tricky sentences the finder matches, every word the expressions spell out
     (and its capitalised and case-folded forms) takes the place of the cue word there."""
@@ -127,32 +133,32 @@ def test_str_split_and_re_agree_on_white_space():
 
 @pytest.mark.parametrize("text", TRICKY + ["Putin has", "she  also\n", "ALSO", " has", "Ortiz ſtill", "has-been"])
 def test_trailing_adverbs_are_removed_as_the_expression_removes_them(text):
-    assert without_trailing_adverbs(text) == sources.TRAILING_ADVERBS.sub("", text)
+    assert without_trailing_adverbs(text) == sources.trailing_adverbs.sub("", text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(SENTENCES)
 def test_trailing_adverbs_are_removed_as_the_expression_removes_them_from_any_text(text):
-    assert without_trailing_adverbs(text) == sources.TRAILING_ADVERBS.sub("", text)
+    assert without_trailing_adverbs(text) == sources.trailing_adverbs.sub("", text)
 
 
 @pytest.mark.parametrize("sentence", TRICKY + ["The pro-Smith side said-so said", "Said said, said"])
 def test_cues_are_found_as_the_expression_finds_them(sentence):
-    assert [m.span() for m in attribution._cues(sentence)] == [m.span() for m in attribution._CUE.finditer(sentence)]
+    assert [m.span() for m in attribution.cues(sentence)] == [m.span() for m in attribution.cue.finditer(sentence)]
 
 
 @settings(max_examples=300, deadline=None)
 @given(SENTENCES)
 def test_cues_are_found_as_the_expression_finds_them_in_any_text(sentence):
-    assert [m.span() for m in attribution._cues(sentence)] == [m.span() for m in attribution._CUE.finditer(sentence)]
+    assert [m.span() for m in attribution.cues(sentence)] == [m.span() for m in attribution.cue.finditer(sentence)]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcXYZ é-'", max_size=40))
 def test_long_words_are_the_letter_runs_longer_than_three(text):
     runs = [run for run in re.findall("[A-Za-z]+", text) if len(run) > 3]
-    assert attribution._LONG_WORD.findall(text) == runs
-    assert attribution._LONG_CAPITALISED.findall(text) == [run for run in runs if run[0].isupper()]
+    assert finders._LONG_WORD.findall(text) == runs
+    assert finders._LONG_CAPITALISED.findall(text) == [run for run in runs if run[0].isupper()]
 
 
 def test_cue_words_of_each_shape_of_alternative():

@@ -22,7 +22,9 @@ said" carries Smith's hedge, not the reporter's. Recognised forms:
 
 The package is split by job: `lexicon` reads the cue words from
 `newslint/lexicon/attribution.yaml`, `sources` reads the phrase that names a speaker and
-tells a vague one, `finders` holds the finders that put them together.
+tells a vague one, `finders` holds the finders that put them together. A desk's config
+may add words to the lexicon (`attribution: {extend: cues.yaml}`, issue 19): `cues_for`
+gives the finders of such a lexicon, `find_attribution` and the rest are the shipped ones.
 """
 
 from pathlib import Path
@@ -33,7 +35,15 @@ from newslint.datacopy import remembered
 # The finders' cue words are read from their expressions at import; what that works out
 # is kept on disk, as the rules' literals are, so a start does not read it again.
 with remembered([Path(prefilter.__file__)], "cue-words", prefilter.KNOWN_LEADING_WORDS):
-    from newslint.attribution.finders import find_attribution, find_hearsay, may_attribute_inside
+    from newslint.attribution.finders import Cues, cues_for, find_attribution, find_hearsay, may_attribute_inside
     from newslint.attribution.sources import VAGUE_SOURCE_WORDS, is_vague_source
 
-__all__ = ["VAGUE_SOURCE_WORDS", "find_attribution", "find_hearsay", "is_vague_source", "may_attribute_inside"]
+__all__ = [
+    "VAGUE_SOURCE_WORDS",
+    "Cues",
+    "cues_for",
+    "find_attribution",
+    "find_hearsay",
+    "is_vague_source",
+    "may_attribute_inside",
+]

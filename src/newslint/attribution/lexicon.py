@@ -4,16 +4,24 @@ The words are data an editor can read and extend (`newslint/lexicon/attribution.
 issue 12); how a sentence is read with them is code (`newslint.attribution.finders`).
 The file is read through the parsed copy every shipped YAML file has
 (`newslint.yamlfile.load_shipped_yaml`), so a start costs no YAML parsing.
+
+A desk adds its own words without touching the installed package (issue 19): its config's
+`attribution: {extend: cues.yaml}` names a file with some of the same lists, whose
+entries `extended` adds to the shipped ones (`docs/attribution-cues.md`).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from newslint.errors import RuleError
+from newslint.checks.prefilter import leading_words
+from newslint.errors import ConfigError, NewslintError, RuleError
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 SHOWN_PATH = "newslint/lexicon/attribution.yaml"
@@ -73,6 +81,42 @@ class Lexicon:
     def word_set(self, name: str) -> frozenset[str]:
         return self.words[name]
 
+    @functools.cached_property
+    def digest(self) -> str:
+        """What the lists hold, as a SHA-256 digest: the finders built from a lexicon and
+        the results cached under it are shared by lexicons with the same digest."""
+        described = {"alternations": self.alternations, "words": {name: sorted(w) for name, w in self.words.items()}}
+        return hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
+
+    def extended(self, path: Path, shown: str) -> Lexicon:
+        """This lexicon with the entries of a desk's file (`shown` as its name in errors)
+        added at the end of each list it names: ConfigError naming the file, line and list
+        for a list the lexicon has not, or an entry that is not a word or phrase (nor, in
+        an alternation, an expression that starts with a word)."""
+        document = load_yaml(read_text(path, shown, ConfigError, "attribution cues"), shown, ConfigError)
+        data = document.data if document.data is not None else {}
+        if not isinstance(data, dict):
+            raise ConfigError("expected a mapping of the lexicon's list names to lists", path=shown, line=1)
+        alternations, words = dict(self.alternations), dict(self.words)
+        for name in data:
+            if name in ALTERNATIONS:
+                added = _strings(document, name, ConfigError)
+                for index, entry in enumerate(added):
+                    _check_alternative(document, name, index, entry)
+                alternations[name] = "|".join([self.alternations[name], *added])
+            elif name in WORD_SETS:
+                words[name] = self.words[name] | {
+                    entry.strip().lower() for entry in _strings(document, name, ConfigError)
+                }
+            else:
+                raise ConfigError(
+                    f"unknown list {name!r}; see docs/attribution-cues.md for the lists",
+                    path=shown,
+                    line=document.line_of((name,)),
+                    field=str(name),
+                )
+        return Lexicon(alternations, words)
+
 
 def lexicon_path() -> Path:
     return Path(str(resources.files("newslint").joinpath("lexicon", "attribution.yaml")))
@@ -92,20 +136,35 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     )
 
 
-def _strings(document: YamlDocument, name: str) -> list[str]:
+def _strings(document: YamlDocument, name: str, error: type[NewslintError] = RuleError) -> list[str]:
     data = document.data if isinstance(document.data, dict) else {}
     entries = data.get(name)
     if not isinstance(entries, list) or not entries:
-        raise RuleError("expected a non-empty list", path=document.path, line=document.line_of((name,)), field=name)
+        raise error("expected a non-empty list", path=document.path, line=document.line_of((name,)), field=name)
     for index, entry in enumerate(entries):
         if not isinstance(entry, str) or not entry.strip():
-            raise RuleError(
+            raise error(
                 f"entry {index + 1} is not a word or phrase",
                 path=document.path,
                 line=document.line_of((name, index)),
                 field=name,
             )
     return entries
+
+
+def _check_alternative(document: YamlDocument, name: str, index: int, entry: str) -> None:
+    """A desk's alternative must compile, and start with a word as the shipped ones do:
+    the finders skip a sentence without any of their alternatives' first words."""
+    try:
+        re.compile(entry)
+        leading_words(entry)
+    except (re.error, ValueError) as exc:
+        raise ConfigError(
+            f"entry {index + 1} is not an expression that starts with a word: {exc}",
+            path=document.path,
+            line=document.line_of((name, index)),
+            field=name,
+        ) from None
 
 
 @functools.cache

@@ -10,22 +10,9 @@ from __future__ import annotations
 
 import re
 
-from newslint.attribution.lexicon import shipped_lexicon
+from newslint.attribution.lexicon import Lexicon, shipped_lexicon
 from newslint.casefold import fold
 from newslint.checks.prefilter import leading_words
-
-_LEXICON = shipped_lexicon()
-
-# People and things that stand for a source without naming one.
-VAGUE_SOURCE_WORDS = _LEXICON.word_set("vague_source_words")
-PRONOUNS = _LEXICON.word_set("pronouns")
-# Common nouns that name a speaker or a body that speaks.
-_SPEAKER_NOUNS = _LEXICON.word_set("speaker_nouns")
-# Capitalised only because they open the sentence: "This phrasing suggests" is no source.
-_FUNCTION_WORDS = _LEXICON.word_set("function_words")
-_DETERMINER_ONLY = _LEXICON.word_set("determiner_only")
-# Not speech even before a reporting verb: "what he said", "as expected".
-_NOT_A_SUBJECT = _LEXICON.word_set("not_a_subject")
 
 # Words that end a subject phrase when read backwards from the verb.
 _CLAUSE_BREAK = re.compile(
@@ -36,10 +23,6 @@ _CLAUSE_BREAK = re.compile(
 # A verb after these is inside an object clause: "what the minister said", "slower than
 # economists expected" report nothing about the sentence.
 _OBJECT_CLAUSE = {"what", "how", "why", "whether", "where", "whom", "than"}
-# Between a subject and its verb: "Putin has said", "she also told".
-SUBJECT_ADVERBS = _LEXICON.alternation("subject_adverbs")
-TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{SUBJECT_ADVERBS}))+\s*$", re.IGNORECASE)
-_SUBJECT_ADVERB_WORDS = leading_words(SUBJECT_ADVERBS)
 _LAST_EIGHT_WORDS = re.compile(r"(?:\S+\s+){0,7}\S+$")
 _NAMED_BY_ORGANISATION = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
 # A noun phrase's head comes before these: "analysts at Goldman Sachs" are analysts.
@@ -49,61 +32,90 @@ _HEAD_ENDS = re.compile(
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
-def subject_of(words_before_verb: str, *, any_noun: bool = False) -> str | None:
-    """The subject phrase right before a reporting verb, or None if the words there
-    cannot be a speaker ("what he said" is not attribution of the sentence). With
-    `any_noun`, any noun phrase will do, not only one that names a speaker."""
-    text = without_trailing_adverbs(words_before_verb).rstrip()
-    if text.endswith(","):
-        # An appositive between subject and verb: "Tom Hardy, who voted no, said".
-        text = text[:-1].rpartition(",")[0]
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    if breaks and breaks[-1].group().lower() in _OBJECT_CLAUSE:
-        return None
-    subject = text[breaks[-1].end() :] if breaks else text
-    last_words = _LAST_EIGHT_WORDS.search(subject.strip())
-    if last_words is None:
-        return None
-    subject = last_words.group()
-    last = subject.split()[-1].lower().strip(".,'’")
-    if last in _NOT_A_SUBJECT or last in _DETERMINER_ONLY:
-        return None
-    if subject.endswith(POSSESSIVE_ENDINGS):  # "Trump's plans", "the voters' demands"
-        return None
-    if last in PRONOUNS:  # "groups that endorsed him say they believe"
-        return subject.split()[-1]
-    if not any_noun and not looks_like_source(subject):
-        return None
-    return subject
+class Sources:
+    """Reads source phrases with one lexicon's words: the shipped one (`SHIPPED`), or one
+    a desk's config extends (`newslint.attribution.finders.cues_for` builds the readers)."""
 
+    def __init__(self, lexicon: Lexicon) -> None:
+        # People and things that stand for a source without naming one.
+        self.vague_source_words = lexicon.word_set("vague_source_words")
+        self.pronouns = lexicon.word_set("pronouns")
+        # Common nouns that name a speaker or a body that speaks.
+        self._speaker_nouns = lexicon.word_set("speaker_nouns")
+        # Capitalised only because they open the sentence: "This phrasing suggests" is no source.
+        self._function_words = lexicon.word_set("function_words")
+        self._determiner_only = lexicon.word_set("determiner_only")
+        # Not speech even before a reporting verb: "what he said", "as expected".
+        self._not_a_subject = lexicon.word_set("not_a_subject")
+        # Between a subject and its verb: "Putin has said", "she also told".
+        self.subject_adverbs = lexicon.alternation("subject_adverbs")
+        self.trailing_adverbs = re.compile(rf"(?:\s+(?:{self.subject_adverbs}))+\s*$", re.IGNORECASE)
+        self._subject_adverb_words = leading_words(self.subject_adverbs)
 
-def without_trailing_adverbs(text: str) -> str:
-    """`text` without the adverbs and auxiliaries it ends with ("Putin has", "she also").
+    def subject_of(self, words_before_verb: str, *, any_noun: bool = False) -> str | None:
+        """The subject phrase right before a reporting verb, or None if the words there
+        cannot be a speaker ("what he said" is not attribution of the sentence). With
+        `any_noun`, any noun phrase will do, not only one that names a speaker."""
+        text = self.without_trailing_adverbs(words_before_verb).rstrip()
+        if text.endswith(","):
+            # An appositive between subject and verb: "Tom Hardy, who voted no, said".
+            text = text[:-1].rpartition(",")[0]
+        breaks = list(_CLAUSE_BREAK.finditer(text))
+        if breaks and breaks[-1].group().lower() in _OBJECT_CLAUSE:
+            return None
+        subject = text[breaks[-1].end() :] if breaks else text
+        last_words = _LAST_EIGHT_WORDS.search(subject.strip())
+        if last_words is None:
+            return None
+        subject = last_words.group()
+        last = subject.split()[-1].lower().strip(".,'’")
+        if last in self._not_a_subject or last in self._determiner_only:
+            return None
+        if subject.endswith(POSSESSIVE_ENDINGS):  # "Trump's plans", "the voters' demands"
+            return None
+        if last in self.pronouns:  # "groups that endorsed him say they believe"
+            return subject.split()[-1]
+        if not any_noun and not self.looks_like_source(subject):
+            return None
+        return subject
 
-    A match of TRAILING_ADVERBS ends in white space, one of the adverbs, perhaps white
-    space: the adverb is the text's last word as str.split() finds it (str.isspace()
-    and `\\s` agree on every character; tested). So text whose last word is no adverb,
-    nearly all of it, is spared the expression's search from every position."""
-    last_word = text.rsplit(None, 1)[-1:]
-    if _SUBJECT_ADVERB_WORDS is not None and (not last_word or fold(last_word[0]) not in _SUBJECT_ADVERB_WORDS):
-        return text
-    return TRAILING_ADVERBS.sub("", text)
+    def without_trailing_adverbs(self, text: str) -> str:
+        """`text` without the adverbs and auxiliaries it ends with ("Putin has", "she also").
 
+        A match of `trailing_adverbs` ends in white space, one of the adverbs, perhaps
+        white space: the adverb is the text's last word as str.split() finds it
+        (str.isspace() and `\\s` agree on every character; tested). So text whose last
+        word is no adverb, nearly all of it, is spared the expression's search from every
+        position."""
+        last_word = text.rsplit(None, 1)[-1:]
+        if self._subject_adverb_words is not None and (
+            not last_word or fold(last_word[0]) not in self._subject_adverb_words
+        ):
+            return text
+        return self.trailing_adverbs.sub("", text)
 
-def looks_like_source(phrase: str) -> bool:
-    """A person, a body or a kind of person: a pronoun, or a noun phrase whose head is a
-    name, a title, an institution or a vague source word. Any capitalised word would not
-    do: a sentence's first word is capitalised ("Economic considerations suggest")."""
-    words = phrase.split()
-    if not words or len(words) > 8:
-        return False
-    if words[0].lower() in PRONOUNS and len(words) <= 2:
-        return True
-    head = head_noun(phrase)
-    lowered = head.strip(".,'’").lower()
-    if lowered in VAGUE_SOURCE_WORDS or lowered in _SPEAKER_NOUNS:
-        return True
-    return head[:1].isupper() and lowered not in _FUNCTION_WORDS
+    def looks_like_source(self, phrase: str) -> bool:
+        """A person, a body or a kind of person: a pronoun, or a noun phrase whose head is
+        a name, a title, an institution or a vague source word. Any capitalised word would
+        not do: a sentence's first word is capitalised ("Economic considerations suggest")."""
+        words = phrase.split()
+        if not words or len(words) > 8:
+            return False
+        if words[0].lower() in self.pronouns and len(words) <= 2:
+            return True
+        head = head_noun(phrase)
+        lowered = head.strip(".,'’").lower()
+        if lowered in self.vague_source_words or lowered in self._speaker_nouns:
+            return True
+        return head[:1].isupper() and lowered not in self._function_words
+
+    def is_vague_source(self, source: str) -> bool:
+        words = [w.strip(".,'’").lower() for w in source.split()]
+        if not words:
+            return True
+        if _NAMED_BY_ORGANISATION.search(source):
+            return False
+        return any(word in self.vague_source_words for word in words)
 
 
 def head_noun(phrase: str) -> str:
@@ -120,10 +132,8 @@ def head_noun(phrase: str) -> str:
     return words[-1]
 
 
-def is_vague_source(source: str) -> bool:
-    words = [w.strip(".,'’").lower() for w in source.split()]
-    if not words:
-        return True
-    if _NAMED_BY_ORGANISATION.search(source):
-        return False
-    return any(word in VAGUE_SOURCE_WORDS for word in words)
+# The shipped lexicon's reader, and its words, for what reads no desk's cues.
+SHIPPED = Sources(shipped_lexicon())
+VAGUE_SOURCE_WORDS = SHIPPED.vague_source_words
+PRONOUNS = SHIPPED.pronouns
+is_vague_source = SHIPPED.is_vague_source
