@@ -44,7 +44,9 @@ def lint_text(
     config, rules = _compiled(config_path, _modified(config_path), profile)
     # Named as the caller wrote them; a string is one selector list, not its characters.
     check_selection(config, as_selectors(select), as_selectors(ignore) or (), prefix="")
-    document = analyse(text, input_format=input_format, front_matter_fields=tuple(config.front_matter))
+    document = analyse(
+        text, input_format=input_format, front_matter_fields=tuple(config.front_matter), lexicon=config.lexicon
+    )
     return findings_for(
         document, text, input_format, config, rules, selection_for(config, select, ignore or (), min_severity)
     )

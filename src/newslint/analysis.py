@@ -8,22 +8,34 @@ the file), so rules never match syntax, URLs or code.
 
 from __future__ import annotations
 
-from newslint.attribution import find_attribution
+from typing import TYPE_CHECKING
+
+from newslint.attribution import finders
 from newslint.model import Document, Paragraph, Quote, Sentence
 from newslint.nlp import sentence_spans
 from newslint.parse import parse
 from newslint.quotes import find_quotes
 from newslint.voice import read_voices
 
+if TYPE_CHECKING:
+    from newslint.attribution.lexicon import Lexicon
+
 
 def analyse(
-    source: str, path: str = "<text>", input_format: str = "text", front_matter_fields: tuple[str, ...] = ()
+    source: str,
+    path: str = "<text>",
+    input_format: str = "text",
+    front_matter_fields: tuple[str, ...] = (),
+    lexicon: Lexicon | None = None,
 ) -> Document:
+    """The document, its attribution read with `lexicon`'s cues (a desk's config may
+    extend them: `Config.lexicon`), else the shipped ones."""
+    cues = finders.SHIPPED if lexicon is None else finders.cues_for(lexicon)
     parsed = parse(source, input_format, front_matter_fields=front_matter_fields)
     text = parsed.text
     paragraph_spans = [(block.start, block.end) for block in parsed.blocks]
     quotes = _with_block_quotations(find_quotes(text, paragraph_spans), parsed.quotations)
-    document = Document(path=path, text=text, paragraphs=[], quotes=quotes)
+    document = Document(path=path, text=text, paragraphs=[], quotes=quotes, lexicon=lexicon)
     for index, block in enumerate(parsed.blocks, start=1):
         start, end = block.start, block.end
         paragraph_text = text[start:end]
@@ -37,12 +49,12 @@ def analyse(
                     start=absolute_start,
                     end=absolute_end,
                     text=sentence_text,
-                    attribution=find_attribution(sentence_text, absolute_start),
+                    attribution=cues.find_attribution(sentence_text, absolute_start),
                     quoted=document.quote_covering(absolute_start, absolute_end) is not None,
                 )
             )
         document.paragraphs.append(paragraph)
-    read_voices(document)
+    read_voices(document, cues)
     return document
 
 

@@ -30,6 +30,7 @@ class RunCache:
                 "ignore": selection.ignore,
                 "min_severity": int(selection.min_severity),
                 "vocabulary": config.vocabulary,
+                "attribution_cues": config.lexicon.digest,  # a desk's extended lexicon (issue 19)
                 "front_matter": config.front_matter,
                 **self._run_settings,
             }

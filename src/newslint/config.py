@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from newslint.attribution.lexicon import Lexicon, shipped_lexicon
 from newslint.errors import ConfigError
 from newslint.files import resolved
 from newslint.language import LANGUAGE_RULE
@@ -51,6 +52,7 @@ class Config:
     input_formats: dict[str, str] = field(default_factory=dict)  # glob → text, markdown or html
     front_matter: list[str] = field(default_factory=list)  # Markdown fields linted as headlines
     vocabulary: tuple[str, ...] = ()  # accepted terms, from the `vocabulary` file
+    lexicon: Lexicon = field(default_factory=shipped_lexicon, repr=False)  # attribution cues, `attribution.extend`
     profile: str = DEFAULT_PROFILE
     path_profiles: dict[str, str] = field(default_factory=dict)  # glob → profile, first match wins
     vale: str | dict[str, Any] | None = None  # Vale styles beside the packs (newslint.vale.newsroom)
@@ -156,11 +158,21 @@ def load_config(path: Path) -> Config:
         input_formats=dict(data.get("input_formats", {})),
         front_matter=list(data.get("front_matter", [])),
         vocabulary=load_vocabulary(root / data["vocabulary"]) if "vocabulary" in data else (),
+        lexicon=_lexicon(root, data.get("attribution", {})),
         profile=data.get("profile", DEFAULT_PROFILE),
         path_profiles=dict(data.get("path_profiles", {})),
         vale=data.get("vale"),
         document=document,
     )
+
+
+def _lexicon(root: Path, settings: dict[str, str]) -> Lexicon:
+    """The attribution cue lexicon: the shipped one, with the entries of the file
+    `attribution.extend` names (relative to the config) added (issue 19)."""
+    if "extend" not in settings:
+        return shipped_lexicon()
+    path = root / settings["extend"]
+    return shipped_lexicon().extended(path, str(path))
 
 
 def _validate_config(document: YamlDocument, data: dict[str, Any]) -> None:

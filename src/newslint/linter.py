@@ -97,7 +97,7 @@ class Linter:
         config = config or self.config_for(path)
         from newslint.analysis import analyse  # see _analyse
 
-        document = analyse(text, path, input_format, tuple(config.front_matter))
+        document = analyse(text, path, input_format, tuple(config.front_matter), config.lexicon)
         rules = self.rules_for(config, self.profile_for(config, path))
         return findings_for(
             document,
@@ -174,7 +174,7 @@ class Linter:
         # modules compile their expressions at import.
         from newslint.analysis import analyse
 
-        document = analyse(result.text, result.path, input_format, tuple(config.front_matter))
+        document = analyse(result.text, result.path, input_format, tuple(config.front_matter), config.lexicon)
         result.paragraphs = [(paragraph.start, paragraph.end) for paragraph in document.paragraphs]
         result.quotes = [(quote.start, quote.end) for quote in document.quotes if not quote.nested]
         context = Context(document)  # shared by the rules and the claim statistics

@@ -10,6 +10,10 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newslint.attribution.lexicon import Lexicon
 
 
 class Severity(enum.IntEnum):
@@ -180,6 +184,9 @@ class Document:
     text: str
     paragraphs: list[Paragraph]
     quotes: list[Quote]
+    # The attribution cues the document was read with, when a desk's config extends the
+    # shipped ones (issue 19); None: the shipped ones.
+    lexicon: Lexicon | None = None
     # Top-level quotations never overlap, so their starts are sorted: every match and
     # sentence asks whether it is quoted, and a binary search keeps that logarithmic.
     _top_level: list[Quote] = field(init=False, repr=False)

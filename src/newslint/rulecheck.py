@@ -49,7 +49,7 @@ def _flagged(text: str, rule: Rule, config: Config, rules: list[Rule]) -> list[s
     supersedes its parts, a density rule counts others), as `newslint check` would:
     with the same engine and time budget per search. Raises `_OutOfTime` when the rule
     was skipped for running out of it (issue 20): that is not "not flagged"."""
-    document = analyse(text, "<example>", "text", tuple(config.front_matter))
+    document = analyse(text, "<example>", "text", tuple(config.front_matter), config.lexicon)
     timed_out: list[str] = []
     findings = findings_for(
         document, text, "text", config, rules, Selection(), seconds=DEFAULT_SECONDS, timed_out=timed_out

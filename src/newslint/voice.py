@@ -34,9 +34,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newslint.attribution import find_attribution, find_hearsay, may_attribute_inside
+from newslint.attribution import finders
+from newslint.attribution.finders import Cues
 from newslint.attribution.lexicon import shipped_lexicon
-from newslint.attribution.sources import PRONOUNS, head_noun
+from newslint.attribution.sources import head_noun
 from newslint.clauses import Span, clause_spans
 from newslint.model import REPORTER, Attribution, Clause, Document, Paragraph, Sentence, Speaker, Voice
 
@@ -70,16 +71,16 @@ _MODAL_AFTER_SUBJECT = re.compile(r"\s*\w+\s+[\w’'-]+\s+(?:may|might|could|wou
 # "the minister said ..." carries the minister's account on, whatever its subject.
 _PAST_FUTURE = re.compile(_OPENING + r"[^,;:]*?\b(?:would|was\s+going\s+to|were\s+going\s+to)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
-_DOCUMENT_NOUNS = shipped_lexicon().word_set("document_nouns")
 
 
-def read_voices(document: Document) -> None:
-    """Fill every sentence's `clauses` with who speaks in each."""
+def read_voices(document: Document, cues: Cues = finders.SHIPPED) -> None:
+    """Fill every sentence's `clauses` with who speaks in each, reading cues inside a
+    sentence with `cues` (those of the document's lexicon)."""
     speaker: Attribution | None = None  # named last, for quotations that run on
     previous: Sentence | None = None
     for paragraph in document.paragraphs:
         for index, sentence in enumerate(paragraph.sentences):
-            sentence.clauses = _clauses(document, sentence, previous, speaker, new_paragraph=index == 0)
+            sentence.clauses = _clauses(document, sentence, previous, speaker, cues, new_paragraph=index == 0)
             found = [clause.voice.attribution for clause in sentence.clauses if clause.voice.attribution is not None]
             if found:
                 speaker = found[-1]
@@ -91,6 +92,7 @@ def _clauses(
     sentence: Sentence,
     previous: Sentence | None,
     speaker: Attribution | None,
+    cues: Cues,
     *,
     new_paragraph: bool,
 ) -> list[Clause]:
@@ -107,7 +109,7 @@ def _clauses(
         carried = _carried(document, sentence, previous, new_paragraph=new_paragraph)
         voices = [carried or REPORTER] * len(spans)
     else:
-        voices = _voices(sentence, spans, quoted)
+        voices = _voices(sentence, spans, quoted, cues)
     clauses = []
     for span, inside, voice in zip(spans, quoted, voices):
         if inside:
@@ -120,7 +122,7 @@ def _inside_quote(span: Span, quotes: list[tuple[int, int]]) -> bool:
     return any(start <= span.start and span.end <= end for start, end in quotes)
 
 
-def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[Voice]:
+def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool], cues: Cues) -> list[Voice]:
     """Each clause's voice in a sentence that holds a cue: the cues of each clause, and
     how far each reaches."""
     assert sentence.attribution is not None
@@ -130,9 +132,9 @@ def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[V
         if inside:
             own.append(None)  # the quotation's words are the source's, cues and all
         elif start <= sentence.attribution.cue_start < end:
-            own.append(_hearsay_first(sentence.text[span.start : span.end], start, sentence.attribution))
-        elif len(spans) > 1 and may_attribute_inside(text := sentence.text[span.start : span.end]):
-            own.append(_hearsay_first(text, start, find_attribution(text, start)))
+            own.append(_hearsay_first(sentence.text[span.start : span.end], start, sentence.attribution, cues))
+        elif len(spans) > 1 and cues.may_attribute_inside(text := sentence.text[span.start : span.end]):
+            own.append(_hearsay_first(text, start, cues.find_attribution(text, start), cues))
         else:
             own.append(None)
     voices: list[Voice | None] = [_voice_of(found) if found else None for found in own]
@@ -153,7 +155,7 @@ def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[V
         if found is not None and found.reach == "before" and not passed_on[index]:
             for later in range(index + 1, len(spans)):
                 if (own[later] is not None and not passed_on[later]) or _speech_stops(
-                    sentence.text, spans[later], found
+                    sentence.text, spans[later], found, cues.sources.pronouns
                 ):
                     break
                 voices[later] = voices[index] if passed_on[later] else voices[later] or voices[index]
@@ -164,13 +166,13 @@ def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[V
     return [voice or REPORTER for voice in voices]
 
 
-def _hearsay_first(text: str, offset: int, found: Attribution | None) -> Attribution | None:
+def _hearsay_first(text: str, offset: int, found: Attribution | None, cues: Cues) -> Attribution | None:
     """A clause's cue, or its hearsay when the cue is only a stance or the hearsay comes
     before the cue that opens the speech: "the minister reportedly wants a deal", "Lee
     reportedly said" pass on what nobody named vouches for."""
     if found is None or _is_hearsay(found):
         return found
-    hearsay = find_hearsay(text, offset)
+    hearsay = cues.find_hearsay(text, offset)
     if hearsay is not None and (
         found.reach == "clause" or (found.reach == "before" and hearsay.cue_start < found.cue_start)
     ):
@@ -190,7 +192,7 @@ def _voice_of(attribution: Attribution) -> Voice:
     return Voice(Speaker.NAMED, attribution)
 
 
-def _speech_stops(text: str, span: Span, cue: Attribution) -> bool:
+def _speech_stops(text: str, span: Span, cue: Attribution, pronouns: frozenset[str]) -> bool:
     """Does a speaker's indirect speech stop where this clause starts? At a semicolon,
     and at a coordinated clause in which the speaker acts ("..., and she did not
     address the loan"), but not at "..., and that ...", which carries the speech on."""
@@ -208,7 +210,7 @@ def _speech_stops(text: str, span: Span, cue: Attribution) -> bool:
     if _MODAL_AFTER_SUBJECT.match(clause):
         return False
     speaker_words = {word.lower().strip(".,'’") for word in cue.source.split()[-1:]} if cue.source else set()
-    return word in PRONOUNS - {"it", "you"} or word in speaker_words
+    return word in pronouns - {"it", "you"} or word in speaker_words
 
 
 def _carried(document: Document, sentence: Sentence, previous: Sentence | None, *, new_paragraph: bool) -> Voice | None:
@@ -270,11 +272,12 @@ class StoryTally:
 
 def tally(document: Document) -> StoryTally:
     """Clauses and sources per paragraph and for the whole story."""
-    paragraphs = [_tally([paragraph]) for paragraph in document.paragraphs]
-    return StoryTally(_tally(document.paragraphs), paragraphs)
+    document_nouns = (document.lexicon or shipped_lexicon()).word_set("document_nouns")
+    paragraphs = [_tally([paragraph], document_nouns) for paragraph in document.paragraphs]
+    return StoryTally(_tally(document.paragraphs, document_nouns), paragraphs)
 
 
-def _tally(paragraphs: list[Paragraph]) -> VoiceTally:
+def _tally(paragraphs: list[Paragraph], document_nouns: frozenset[str]) -> VoiceTally:
     clauses = [clause for paragraph in paragraphs for sentence in paragraph.sentences for clause in sentence.clauses]
     by_speaker = Counter(clause.voice.speaker.value for clause in clauses)
     cues: dict[int, Attribution] = {}
@@ -288,13 +291,13 @@ def _tally(paragraphs: list[Paragraph]) -> VoiceTally:
         by_speaker=dict(sorted(by_speaker.items())),
         sources=len(cues),
         named=len(named),
-        on_record=sum(1 for cue in named if _speaks_on_record(cue.source)),
+        on_record=sum(1 for cue in named if _speaks_on_record(cue.source, document_nouns)),
         anonymous=len(cues) - len(named),
     )
 
 
-def _speaks_on_record(source: str) -> bool:
+def _speaks_on_record(source: str, document_nouns: frozenset[str]) -> bool:
     """A person or body, not a document or a set of figures ("a statement", "court
     records", "the survey")."""
     words = source.split()
-    return bool(words) and head_noun(source).strip(".,'’").lower() not in _DOCUMENT_NOUNS
+    return bool(words) and head_noun(source).strip(".,'’").lower() not in document_nouns

@@ -105,7 +105,7 @@ class Checker:
             return  # `exclude` in the config: `check` skips the file, so no findings here either
         checked.input_format = self.input_format(config, language_id, path)
         rules = linter.rules_for(config, linter.profile_for(config, path))
-        document = analyse(checked.text, path, checked.input_format, tuple(config.front_matter))
+        document = analyse(checked.text, path, checked.input_format, tuple(config.front_matter), config.lexicon)
         checked.findings = findings_for(
             document,
             checked.text,

@@ -39,18 +39,6 @@ def test_without_the_extension_the_hedge_is_the_reporters(runner, tmp_path):
     assert "desk/story.txt" not in result.output
 
 
-def test_a_desk_vague_source_word(runner, tmp_path):
-    config = "select: [attribution.vague]\nattribution:\n  extend: cues.yaml\n"
-    desk = _desk(tmp_path, cues="vague_source_words:\n  - insiders\n", config=config)
-    (desk / "story.txt").write_text("Insiders say the deal will close in May.\n", encoding="utf-8")
-    plain_config = tmp_path / "plain.yaml"
-    plain_config.write_text("select: [attribution.vague]\n", encoding="utf-8")
-    plain = runner.invoke(app, ["check", "--no-cache", "--config", str(plain_config), str(desk / "story.txt")])
-    assert "attribution.vague" not in plain.output, plain.output
-    result = runner.invoke(app, ["check", "--no-cache", str(desk / "story.txt")])
-    assert "attribution.vague" in result.output, result.output
-
-
 def test_unknown_list_is_a_one_line_error_naming_file_line_and_list(runner, tmp_path):
     desk = _desk(tmp_path, cues="speech_verbs:\n  - averred\nspeach_verbs:\n  - opined\n")
     result = runner.invoke(app, ["check", "--no-cache", str(desk / "story.txt")])

@@ -1,0 +1,74 @@
+"""A desk's lexicon (issue 19): the shipped lists with its entries added, read by finders
+of its own, built once per digest; the shipped lexicon's finders are unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.analysis import analyse
+from newslint.attribution import finders
+from newslint.attribution.lexicon import shipped_lexicon
+from newslint.errors import ConfigError
+from newslint.model import Speaker
+from newslint.voice import tally
+
+
+def _extended(tmp_path: Path, text: str):
+    path = tmp_path / "cues.yaml"
+    path.write_text(text, encoding="utf-8")
+    return shipped_lexicon().extended(path, str(path))
+
+
+def test_a_desk_vague_source_word_makes_its_speaker_vague(tmp_path):
+    story = "Boosters say the deal will close in May."
+    lexicon = _extended(tmp_path, "vague_source_words:\n  - Boosters\n")
+    shipped = analyse(story).paragraphs[0].sentences[0]
+    desk = analyse(story, lexicon=lexicon).paragraphs[0].sentences[0]
+    assert shipped.attribution is not None and not shipped.attribution.vague
+    assert desk.attribution is not None and desk.attribution.vague
+    assert desk.clauses[0].voice.speaker is Speaker.VAGUE
+
+
+def test_a_desk_hearsay_adverb_makes_its_own_clause_hearsay(tmp_path):
+    story = "The chain rumouredly sought a loan, and its stores could close."
+    lexicon = _extended(tmp_path, "hearsay_adverbs:\n  - rumouredly\n")
+    assert {c.voice.speaker for c in analyse(story).paragraphs[0].sentences[0].clauses} == {Speaker.REPORTER}
+    clauses = analyse(story, lexicon=lexicon).paragraphs[0].sentences[0].clauses
+    assert [c.voice.speaker for c in clauses] == [Speaker.HEARSAY, Speaker.REPORTER]
+
+
+def test_a_desk_document_noun_is_not_on_record(tmp_path):
+    story = "The dossier says the mill will close."
+    lexicon = _extended(tmp_path, "document_nouns:\n  - dossier\n")
+    assert tally(analyse(story)).story.on_record == 1
+    assert tally(analyse(story, lexicon=lexicon)).story.on_record == 0
+
+
+def test_finders_are_built_once_per_digest_and_the_shipped_ones_at_import(tmp_path):
+    first = _extended(tmp_path, "speech_verbs:\n  - averred\n")
+    again = _extended(tmp_path, "speech_verbs:\n  - averred\n")
+    assert first is not again and first.digest == again.digest != shipped_lexicon().digest
+    assert finders.cues_for(first) is finders.cues_for(again)
+    assert finders.cues_for(shipped_lexicon()) is finders.SHIPPED
+
+
+def test_an_empty_extension_changes_nothing(tmp_path):
+    assert _extended(tmp_path, "# nothing yet\n").digest == shipped_lexicon().digest
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "field"),
+    [
+        ("speech_verbs: averred\n", 1, "speech_verbs"),  # not a list
+        ("pronouns:\n  - one\n  - ''\n", 3, "pronouns"),
+        ("frames:\n  - \\s+view\n", 2, "frames"),  # starts with no word
+        ("- averred\n", 1, None),  # not a mapping
+    ],
+)
+def test_a_bad_extension_is_refused_with_file_line_and_list(tmp_path, text, line, field):
+    with pytest.raises(ConfigError) as raised:
+        _extended(tmp_path, text)
+    assert raised.value.path == str(tmp_path / "cues.yaml")
+    assert raised.value.line == line and raised.value.field == field
