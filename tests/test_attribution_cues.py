@@ -72,3 +72,20 @@ def test_a_bad_extension_is_refused_with_file_line_and_list(tmp_path, text, line
         _extended(tmp_path, text)
     assert raised.value.path == str(tmp_path / "cues.yaml")
     assert raised.value.line == line and raised.value.field == field
+
+
+def test_a_desk_figures_noun_leaves_the_reporters_adjectives_to_the_word_rules(tmp_path):
+    from newslint.config import Config, build_rules
+    from newslint.engine import Selection
+    from newslint.linter import findings_for
+
+    story = "It was a devastating outbreak, according to CDC ledgers."
+    config = Config(select=["bias.loaded"])
+    rules = build_rules(config)
+
+    def loaded(lexicon):
+        document = analyse(story, lexicon=lexicon)
+        return [f.text for f in findings_for(document, story, "text", config, rules, Selection())]
+
+    assert loaded(None) == []
+    assert loaded(_extended(tmp_path, "figures_nouns:\n  - ledgers\n")) == ["devastating"]

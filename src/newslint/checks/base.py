@@ -74,7 +74,11 @@ def _kept(
         if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
             continue
         if rule.skip_attributed and _in_attributed_sentence(
-            paragraph, absolute_start, absolute_end, named_only=rule.skip_attributed == "named"
+            paragraph,
+            absolute_start,
+            absolute_end,
+            named_only=rule.skip_attributed == "named",
+            figures_nouns=_figures_nouns(document),
         ):
             continue
         if excepted is None:
@@ -135,7 +139,9 @@ def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, named_only: bool) -> bool:
+def _in_attributed_sentence(
+    paragraph: Paragraph, offset: int, end: int, *, named_only: bool, figures_nouns: frozenset[str] | None = None
+) -> bool:
     """Does a source, not the reporter, speak in the clause at `offset` (a named one,
     with `named_only`)? A hedge in "the plan may fail, analysts said" is the analysts'
     hedge; the vague sourcing is a different problem, for attribution rules to flag once.
@@ -150,7 +156,7 @@ def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, name
     if not named_only:
         return True
     cue = voice.attribution
-    if cue is not None and _figures_only(cue):
+    if cue is not None and _figures_only(cue, _FIGURES_NOUNS if figures_nouns is None else figures_nouns):
         return False
     return voice.named and not (cue is not None and cue.cue_start < end and offset < cue.cue_end)
 
@@ -158,8 +164,13 @@ def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, name
 _FIGURES_NOUNS = shipped_lexicon().word_set("figures_nouns")
 
 
-def _figures_only(cue: Attribution) -> bool:
+def _figures_nouns(document: Document) -> frozenset[str]:
+    """The figures nouns of the lexicon the document was read with (a desk may add some)."""
+    return _FIGURES_NOUNS if document.lexicon is None else document.lexicon.word_set("figures_nouns")
+
+
+def _figures_only(cue: Attribution, figures_nouns: frozenset[str]) -> bool:
     """Is the source a set of figures ("according to CDC data", "police records show")?
     Figures vouch for numbers, not for words of judgement: in "a devastating outbreak,
     according to CDC data", "devastating" is the reporter's."""
-    return bool(cue.source) and head_noun(cue.source).strip(".,'’").lower() in _FIGURES_NOUNS
+    return bool(cue.source) and head_noun(cue.source).strip(".,'’").lower() in figures_nouns
