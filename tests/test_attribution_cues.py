@@ -89,3 +89,19 @@ def test_a_desk_figures_noun_leaves_the_reporters_adjectives_to_the_word_rules(t
 
     assert loaded(None) == []
     assert loaded(_extended(tmp_path, "figures_nouns:\n  - ledgers\n")) == ["devastating"]
+
+
+def test_the_documented_example_loads_and_works(tmp_path):
+    import re
+
+    from newslint.config import load_config
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "attribution-cues.md").read_text(encoding="utf-8")
+    config, toml, cues = (body for _, body in re.findall(r"```(yaml|toml)\n(.*?)```", page, re.S)[:3])
+    (tmp_path / ".newslint.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(toml, encoding="utf-8")
+    (tmp_path / "house-cues.yaml").write_text(cues, encoding="utf-8")
+    for name in (".newslint.yaml", "pyproject.toml"):
+        lexicon = load_config(tmp_path / name).lexicon
+        sentence = analyse("The plan may fail, the minister averred.", lexicon=lexicon).paragraphs[0].sentences[0]
+        assert sentence.clauses[0].voice.speaker is Speaker.NAMED, name
