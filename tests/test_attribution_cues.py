@@ -63,6 +63,7 @@ def test_an_empty_extension_changes_nothing(tmp_path):
     [
         ("speech_verbs: averred\n", 1, "speech_verbs"),  # not a list
         ("pronouns:\n  - one\n  - ''\n", 3, "pronouns"),
+        ("speaker_nouns:\n  - aide\n  - close aide\n", 3, "speaker_nouns"),  # word lists hold words
         ("frames:\n  - \\s+view\n", 2, "frames"),  # starts with no word
         ("- averred\n", 1, None),  # not a mapping
     ],

@@ -91,8 +91,8 @@ class Lexicon:
     def extended(self, path: Path, shown: str) -> Lexicon:
         """This lexicon with the entries of a desk's file (`shown` as its name in errors)
         added at the end of each list it names: ConfigError naming the file, line and list
-        for a list the lexicon has not, or an entry that is not a word or phrase (nor, in
-        an alternation, an expression that starts with a word)."""
+        for a list the lexicon has not, or an entry that is not a word or phrase (in a word
+        list, one word; in an alternation, an expression that starts with a word)."""
         document = load_yaml(read_text(path, shown, ConfigError, "attribution cues"), shown, ConfigError)
         data = document.data if document.data is not None else {}
         if not isinstance(data, dict):
@@ -105,9 +105,16 @@ class Lexicon:
                     _check_alternative(document, name, index, entry)
                 alternations[name] = "|".join([self.alternations[name], *added])
             elif name in WORD_SETS:
-                words[name] = self.words[name] | {
-                    entry.strip().lower() for entry in _strings(document, name, ConfigError)
-                }
+                added = _strings(document, name, ConfigError)
+                for index, entry in enumerate(added):
+                    if len(entry.split()) > 1:  # the sets are looked up one word at a time
+                        raise ConfigError(
+                            f"entry {index + 1} is more than one word",
+                            path=document.path,
+                            line=document.line_of((name, index)),
+                            field=name,
+                        )
+                words[name] = self.words[name] | {entry.strip().lower() for entry in added}
             else:
                 raise ConfigError(
                     f"unknown list {name!r}; see docs/attribution-cues.md for the lists",
