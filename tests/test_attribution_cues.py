@@ -106,3 +106,12 @@ def test_the_documented_example_loads_and_works(tmp_path):
         lexicon = load_config(tmp_path / name).lexicon
         sentence = analyse("The plan may fail, the minister averred.", lexicon=lexicon).paragraphs[0].sentences[0]
         assert sentence.clauses[0].voice.speaker is Speaker.NAMED, name
+
+
+def test_a_clause_inside_a_sentence_is_read_with_the_desks_cues(tmp_path):
+    """The sentence's first cue is Lee's; the clause after the semicolon has a cue only
+    the desk's lexicon knows, found by the voice reader (`read_voices`), not the sentence's."""
+    story = "Costs could rise, Lee said; the plan may fail, the minister averred."
+    lexicon = _extended(tmp_path, "speech_verbs:\n  - averred\n")
+    clauses = analyse(story, lexicon=lexicon).paragraphs[0].sentences[0].clauses
+    assert [c.voice.attribution.source if c.voice.attribution else None for c in clauses] == ["Lee", "the minister"]
