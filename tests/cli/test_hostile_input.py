@@ -213,3 +213,50 @@ def test_verbose_keeps_an_internal_errors_whole_message_and_traceback(runner, tm
     assert lines[1] == "Traceback (most recent call last):"
     assert "in buggy" in result.stderr and lines[-1] == f"IndexError: {long_message}"
     assert "--verbose" not in result.stderr
+
+
+needs_fifos = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+
+
+@needs_fifos
+def test_a_named_pipe_where_a_cache_file_should_be_is_a_miss_not_a_hang(tmp_path):
+    """Issue 20: a FIFO in the cache folder (the result pack, a parsed copy) hung the run
+    on open. Every cache file is a miss unless it is a regular file; a subprocess with a
+    time limit, so a regression fails instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    story, cache, copies = tmp_path / "story.txt", tmp_path / "results", tmp_path / "xdg"
+    story.write_text("Both sides signed the the deal. Rates may rise.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "newslint", "check", "-f", "line", "--cache-dir", str(cache), str(story)]
+    environment = {**os.environ, "XDG_CACHE_HOME": str(copies)}
+    first = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=300)
+    cache_files = [path for path in [*cache.rglob("*"), *copies.rglob("*")] if path.is_file()]
+    assert any(path.suffix == ".pack" for path in cache_files) and any(p.suffix == ".marshal" for p in cache_files)
+    for path in cache_files:
+        path.unlink()
+        os.mkfifo(path)
+    again = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=120)
+    assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, first.stderr)
+
+
+@needs_fifos
+def test_the_result_cache_never_writes_through_a_named_pipe(tmp_path):
+    from newslint.cache import ResultCache
+
+    cache = ResultCache(tmp_path)
+    cache.folder.mkdir(parents=True)
+    pipe = cache.folder / "run.pack"
+    os.mkfifo(pipe)
+    # Both ends open, so that neither reading nor writing blocks (a regression must fail,
+    # not hang) and a write would go through to `reader`.
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)
+    writer = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+    try:
+        assert cache.get("run", "0" * 64) is None
+        cache.put("run", "0" * 64, {"findings": []})
+        with pytest.raises(BlockingIOError):
+            os.read(reader, 1)  # nothing was written into the pipe
+    finally:
+        os.close(writer)
+        os.close(reader)
