@@ -25,6 +25,7 @@ from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES, VALE_FORMATS, 
 from newslint.display import shown
 from newslint.errors import NewslintError
 from newslint.parse import FORMATS as INPUT_FORMATS
+from newslint.source import DEFAULT_MAX_MEGABYTES
 
 if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help start fast
     from newslint.formats import Report
@@ -60,6 +61,14 @@ JobsOption = Annotated[
         "-j",
         click_type=click.IntRange(min=1),
         help="Worker processes for many files. [default: the number of cores]",
+    ),
+]
+MaxFileSizeOption = Annotated[
+    float,
+    typer.Option(
+        "--max-file-size",
+        click_type=click.FloatRange(min=0),
+        help="Refuse files larger than this many megabytes (1 MB = 1,000,000 bytes) before reading them; 0: no limit.",
     ),
 ]
 NoCacheOption = Annotated[
@@ -213,6 +222,7 @@ def check(
         ),
     ] = 1.0,
     encoding: EncodingOption = "utf-8",
+    max_file_size: MaxFileSizeOption = DEFAULT_MAX_MEGABYTES,
     verbose: Annotated[
         bool, typer.Option("--verbose", help="Show the full traceback of an internal error, to report it.")
     ] = False,
@@ -262,6 +272,7 @@ def check(
                 stdin_format=stdin_format,
                 report_unused_suppressions=report_unused_suppressions,
                 encoding=encoding,
+                max_file_size=max_file_size or None,
                 rule_timeout=rule_timeout or None,
                 cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
                 profile=profile,
@@ -507,6 +518,7 @@ def report(
     baseline: BaselineOption = None,
     diff: DiffOption = None,
     encoding: EncodingOption = "utf-8",
+    max_file_size: MaxFileSizeOption = DEFAULT_MAX_MEGABYTES,
     jobs: JobsOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -532,6 +544,7 @@ def report(
         baseline=baseline,
         diff=diff,
         encoding=encoding,
+        max_file_size=max_file_size,
         jobs=jobs,
         no_cache=no_cache,
     )

@@ -12,6 +12,7 @@ from newslint.config import Config, check_selection
 from newslint.engine import Selection
 from newslint.model import Severity
 from newslint.selection import as_selectors
+from newslint.source import DEFAULT_MAX_MEGABYTES
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Options:
     profile: str | None = None  # overrides the config's profile and path_profiles
     encoding: str = "utf-8"  # files without a byte order mark are decoded with this codec
     rule_timeout: float | None = DEFAULT_SECONDS  # per search of a rule; None or 0: no limit
+    max_file_size: float | None = DEFAULT_MAX_MEGABYTES  # megabytes; a larger file is refused; None or 0: no limit
 
 
 def selection_for(

@@ -260,3 +260,38 @@ def test_the_result_cache_never_writes_through_a_named_pipe(tmp_path):
     finally:
         os.close(writer)
         os.close(reader)
+
+
+def test_a_story_over_max_file_size_is_refused_before_it_is_read(runner, tmp_path):
+    """Issue 20: a 50 MB story was killed at 4.1 GB of memory. A file over the limit is a
+    one-line error naming it and the limit (exit 2), the rest of the batch is checked."""
+    huge, story = tmp_path / "huge.txt", tmp_path / "story.txt"
+    huge.write_text("Rates may rise. " * 75_000, encoding="utf-8")  # 1.2 MB
+    story.write_text(STORY, encoding="utf-8")
+    result = _check(runner, "--max-file-size", "1", huge, story)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"newslint: error: {huge}: 1.2 MB, more than --max-file-size 1 MB; not checked (0: no limit)\n"
+    )
+    assert f"{story}:1:7:" in result.stdout and str(huge) not in result.stdout
+
+
+def test_the_default_file_size_limit_is_10_mb_and_0_lifts_it(runner, tmp_path):
+    sparse = tmp_path / "sparse.txt"
+    with sparse.open("wb") as handle:
+        handle.truncate(10_000_001)  # read, it would be 10 MB of NUL bytes
+    result = _check(runner, sparse)
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("10.0 MB, more than --max-file-size 10 MB; not checked (0: no limit)")
+    story = tmp_path / "story.txt"
+    story.write_text("Rates may rise. " * 75_000, encoding="utf-8")
+    assert _check(runner, "--max-file-size", "0", "--fail-on", "never", story).exit_code == 0
+    assert _check(runner, "--max-file-size", "1.5", "--fail-on", "never", story).exit_code == 0
+
+
+def test_standard_input_over_max_file_size_is_refused(runner):
+    result = runner.invoke(app, ["check", "--max-file-size", "0.001", "-"], input="Rates may rise. " * 100)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "newslint: error: <stdin>: more than --max-file-size 0.001 MB; not checked (0: no limit)\n"
+    )
