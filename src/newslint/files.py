@@ -117,7 +117,7 @@ def open_regular(path: Path | str, flags: int = os.O_RDONLY, mode: int = 0o666) 
 
 def read_regular(path: Path | str) -> bytes:
     """The bytes of `path` if it is a regular file; else OSError (see `open_regular`)."""
-    with os.fdopen(open_regular(path), "rb") as handle:
+    with open(open_regular(path), "rb") as handle:
         return handle.read()
 
 

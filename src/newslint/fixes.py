@@ -7,7 +7,8 @@ fix changes only the prose of one text run, so a link, its URL, inline code, a t
 an entity is never touched, and a fixed file parses to the same markup as before, or
 the fix is not made (issue 20: `Read [the](url) the report.` lost its link). The file is written
 atomically (a temporary file in the same folder, then a rename), with its mode kept and
-its line endings untouched, and only if it has not changed since it was read.
+every byte outside the fixed spans as it was (line endings, byte order mark, bytes of any
+encoding), and only if it has not changed since it was read.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -141,10 +142,11 @@ def preview(path: str, before: str, after: str) -> str:
     )
 
 
-def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | None = None) -> None:
-    """Replace `path` with `fixed_text` in the encoding it was read with (a BOM kept if it
-    had one), atomically, keeping its permissions; refuse if the file's sha256 is no longer
-    `digest`.
+def write_fixed(path: str, digest: str, text: str, edits: Sequence[Edit], encoding: Encoding | None = None) -> None:
+    """Make `edits` to the file at `path`, read as `text` with `encoding`, atomically,
+    keeping its permissions; refuse if the file's sha256 is no longer `digest`. Every
+    byte outside the edits is written back as the file had it (`Encoding.splice`): its
+    byte order mark or none, and bytes that decoding and encoding again would change.
 
     A symbolic link is written through: its target gets the fixed text and the link stays
     a link. A file with several hard links is refused: a new file renamed over one name
@@ -152,34 +154,41 @@ def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | No
     half written (issue 20)."""
     encoding = encoding or Encoding()
     target = Path(os.path.realpath(path))
-    try:
-        data = encoding.encode(fixed_text)
-    except UnicodeEncodeError as exc:
-        raise InputError(
-            f"cannot fix: {fixed_text[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path
-        ) from None
+
+    def fixed(original: bytes) -> bytes:
+        try:
+            return encoding.splice(original, text, [(edit.start, edit.end, edit.replacement) for edit in edits])
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"cannot fix: {exc.object[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path
+            ) from None
+        except ValueError as exc:
+            raise InputError(f"cannot fix: {exc}", path=path) from None
+
     try:
         # Kept open to the end: once the fixed copy is renamed over it, this handle still
         # reaches the old file and tells whether anyone wrote to it at the last instant.
         with open(target, "rb") as old:
-            _replace_unchanged(old, target, data, digest, path)
+            _replace_unchanged(old, target, fixed, digest, path)
     except OSError as exc:
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
 
 
-def _replace_unchanged(old: BinaryIO, target: Path, data: bytes, digest: str, path: str) -> None:
-    """Rename `data` over `target`, open as `old`, unless the file is no longer what was
-    read: checked before writing, again as the very last step before the rename, and once
-    more after it through `old`, undoing the fix if another program wrote in between
-    (issue 20: a story being appended to lost lines). On Windows, which cannot rename
-    over an open file, the last check is the one before the rename."""
+def _replace_unchanged(old: BinaryIO, target: Path, fixed: Callable[[bytes], bytes], digest: str, path: str) -> None:
+    """Rename `fixed(the file's bytes)` over `target`, open as `old`, unless the file is
+    no longer what was read: checked before writing, again as the very last step before
+    the rename, and once more after it through `old`, undoing the fix if another program
+    wrote in between (issue 20: a story being appended to lost lines). On Windows, which
+    cannot rename over an open file, the last check is the one before the rename."""
     read = os.fstat(old.fileno())
-    if hashlib.sha256(old.read()).hexdigest() != digest:
+    original = old.read()
+    if hashlib.sha256(original).hexdigest() != digest:
         raise InputError("changed since it was read; not fixed", path=path)
     if read.st_nlink > 1:
         raise InputError(
             f"has {read.st_nlink} hard links; not fixed (the other names would keep the old text)", path=path
         )
+    data = fixed(original)
 
     def still_as_read() -> None:
         now = os.stat(target)
@@ -234,7 +243,7 @@ def fix_results(
             previews.append(preview(result.path, result.text, fixed_text))
             continue
         try:
-            write_fixed(result.path, result.digest, fixed_text, result.encoding)
+            write_fixed(result.path, result.digest, result.text, edits, result.encoding)
         except NewslintError as exc:
             result.error = exc
             fixed_results.append(result)
