@@ -293,7 +293,8 @@ def check(
     # Results flow one file at a time from checking to the report; only --fix and
     # --write-baseline need them all at once. Closing `checked` stops the workers.
     written = {"--output": (output, "report"), "--write-baseline": (write_baseline, "baseline")}
-    with closing(_checked(paths, linter, jobs, rule_timeout, written)) as checked:
+    skipped: list[str] = []  # binary files the walk found, for the summary
+    with closing(_checked(paths, linter, jobs, rule_timeout, written, skipped)) as checked:
         results: Iterator[FileResult] = checked
         if fix:  # first: a fixed file is checked again, and the gates judge what is left
             results = iter(_fix(list(checked), linter, dry_run))
@@ -302,7 +303,7 @@ def check(
         if write_baseline is not None:
             _write_baseline(list(narrowed), write_baseline)
         report = report_for(format, color=output is None and _use_color(no_color), fails=outcome.fails)
-        _stream_report(narrowed, report, output, outcome)
+        _stream_report(narrowed, report, output, outcome, skipped)
 
     _report_errors(outcome, verbose)
     if outcome.errors:
@@ -334,10 +335,12 @@ def _checked(
     jobs: int | None,
     rule_timeout: float,
     written: "dict[str, tuple[Path | None, str]] | None" = None,
+    skipped: list[str] | None = None,
 ) -> "Generator[FileResult, None, None]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
-    not the desk's problem), and each rule that ran out of time is named."""
+    not the desk's problem) and added to `skipped`, for the summary to list, and each rule
+    that ran out of time is named."""
     from newslint.source import BinaryFileError
 
     named = set(paths)
@@ -345,6 +348,8 @@ def _checked(
         for result in results:
             if isinstance(result.error, BinaryFileError) and result.path not in named:
                 typer.echo(f"newslint: skipped binary file {shown(result.path)}", err=True)
+                if skipped is not None:
+                    skipped.append(result.path)
                 continue
             for rule_id in result.timed_out:
                 typer.echo(
@@ -422,9 +427,12 @@ def _fix(results: "Iterable[FileResult]", linter: "Linter", dry_run: bool) -> "l
     return fixed
 
 
-def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Path | None, outcome: "Outcome") -> None:
+def _stream_report(
+    results: "Iterable[FileResult]", report: "Report", output: Path | None, outcome: "Outcome", skipped: list[str]
+) -> None:
     """Write each file's part of the report as soon as the file is checked, then the
-    closing, and count each file into `outcome`. Nothing here keeps a result once it is
+    closing, with the binary files the walk `skipped` (known once every result is in),
+    and count each file into `outcome`. Nothing here keeps a result once it is
     written, so memory stays flat however many files the run checks; the formats that
     need the whole run keep them themselves (`newslint.formats`)."""
     with _report_output(output) as write:
@@ -432,6 +440,8 @@ def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Pa
         for result in results:
             outcome.add(result)
             write(report.add(result))
+        for path in skipped:
+            report.skip_binary(path)
         write(report.closing())
 
 

@@ -10,10 +10,12 @@ Bytes become text in one of these ways, in this order:
 Offsets, lines and columns are counted in characters of the decoded text, never in bytes;
 a decoding error names the *byte* offset, which is what a hex editor shows.
 
-A file is *binary* when its first kilobyte holds a NUL byte (UTF-16/32 with a BOM aside),
-or when more than a tenth of the characters in it are undecodable or control characters.
-A binary file found by walking a folder is skipped with a notice; one named on the command
-line is an error.
+A file is *binary* when its first kilobyte holds a NUL byte (UTF-16/32 aside, said by a
+BOM or by `--encoding`), or when more than a tenth of the characters in it are control
+characters. A binary file found by walking a folder is skipped with a notice and listed in
+the summary; one named on the command line is an error. Anything else that does not decode,
+or holds a NUL character further on, is a story with bad bytes: an error naming the byte,
+however the file was found.
 """
 
 from __future__ import annotations
@@ -39,8 +41,7 @@ _BOMS = (
 )
 # Control characters no article holds; tab, line and page breaks are fine.
 _CONTROL = {chr(c) for c in range(32)} - set("\t\n\r\f\v") | {"\x7f"}
-# Characters that say "not text": a control character, or one that did not decode.
-_ODD = re.compile("[" + re.escape("".join(sorted(_CONTROL)) + "\ufffd") + "]")
+_CONTROLS = re.compile("[" + re.escape("".join(sorted(_CONTROL))) + "]")
 
 
 class BinaryFileError(InputError):
@@ -139,16 +140,25 @@ def sniff(data: bytes, encoding: str = "utf-8") -> Encoding:
 
 
 def looks_binary(data: bytes, encoding: Encoding) -> bool:
-    """NUL bytes, or mostly undecodable or control characters, in the first kilobyte."""
-    head = data[len(encoding.bom) : len(encoding.bom) + SNIFF_BYTES]
-    if not head:
-        return False
-    if not _wide(encoding) and b"\x00" in head:
-        return True
+    """A NUL byte, or mostly control characters, in the first kilobyte (`binary_sign`)."""
+    return binary_sign(data, encoding) is not None
+
+
+def binary_sign(data: bytes, encoding: Encoding) -> str | None:
+    """What says `data` is not text at all, for the message (the first NUL byte, or how
+    many control characters), or None. Only the first kilobyte is read. Undecodable
+    bytes are no sign: a short Latin-1 story read as UTF-8 is a fifth undecodable, and
+    was skipped as binary (issue 20); a decoding error names its first bad byte."""
+    start = len(encoding.bom)
+    head = data[start : start + SNIFF_BYTES]
+    if not _wide(encoding) and (nul := head.find(b"\x00")) >= 0:
+        return f"a NUL byte at byte {start + nul}"
     # final=False: a character cut in two at the kilobyte's end is not a decoding error.
     text = codecs.getincrementaldecoder(encoding.codec)(errors="replace").decode(head, final=False)
-    odd = len(_ODD.findall(text))
-    return odd * 10 > max(len(text), 1)
+    controls = len(_CONTROLS.findall(text))
+    if controls * 10 > len(text) > 0:
+        return f"{controls} control characters in its first {len(head)} bytes"
+    return None
 
 
 def _wide(encoding: Encoding) -> bool:
@@ -166,8 +176,8 @@ def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
 
 
 def decode_as(data: bytes, path: str, encoding: Encoding) -> str:
-    if looks_binary(data, encoding):
-        raise BinaryFileError("looks like a binary file (NUL bytes or control characters in the first 1 KB)", path=path)
+    if (sign := binary_sign(data, encoding)) is not None:
+        raise BinaryFileError(f"looks like a binary file ({sign})", path=path)
     body = data[len(encoding.bom) :]
     try:
         text = body.decode(encoding.codec)
@@ -177,8 +187,11 @@ def decode_as(data: bytes, path: str, encoding: Encoding) -> str:
         raise InputError(
             f"not valid {_display(encoding.codec)} (byte {offset}: {data[offset : offset + 1]!r})", path=path
         ) from None
-    if "\x00" in text:
-        raise BinaryFileError("looks like a binary file (contains NUL characters)", path=path)
+    if (nul := text.find("\x00")) >= 0:
+        # Past the first kilobyte, in what reads as text: a damaged story, not a binary
+        # file, so an error wherever it was found (issue 20), naming where the NUL is.
+        byte = len(encoding.bom) + _byte_offsets(body, _without_bom(encoding.codec), [nul])[nul]
+        raise InputError(f"not text: a NUL character at byte {byte}", path=path)
     return text
 
 

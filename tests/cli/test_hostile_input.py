@@ -295,3 +295,53 @@ def test_standard_input_over_max_file_size_is_refused(runner):
     assert result.stderr == (
         "newslint: error: <stdin>: more than --max-file-size 0.001 MB; not checked (0: no limit)\n"
     )
+
+
+# Issue 20, item 14: a file that is not what a story should be is never skipped silently.
+
+
+@pytest.mark.parametrize("found_by_the_walk", [False, True])
+def test_a_short_latin1_story_is_a_decoding_error_naming_the_byte(runner, tmp_path, found_by_the_walk):
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"Caf\xe9 cr\xe8me.\n")  # a fifth of its characters undecodable: it was "binary"
+    (tmp_path / "other.txt").write_text(STORY, encoding="utf-8")
+    result = _check(runner, tmp_path if found_by_the_walk else story)
+    assert result.exit_code == 2
+    assert result.stderr == f"newslint: error: {story}: not valid UTF-8 (byte 3: b'\\xe9')\n"
+
+
+@pytest.mark.parametrize("found_by_the_walk", [False, True])
+def test_a_nul_byte_late_in_a_story_is_an_error_naming_the_byte(runner, tmp_path, found_by_the_walk):
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"Rates may rise. " * 125 + b"\x00" + b"Rates may fall.\n")  # NUL at byte 2000
+    (tmp_path / "other.txt").write_text(STORY, encoding="utf-8")
+    result = _check(runner, tmp_path if found_by_the_walk else story)
+    assert result.exit_code == 2
+    assert result.stderr == f"newslint: error: {story}: not text: a NUL character at byte 2000\n"
+
+
+def test_a_nul_character_in_utf16_is_named_by_its_byte(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"\xff\xfe" + ("Rates may rise. " * 40 + "\x00").encode("utf-16-le"))
+    result = _check(runner, story)
+    assert result.stderr == f"newslint: error: {story}: not text: a NUL character at byte 1282\n"
+
+
+def test_binary_files_found_by_a_walk_are_counted_and_listed_in_the_summary(runner, tmp_path):
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "scan.md").write_bytes(bytes(range(1, 32)) * 20)  # control characters, no NUL
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--fail-on", "never", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[-1] == (
+        "1 finding (0 errors, 0 warnings, 1 info) in 1 file; "
+        f"2 binary files skipped: {tmp_path / 'photo.txt'}, {tmp_path / 'scan.md'}"
+    )
+
+
+def test_a_binary_file_named_explicitly_is_an_error_naming_the_byte(runner, tmp_path):
+    photo = tmp_path / "photo.txt"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = _check(runner, photo)
+    assert result.exit_code == 2
+    assert result.stderr == f"newslint: error: {photo}: looks like a binary file (a NUL byte at byte 8)\n"
