@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.model import Document, Finding, Severity
-from newslint.selection import selects, selects_any
+from newslint.selection import selects
 
 UNKNOWN_RULE = "newslint.unknown-rule"
 UNUSED = "newslint.unused-suppression"
@@ -89,11 +89,6 @@ class _Region:
     rule_ids: tuple[str, ...]
     directive: Directive
 
-    def covers(self, finding: Finding) -> bool:
-        return self.start <= finding.start < self.end and (
-            not self.rule_ids or selects_any(self.rule_ids, finding.rule)
-        )
-
 
 class _OpenRegions:
     """The regions of one selector (a rule id, a pack, or "" for every rule) met in the
@@ -142,7 +137,8 @@ def _selectors_of(rule_id: str) -> list[str]:
 
 def _uncovered(findings: list[Finding], regions: list[_Region]) -> list[Finding]:
     """The findings no region covers, in their order; every region that covers one is
-    marked used (`_Region.covers`, worked out in one sweep)."""
+    marked used. A region covers a finding that starts inside it (start <= finding <
+    end) and whose rule one of its ids selects, or any rule when it has none."""
     by_selector: dict[str, _OpenRegions] = {}
     for region in regions:
         for selector in region.rule_ids or ("",):
