@@ -13,8 +13,10 @@ encoding), and only if it has not changed since it was read.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
+import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -80,25 +82,43 @@ def plan_edits(result: FileResult, rules: list[Rule], markup: Markup | None = No
         return []
     markup = markup or Markup()
     parsed = markup.parse(result.text)
+    quotes, runs = _Spans(result.quotes), _Spans(parsed.prose)
+    blocks = _Spans([(block.start, block.end) for block in parsed.blocks])
     edits: list[Edit] = []
     for finding in sorted(candidates, key=lambda f: (f.start, f.end)):
         assert finding.suggestion is not None
-        if any(start < finding.end and finding.start < end for start, end in result.quotes):
+        if quotes.overlap(finding.start, finding.end):
             continue
         if edits and finding.start < edits[-1].end:
             continue
-        if not _in_one_run(parsed, finding.start, finding.end):
+        # Prose of one text run and one block: no markup, URL, code or entity inside,
+        # and no paragraph break.
+        if not (runs.hold(finding.start, finding.end) and blocks.hold(finding.start, finding.end)):
             continue
         if result.text[finding.start : finding.end] != finding.suggestion:
             edits.append(Edit(finding.start, finding.end, finding.suggestion, finding.rule))
     return _keeping_markup(result.text, edits, markup)
 
 
-def _in_one_run(parsed: Parsed, start: int, end: int) -> bool:
-    """Whether [start, end) is prose of one text run and one block: no markup, URL, code
-    or entity inside, and no paragraph break."""
-    in_run = any(run_start <= start and end <= run_end for run_start, run_end in parsed.prose)
-    return in_run and any(block.start <= start and end <= block.end for block in parsed.blocks)
+class _Spans:
+    """Does one of these spans hold, or overlap, [start, end)? By bisection over the
+    spans sorted by start, with the furthest end up to each: a story with thousands of
+    fixes held each against every quotation, text run and block (issue 20)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._furthest = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        """Some span starts at or before `start` and ends at or after `end`."""
+        index = bisect.bisect_right(self._starts, start)
+        return index > 0 and self._furthest[index - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Some span starts before `end` and ends after `start`."""
+        index = bisect.bisect_left(self._starts, end)
+        return index > 0 and self._furthest[index - 1] > start
 
 
 def _keeping_markup(text: str, edits: list[Edit], markup: Markup) -> list[Edit]:
