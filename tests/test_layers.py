@@ -68,6 +68,7 @@ BELOW_THE_ORCHESTRATOR = (
     "formats/*.py",
     "outcome.py",
     "baseline.py",
+    "fingerprints.py",
     "changes.py",
     "fixes.py",
     "parallel.py",

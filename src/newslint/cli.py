@@ -240,14 +240,14 @@ def check(
     ] = False,
 ) -> None:
     """Check articles and report findings per paragraph."""
-    if vale_config is not None or format in VALE_FORMATS:
-        # Vale styles run alone, as Vale would; the package loads only here (issue 23).
-        if format not in VALE_FORMATS:
-            _usage("--vale-config reports with --format vale-line")
+    if format in VALE_FORMATS:
+        # Vale styles run alone, with Vale's output; the package loads only here (issue 23).
         from newslint.vale.run import run as run_vale
 
         config_path = str(vale_config) if vale_config else None
         raise typer.Exit(run_vale(paths, config_path, min_alert_level, glob, ext, ignore_syntax=ignore_syntax))
+    if vale_config is not None and config is not None:
+        _usage("--vale-config runs Vale styles alone; to add them to a newslint config, name them in its `vale:`")
     from newslint.config import parse_fail_on
     from newslint.formats import report_for
     from newslint.linter import Linter, Options
@@ -276,6 +276,7 @@ def check(
                 rule_timeout=rule_timeout or None,
                 cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
                 profile=profile,
+                vale_config=vale_config,
             )
         )
     except NewslintError as exc:
@@ -395,13 +396,16 @@ def _narrowing(baseline: Path | None, diff: str | None) -> "Callable[[FileResult
     steps = []
     try:
         if baseline is not None:
-            from newslint.baseline import BaselineFilter
+            from newslint.baseline import OLD_VERSION_NOTE, VERSION, BaselineFilter
 
-            steps.append(BaselineFilter.read(baseline).drop_accepted)
+            accepted = BaselineFilter.read(baseline)
+            if accepted.version < VERSION:
+                typer.echo(f"newslint: note: {shown(str(baseline))}: {OLD_VERSION_NOTE}", err=True)
+            steps.append(accepted.drop_accepted)
         if diff is not None:
             from newslint.changes import changes_since, keep_changed
 
-            changed = changes_since(diff, Path.cwd(), sys.stdin.read)
+            changed = changes_since(diff, Path.cwd(), sys.stdin.buffer.read)
             steps.append(functools.partial(keep_changed, changed=changed))
     except NewslintError as exc:
         _error(exc)

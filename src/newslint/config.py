@@ -20,6 +20,7 @@ from typing import Any
 
 from newslint.errors import ConfigError
 from newslint.files import resolved
+from newslint.language import LANGUAGE_RULE
 from newslint.model import Severity
 from newslint.parse import format_for_path
 from newslint.rulebook import Rule, build_rule, builtin_rules_dir, load_rules, validate
@@ -29,9 +30,9 @@ from newslint.vocabulary import load_vocabulary
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
-# Ids of findings newslint itself reports (about suppression comments): selectable like
-# any rule's, though no rule file defines them.
-INTERNAL_RULE_IDS = frozenset({UNKNOWN_RULE, UNUSED})
+# Ids of findings newslint itself reports (about suppression comments, and a story not
+# in English): selectable like any rule's, though no rule file defines them.
+INTERNAL_RULE_IDS = frozenset({UNKNOWN_RULE, UNUSED, LANGUAGE_RULE})
 DEFAULT_PROFILE = "news"
 _NOT_OVERRIDABLE = {"id", "kind", "docs", "description"}
 
@@ -71,8 +72,14 @@ class Config:
     @functools.cached_property
     def known_rule_ids(self) -> frozenset[str]:
         """Every rule id a selector may name under this config: the shipped and house
-        rules, those a profile switches off included, and newslint's own."""
-        return frozenset(_load_all_rules(self)) | INTERNAL_RULE_IDS
+        rules, those a profile switches off included, newslint's own, and the rules of
+        the Vale styles it names (`vale:`, issue 23)."""
+        known = frozenset(_load_all_rules(self)) | INTERNAL_RULE_IDS
+        if self.vale is None:
+            return known
+        from newslint.vale.newsroom import rule_ids  # only when a config names Vale styles
+
+        return known | rule_ids(self.vale, str(self.root))
 
     def excludes(self, path: Path | str) -> bool:
         """True if `path` matches one of the exclude globs (relative to the config)."""
@@ -308,7 +315,7 @@ def build_rules(config: Config, profile: str | None = None) -> list[Rule]:
     profile's settings applied and the config's `rules` on top, sorted by id. A `select`
     or `ignore` entry of the config that names no rule is an error."""
     rules = _load_all_rules(config)
-    _check_config_selection(config, frozenset(rules) | INTERNAL_RULE_IDS)
+    _check_config_selection(config, config.known_rule_ids)
     chosen = load_profile(profile or config.profile)
     enabled = {rule_id: True for rule_id in rules}
     for rule_id, settings in profile_settings(chosen, sorted(rules)).items():

@@ -23,7 +23,9 @@ class Configs:
     """Finds each file's config (or uses the one `--config` forces) and builds its rules,
     remembering both for the rest of the run."""
 
-    def __init__(self, config_path: Path | None = None, profile: str | None = None) -> None:
+    def __init__(
+        self, config_path: Path | None = None, profile: str | None = None, vale_config: Path | None = None
+    ) -> None:
         self.profile = profile  # --profile: overrides the config's profile and path_profiles
         self._configs: dict[Path | None, Config] = {}
         self._found: dict[Path, Path | None] = {}  # folder → its nearest config file, looked up once a run
@@ -31,6 +33,8 @@ class Configs:
         self._config_of_path: dict[str, Config] = {}
         self._rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._forced = load_config(config_path) if config_path else None
+        if vale_config is not None and self._forced is None:
+            self._forced = _vale_only(str(vale_config))
         if profile is not None:
             load_profile(profile)  # an unknown name fails before any file is read
 
@@ -46,9 +50,22 @@ class Configs:
         if folder not in self._found:
             self._found[folder] = discover_config(folder)
         found = self._found[folder]
+        if found is None:
+            return self._without_config(folder)
         if found not in self._configs:
-            self._configs[found] = load_config(found) if found else Config()
+            self._configs[found] = load_config(found)
         return self._configs[found]
+
+    def _without_config(self, folder: Path) -> Config:
+        """Where no newslint config is: a `.vale.ini` found as Vale finds it (the folder
+        or above) runs its styles alone (issue 23); else newslint's defaults."""
+        from newslint.vale.ini import find_config as find_vale_config  # a few stat calls, once a folder
+
+        ini = find_vale_config(str(folder))
+        key = Path(ini) if ini else None
+        if key not in self._configs:
+            self._configs[key] = _vale_only(ini) if ini else Config()
+        return self._configs[key]
 
     def _resolved_folder(self, path: str) -> Path:
         """`resolved(path).parent`, resolving each folder once: a run asks for every file's
@@ -72,3 +89,9 @@ class Configs:
         if key not in self._rules:
             self._rules[key] = build_rules(config, key[1])
         return self._rules[key]
+
+
+def _vale_only(ini: str) -> Config:
+    from newslint.vale.newsroom import vale_only_config  # only when a .vale.ini is in play
+
+    return vale_only_config(ini)

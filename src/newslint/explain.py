@@ -12,10 +12,12 @@ from pathlib import Path
 
 from newslint.config import build_rules
 from newslint.configs import config_of_folder
+from newslint.language import LANGUAGE_RULE
 from newslint.rulebook import Rule, builtin_rules_dir, load_rules
 from newslint.suppressions import UNKNOWN_RULE, UNUSED
 
-# newslint's own checks of its suppression comments: (severity, description, why).
+# newslint's own checks, of its suppression comments and of the story's language:
+# (severity, description, why).
 DIRECTIVE_CHECKS = {
     UNKNOWN_RULE: (
         "warning",
@@ -28,6 +30,14 @@ DIRECTIVE_CHECKS = {
         "warning",
         "A newslint-disable comment suppressed nothing (reported with --report-unused-suppressions).",
         "A suppression left behind after the sentence was rewritten hides the next problem written there. Remove it.",
+    ),
+    LANGUAGE_RULE: (
+        "warning",
+        "A story of 40 words or more reads as Spanish, French, German, Italian, Portuguese or Dutch, "
+        "not English: its function words are far more often that language's than English's.",
+        "Every rule newslint ships is written for English, so a story in another language passes with "
+        "few or no findings although nothing was checked. Check it with the desk's tools for its "
+        "language, or ignore `newslint.language` for the folders that hold it.",
     ),
 }
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from newslint.checks.budget import DEFAULT_SECONDS
 from newslint.checks.context import Context
-from newslint.config import Config
+from newslint.config import INTERNAL_RULE_IDS, Config
 from newslint.engine import Selection, lint_document
+from newslint.language import LANGUAGE_RULE, LANGUAGE_SEVERITY, language_finding
 from newslint.model import Document, Finding
 from newslint.rulebook import Rule
 from newslint.suppressions import apply_suppressions, find_directives
@@ -35,9 +36,14 @@ def findings_for(
         document.text,
         config.vocabulary,
     )
+    # Every rule is written for English: a story in another language is said to be one.
+    if selection.wants_severity(LANGUAGE_RULE, LANGUAGE_SEVERITY):
+        language = language_finding(document)
+        if language is not None:
+            findings = sorted([language, *findings], key=lambda f: (f.start, f.end, f.rule))
     directives = find_directives(source, input_format)
     if directives:
-        known = {rule.id for rule in rules} | set(config.rule_settings)
+        known = {rule.id for rule in rules} | set(config.rule_settings) | INTERNAL_RULE_IDS
         findings = [
             finding
             for finding in apply_suppressions(findings, directives, document, known, report_unused=report_unused)

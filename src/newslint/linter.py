@@ -46,7 +46,7 @@ class Linter:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
-        self._configs = Configs(self.options.config_path, self.options.profile)
+        self._configs = Configs(self.options.config_path, self.options.profile, self.options.vale_config)
         self._reported_rules: dict[tuple[str | None, str], list[Rule]] = {}
         self._cache = RunCache(self.options.cache_dir, self._run_settings()) if self.options.cache_dir else None
 
@@ -191,7 +191,7 @@ class Linter:
             context=context,
         )
         if config.vale is not None:
-            result.findings = _with_vale(result.findings, document, input_format, config)
+            result.findings = _with_vale(result.findings, document, input_format, config, selection)
         result.claims = budgeted_claim_stats(context, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
@@ -200,16 +200,15 @@ class Linter:
             result.repetition = repetition_stats(context, rules)
 
 
-def _with_vale(findings: list[Finding], document: Document, input_format: str, config: Config) -> list[Finding]:
-    """The findings with those of the config's Vale styles (`vale:`, issue 23), in order."""
+def _with_vale(
+    findings: list[Finding], document: Document, input_format: str, config: Config, selection: Selection
+) -> list[Finding]:
+    """The findings with those of the config's Vale styles (`vale:`, issue 23), in order;
+    --select, --ignore and --min-severity choose among them as among newslint's."""
     from newslint.vale.newsroom import vale_findings  # only when a config names Vale styles
 
     assert config.vale is not None
-    extra = [
-        f
-        for f in vale_findings(document, input_format, config.vale, str(config.root))
-        if f.severity >= config.min_severity
-    ]
+    extra = [f for f in vale_findings(document, input_format, config.vale, str(config.root)) if selection.wants(f)]
     return sorted(findings + extra, key=lambda finding: finding.start)
 
 

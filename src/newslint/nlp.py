@@ -44,7 +44,7 @@ SENTENCE_STARTERS = frozenset(
 # abbreviations, but "he said no." and "she fell ill." end a sentence.
 WORD_ABBREVIATIONS = frozenset({"no", "ill", "miss", "mass", "wash", "ore"})
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\w+(?:['’.-]\w+|(?<=\d)[,/]\d+)*", re.UNICODE)
 # A question or exclamation mark, perhaps inside closing quotes: “Why now?” he asked.
 _QUESTION_END = re.compile(r"[?!][\"”’')]*$")
 
@@ -88,7 +88,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each word: letters and digits, keeping inner apostrophes,
-    hyphens and periods ("O'Brien", "state-run", "U.S")."""
+    hyphens and periods ("O'Brien", "state-run", "U.S"), and a figure's separators
+    ("21,782,929", "6-1/8" are one word each, as a copy desk counts them)."""
     return [m.span() for m in _WORD.finditer(text)]
 
 

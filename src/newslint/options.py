@@ -31,6 +31,7 @@ class Options:
     profile: str | None = None  # overrides the config's profile and path_profiles
     encoding: str = "utf-8"  # files without a byte order mark are decoded with this codec
     rule_timeout: float | None = DEFAULT_SECONDS  # per search of a rule; None or 0: no limit
+    vale_config: Path | None = None  # --vale-config: this .vale.ini's styles run alone (issue 23)
     max_file_size: float | None = DEFAULT_MAX_MEGABYTES  # megabytes; a larger file is refused; None or 0: no limit
 
 

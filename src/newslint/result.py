@@ -123,6 +123,9 @@ class FileResult:
     timed_out: list[str] = field(default_factory=list)  # rules skipped for this file: over their time budget
     genre: Genre | None = None  # a column, review, comment or feature, when no profile was chosen
     sources: SourceStats | None = None  # computed with the readability figures (--stats)
+    # Findings a --baseline accepted and took out of `findings`, for the summary;
+    # None when no baseline narrowed this result.
+    hidden_by_baseline: int | None = None
 
     @property
     def paragraph_starts(self) -> list[int]:
@@ -131,7 +134,7 @@ class FileResult:
 
 # The fields a record carries: what analysis produced. The others are the file's own
 # (path, text, digest, encoding: read again on every run; genre: detected from the text
-# before the cache is asked), the run's (rules), or mean
+# before the cache is asked), the run's (rules, hidden_by_baseline), or mean
 # the result is not cached at all (error, timed_out).
 RECORD_FIELDS = ("findings", "paragraphs", "quotes", "claims", "readability", "repetition", "sources")
 

@@ -51,17 +51,28 @@ _PAST_SPEECH = re.compile(
     r"\b(?:said|told|added|wrote|explained|argued|warned|noted|insisted|predicted|estimated|"
     r"believed|thought|expected|stressed|acknowledged|conceded|cautioned)\b"
 )
-_BACKSHIFTED = re.compile(r"^[^,;:]*?\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to)\b")
+# The verb of the first clause, after a connective that links the sentence to the speech
+# before it ("However, funding could dry up"), is in the backshifted tense.
+_BACKSHIFTED = re.compile(
+    r"^\s*(?:(?:however|but|and|also|meanwhile|moreover|still|yet|nevertheless|instead|otherwise|"
+    r"in\s+addition|in\s+that\s+case|at\s+the\s+same\s+time)\b,?)?[^,;:]*?\b(?:would|could|might|"
+    r"was\s+going\s+to|were\s+going\s+to|(?:was|were)\s+(?:not\s+)?(?:likely|unlikely|expected)\s+to)\b",
+    re.IGNORECASE,
+)
+# "He said he may buy more shares, or he may sell": a coordinated clause whose verb is a
+# modal goes on with the speaker's plans, it does not report an act.
+_MODAL_AFTER_SUBJECT = re.compile(r"\s*\w+\s+[\w’'-]+\s+(?:may|might|could|would|will|can|should)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 _DOCUMENT_NOUNS = shipped_lexicon().word_set("document_nouns")
 
 
 def read_voices(document: Document) -> None:
     """Fill every sentence's `clauses` with who speaks in each."""
     speaker: Attribution | None = None  # named last, for quotations that run on
+    previous: Sentence | None = None
     for paragraph in document.paragraphs:
-        previous: Sentence | None = None
-        for sentence in paragraph.sentences:
-            sentence.clauses = _clauses(document, sentence, previous, speaker)
+        for index, sentence in enumerate(paragraph.sentences):
+            sentence.clauses = _clauses(document, sentence, previous, speaker, new_paragraph=index == 0)
             found = [clause.voice.attribution for clause in sentence.clauses if clause.voice.attribution is not None]
             if found:
                 speaker = found[-1]
@@ -69,7 +80,12 @@ def read_voices(document: Document) -> None:
 
 
 def _clauses(
-    document: Document, sentence: Sentence, previous: Sentence | None, speaker: Attribution | None
+    document: Document,
+    sentence: Sentence,
+    previous: Sentence | None,
+    speaker: Attribution | None,
+    *,
+    new_paragraph: bool,
 ) -> list[Clause]:
     quotes = [
         (max(0, quote.start - sentence.start), min(len(sentence.text), quote.end - sentence.start))
@@ -81,7 +97,7 @@ def _clauses(
         voice = Voice(Speaker.QUOTED, sentence.attribution or speaker)
         return [Clause(sentence.start + span.start, sentence.start + span.end, voice) for span in spans]
     if sentence.attribution is None:
-        carried = _carried(sentence, previous)
+        carried = _carried(sentence, previous, new_paragraph=new_paragraph)
         voices = [carried or REPORTER] * len(spans)
     else:
         voices = _voices(sentence, spans, quoted)
@@ -191,24 +207,31 @@ def _speech_stops(text: str, span: Span, cue: Attribution) -> bool:
     if subject is None:
         return False
     word = subject.group(1).lower()
+    if _MODAL_AFTER_SUBJECT.match(clause):
+        return False
     speaker_words = {word.lower().strip(".,'’") for word in cue.source.split()[-1:]} if cue.source else set()
     return word in PRONOUNS - {"it", "you"} or word in speaker_words
 
 
-def _carried(sentence: Sentence, previous: Sentence | None) -> Voice | None:
-    """The voice of a named speaker whose indirect speech in `previous` this sentence
-    carries on in the backshifted tense of reported speech, if it does."""
+def _carried(sentence: Sentence, previous: Sentence | None, *, new_paragraph: bool) -> Voice | None:
+    """The voice of a source whose indirect speech in `previous` this sentence carries on
+    in the backshifted tense of reported speech, if it does. Across a paragraph break
+    only when the sentence's subject is a pronoun that points back to the speech ("Lee
+    said the mill would close.  It would reopen in May."): a paragraph that opens on a
+    fresh subject ("The damage could run into millions") is the reporter's again."""
     if previous is None or not previous.clauses or sentence.quoted:
         return None
+    if new_paragraph and not _PRONOUN_SUBJECT.match(sentence.text):
+        return None
     last = previous.clauses[-1].voice
-    if not last.named or last.attribution is None or last.speaker is Speaker.QUOTED:
+    if last.attribution is None or last.speaker not in (Speaker.NAMED, Speaker.VAGUE):
         return None
     cue = previous.text[last.attribution.cue_start - previous.start : last.attribution.cue_end - previous.start]
     if last.attribution.reach not in ("before", "after") or not _PAST_SPEECH.search(cue):
         return None
     if not _BACKSHIFTED.search(sentence.text):
         return None
-    return Voice(Speaker.NAMED, last.attribution, carried=True)
+    return Voice(last.speaker, last.attribution, carried=True)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def test_baseline_round_trip_survives_edits_elsewhere(runner, tmp_path):
     assert written.exit_code == 0
     assert "recorded 2 findings" in written.stderr
     recorded = json.loads(baseline.read_text(encoding="utf-8"))
-    assert recorded["version"] == 1 and {e["path"] for e in recorded["findings"]} == {"story.txt"}
+    assert recorded["version"] == 2 and {e["path"] for e in recorded["findings"]} == {"story.txt"}
 
     found, result = _rules(runner, ["--baseline", str(baseline), str(story)])
     assert found == [] and result.exit_code == 0

@@ -40,11 +40,10 @@ def _lint(project: Path, name: str, fmt: str = "markdown") -> list[str]:
 
 
 def test_an_unsupported_type_is_named_with_its_file_and_skipped(tmp_path: Path) -> None:
-    rule, warnings = _rule(tmp_path, "extends: spelling\nmessage: x\n")
+    rule, warnings = _rule(tmp_path, "extends: script\nmessage: x\n")
     assert rule is None
     assert warnings == [
-        f"{tmp_path / 'Rule.yml'}: field extends: 'spelling' is not supported "
-        "(needs a Hunspell dictionary engine); rule skipped"
+        f"{tmp_path / 'Rule.yml'}: field extends: 'script' is not supported (needs the Tengo script engine); rule skipped"
     ]
 
 
@@ -167,10 +166,10 @@ def test_cli_without_a_vale_config_is_a_one_line_error(tmp_path: Path) -> None:
     assert done.stderr.strip().count("\n") == 0 and ".vale.ini not found" in done.stderr
 
 
-def test_metric_on_structure_and_refused_on_text_counts(tmp_path: Path) -> None:
+def test_metric_on_structure_and_refused_on_syllable_counts(tmp_path: Path) -> None:
     rules = {
         "Heads.yml": "extends: metric\nmessage: \"%s headings\"\nformula: heading.h2 * 2\ncondition: '> 2.0'\n",
-        "Wordy.yml": "extends: metric\nmessage: x\nformula: words / sentences\ncondition: '> 20'\n",
+        "Grade.yml": "extends: metric\nmessage: x\nformula: syllables / words\ncondition: '> 2'\n",
     }
     project = _project(
         tmp_path,
@@ -184,7 +183,33 @@ def test_metric_on_structure_and_refused_on_text_counts(tmp_path: Path) -> None:
     assert [a.vale_line() for a in run.lint("story.md", "story.md", source, "markdown")] == [
         "story.md:1:1:House.Heads:4.00 headings"
     ]
-    assert any("Wordy.yml: field formula: variable 'words' is not computed" in note for note in notes)
+    assert any("Grade.yml: field formula: variable 'syllables' is not computed" in note for note in notes)
+
+
+def test_metric_counts_words_and_sentences_of_the_prose_as_vale_does(tmp_path: Path) -> None:
+    # Vale's summary is the file's paragraphs, list items and block quotes, not its
+    # headings; words are runs of letters, digits and apostrophes (twine's
+    # WordBoundaryTokenizer), a long word has more than six characters.
+    rules = {
+        "LIX.yml": "extends: metric\nmessage: 'LIX %s'\nformula: (words / sentences) + ((long_words * 100) / words)\n"
+        "condition: '> 1'\n",
+        "Counts.yml": "extends: metric\nmessage: '%s'\nformula: words * 1000000 + sentences * 10000 + "
+        "paragraphs * 100 + characters\ncondition: '> 0'\n",
+    }
+    project = _project(
+        tmp_path,
+        rules,
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {
+            "story.md": "# A heading with several words\n\nThe council's budget rose. It fell again.\n\n- One item here.\n"
+        },
+    )
+    # words: The council's budget rose It fell again One item here = 10; sentences: 3;
+    # paragraphs: 2; characters (letters and digits): 43; long words: council's = 1.
+    assert _lint(project, "story.md") == [
+        "story.md:1:1:House.Counts:10030243.00",
+        "story.md:1:1:House.LIX:LIX 13.33",
+    ]
 
 
 def test_cli_reads_standard_input_as_vale_does(tmp_path: Path) -> None:
@@ -202,3 +227,59 @@ def test_cli_reads_standard_input_as_vale_does(tmp_path: Path) -> None:
         text=True,
     )
     assert done.stdout.splitlines() == ["stdin.md:1:4:House.Hedge:Avoid 'reportedly'."]
+
+
+def test_a_match_holding_a_decoded_entity_sits_at_the_start_of_its_line(tmp_path: Path) -> None:
+    # Vale looks a match up in the file's own line; "Big&#160;news" is not there as
+    # "Big\xa0news", so its guessLocation falls back to the line's first column. A match
+    # without an entity keeps its own column.
+    rule = "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens: ['Big\\s+news', 'Small news']\n"
+    project = _project(
+        tmp_path,
+        {"Words.yml": rule},
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"page.html": "<html><body>\n  <h1>Big&#160;news</h1>\n  <p>Small news today.</p>\n</body></html>\n"},
+    )
+    assert _lint(project, "page.html", "html") == [
+        "page.html:2:1:House.Words:'Big\xa0news'",
+        "page.html:3:6:House.Words:'Small news'",
+    ]
+
+
+def test_vales_defaults_a_rule_warns_and_suggestions_are_hidden(tmp_path: Path) -> None:
+    # Vale's source: a rule without `level` is a warning (check.Manager) and a config
+    # without MinAlertLevel shows warnings and errors (core.NewConfig: MinAlertLevel = 1).
+    rules = {
+        "Plain.yml": "extends: existence\nmessage: \"plain '%s'\"\ntokens: [reportedly]\n",
+        "Soft.yml": "extends: existence\nmessage: \"soft '%s'\"\nlevel: suggestion\ntokens: [reportedly]\n",
+    }
+    project = _project(
+        tmp_path, rules, "StylesPath = styles\n[*]\nBasedOnStyles = House\n", {"story.md": "It reportedly fell.\n"}
+    )
+    assert _lint(project, "story.md") == ["story.md:1:4:House.Plain:plain 'reportedly'"]
+    (project / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n[*]\nBasedOnStyles = House\n")
+    assert _lint(project, "story.md") == [
+        "story.md:1:4:House.Plain:plain 'reportedly'",
+        "story.md:1:4:House.Soft:soft 'reportedly'",
+    ]
+
+
+def test_a_repeated_match_on_a_line_is_reported_once_at_its_first_place(tmp_path: Path) -> None:
+    # Vale finds an alert's column by searching its text in the line (initialPosition),
+    # so a second "is" on the line lands on the first and the duplicate is dropped; each
+    # alert also hides its text's first occurrence in the file from the rule's next
+    # ones (ChkToCtx): the "is" inside "This" here, so the word "is" stays in view; the
+    # first "fell" is hidden, so the second is found where it stands.
+    rule = "extends: existence\nmessage: \"'%s'\"\nignorecase: true\ntokens: [is, fell]\n"
+    project = _project(
+        tmp_path,
+        {"Be.yml": rule},
+        "StylesPath = styles\n[*]\nBasedOnStyles = House\n",
+        {"story.md": "This is news. There is more.\n\nIt fell and fell.\n\nIt is.\n"},
+    )
+    assert _lint(project, "story.md") == [
+        "story.md:1:6:House.Be:'is'",
+        "story.md:3:4:House.Be:'fell'",
+        "story.md:3:13:House.Be:'fell'",
+        "story.md:5:4:House.Be:'is'",
+    ]

@@ -66,14 +66,19 @@ class Claim:
 def reporters_own(document: Document, sentence: Sentence, start: int, end: int) -> bool:
     """Are the words at [start, end) of `sentence` the reporter's own, not a source's?
 
-    Words inside a quotation are the speaker's; a sentence with an attribution ("the
-    bank said", "according to the study") reports its source's view, unless the
-    attribution is the claim itself: in "the Kremlin wants to cripple the grid" nobody
-    is reported, the reporter reads the Kremlin's mind. This is the one place that
-    asks, so a per-clause voice can answer instead."""
+    Words inside a quotation are the speaker's; a clause a source speaks in ("the bank
+    said", "..., according to the study", the backshifted speech that carries a source's
+    words on) reports its source's view, unless the attribution is the claim itself: in
+    "the Kremlin wants to cripple the grid" nobody is reported, the reporter reads the
+    Kremlin's mind. The clause, not the sentence, decides (issue 19): in "The chain was
+    reportedly in talks, and its stores will close", the second clause is the reporter's."""
     if sentence.quoted or document.quote_covering(start, end) is not None:
         return False
-    return sentence.attribution is None or _claim_is_the_attribution(sentence, start, end)
+    voice = sentence.voice_at(start)
+    if voice.is_reporter:
+        return True
+    cue = voice.attribution
+    return cue is not None and start <= cue.cue_start and cue.cue_end <= end
 
 
 def _claim_is_the_attribution(sentence: Sentence, start: int, end: int) -> bool:

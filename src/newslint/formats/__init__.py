@@ -51,6 +51,7 @@ class Totals:
     files: int = 0
     files_with_errors: int = 0
     severities: Counter[Severity] = field(default_factory=Counter)
+    hidden_by_baseline: int | None = None  # None: no --baseline narrowed the run
     # Binary files a folder walk found and skipped: not checked, but never unmentioned (issue 20).
     skipped_binary: list[str] = field(default_factory=list)
 
@@ -58,6 +59,8 @@ class Totals:
         self.files += 1
         self.files_with_errors += result.error is not None
         self.severities.update(finding.severity for finding in result.findings)
+        if result.hidden_by_baseline is not None:
+            self.hidden_by_baseline = (self.hidden_by_baseline or 0) + result.hidden_by_baseline
 
     @property
     def findings(self) -> int:
@@ -77,13 +80,18 @@ def summary_line(totals: Totals) -> str:
         f"{counts[s]} {_plural(str(s), counts[s])}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
     )
     unreadable = f"; {failed} {'file' if failed == 1 else 'files'} could not be checked" if failed else ""
+    hidden = totals.hidden_by_baseline
+    # Said whenever a baseline was given, 0 too: a gate that passes should say what it let by.
+    baselined = (
+        f"; {hidden} {'finding' if hidden == 1 else 'findings'} hidden by the baseline" if hidden is not None else ""
+    )
     skipped = totals.skipped_binary
     binary = (
         f"; {len(skipped)} binary {'file' if len(skipped) == 1 else 'files'} skipped: {', '.join(map(shown, skipped))}"
         if skipped
         else ""
     )
-    return f"{total} {'finding' if total == 1 else 'findings'} ({parts}) in {files} {'file' if files == 1 else 'files'}{unreadable}{binary}"
+    return f"{total} {'finding' if total == 1 else 'findings'} ({parts}) in {files} {'file' if files == 1 else 'files'}{unreadable}{baselined}{binary}"
 
 
 def _plural(word: str, count: int) -> str:

@@ -37,6 +37,8 @@ class JsonReport(Report):
                 for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)
             },
         }
+        if totals.hidden_by_baseline is not None:  # only with --baseline
+            summary["hidden_by_baseline"] = totals.hidden_by_baseline
         end_of_files = "\n  ]" if totals.files else "]"  # an empty list is dumped as `[]`
         return f'{end_of_files},\n  "summary": {_dump(summary, depth=1)}\n}}\n'
 

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from newslint import __version__
-from newslint.formats import locate
+from newslint.formats import Totals, locate
 from newslint.model import Finding, Severity
 from newslint.result import FileResult
 from newslint.rulebook import Rule
@@ -64,6 +64,9 @@ def render(results: list[FileResult], color: bool = False) -> str:
         "columnKind": "unicodeCodePoints",
         "results": sarif_results,
     }
+    hidden = Totals.of(results).hidden_by_baseline
+    if hidden is not None:  # only with --baseline: how many findings it kept out of `results`
+        run["properties"] = {"hiddenByBaseline": hidden}
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslint.parse import Parsed
+from newslint.vale import summary
 
 _KIND_SCOPES = {"paragraph": ("paragraph", "summary"), "item": ("list",), "quote": ("blockquote", "paragraph")}
 _SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*(?=\s|$)|$)", re.DOTALL)
@@ -63,8 +64,8 @@ _HTML_TAG = {
 
 
 def metrics(source: str, parsed: Parsed, input_format: str) -> dict[str, float]:
-    """Vale's structural counts: headings by level, lists (not items), block quotes and
-    preformatted blocks."""
+    """Vale's document counts: headings by level, lists (not items), block quotes and
+    preformatted blocks, and the text counts of its summary (`summary`)."""
     counts = dict.fromkeys(("list", "blockquote", "pre"), 0.0)
     previous = ""
     for block in parsed.blocks:
@@ -79,7 +80,20 @@ def metrics(source: str, parsed: Parsed, input_format: str) -> dict[str, float]:
             counts[key] = float(len(pattern.findall(source)))
     elif input_format == "markdown":
         counts["pre"] = float(len(_FENCE.findall(source)) // 2)
-    return counts
+    text_counts = summary.counts(_summary(source, parsed))
+    if not text_counts:
+        return {}  # Vale: a file without a word gives a formula no variables
+    return counts | text_counts
+
+
+def _summary(source: str, parsed: Parsed) -> str:
+    """Vale's summary: each paragraph, list item and block quote, then a blank line."""
+    kept = ("paragraph", "item", "quote")
+    return "".join(
+        _prose(source, parsed.text, block.start, block.end).text + "\n\n"
+        for block in parsed.blocks
+        if block.kind in kept
+    )
 
 
 _MD_CODE = re.compile(r"(?<!`)(`+)(?!`)([^\n]+?)(?<!`)\1(?!`)")

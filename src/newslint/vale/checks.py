@@ -16,6 +16,7 @@ from typing import Protocol
 
 from newslint.casefold import fold
 from newslint.checks.prefilter import prefilter_for
+from newslint.vale import summary
 
 WORD_TEMPLATE = r"\b(?:{})\b"
 NONWORD_TEMPLATE = r"(?:{})"
@@ -402,12 +403,8 @@ def title_case(exceptions: re.Pattern[str] | None, style: str, threshold: float)
     return test
 
 
-# Vale's document counts newslint reproduces: structure. Its word, sentence and syllable
-# counts come from its own summariser, which newslint's do not match.
+# Vale's document counts: structure, and the text counts `summary` computes.
 STRUCTURE = frozenset({f"heading_h{n}" for n in range(1, 7)} | {"list", "blockquote", "pre"})
-TEXT_COUNTS = frozenset(
-    {"words", "sentences", "characters", "paragraphs", "syllables", "long_words", "complex_words", "polysyllabic_words"}
-)
 _CONDITION = re.compile(r"^\s*(>=|<=|==|!=|>|<)\s*(-?\d+(?:\.\d+)?)\s*$")
 _COMPARE: dict[str, Callable[[float, float], bool]] = {
     ">": lambda a, b: a > b,
@@ -430,7 +427,7 @@ class Metric:
     def run(self, text: str, state: FileState) -> list[Hit]:
         try:
             value = self.formula(state.metrics)
-        except ZeroDivisionError:
+        except (ZeroDivisionError, KeyError):
             return []
         operator, bound = self.condition
         if not _COMPARE[operator](value, bound):
@@ -450,9 +447,9 @@ def metric_formula(formula: str, where: str) -> Callable[[dict[str, float]], flo
         raise RuleError(f"{where}: not a formula Vale can evaluate") from None
     binary = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in TEXT_COUNTS:
-            raise RuleError(f"{where}: variable '{node.id}' is not computed (Vale's own summariser counts)")
-        if isinstance(node, ast.Name) and node.id not in STRUCTURE:
+        if isinstance(node, ast.Name) and node.id in summary.NOT_COMPUTED:
+            raise RuleError(f"{where}: variable '{node.id}' is not computed (needs Vale's syllable counter)")
+        if isinstance(node, ast.Name) and node.id not in STRUCTURE | summary.COMPUTED:
             raise RuleError(f"{where}: unknown variable '{node.id}'")
         allowed = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.USub, ast.UAdd, ast.Constant, ast.Name, ast.Load)
         if not isinstance(node, allowed + tuple(binary)) or (
@@ -466,7 +463,8 @@ def metric_formula(formula: str, where: str) -> Callable[[dict[str, float]], flo
         if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
             return float(node.value)
         if isinstance(node, ast.Name):
-            return values.get(node.id, 0.0)
+            # A file without words has no text counts: Vale's formula then fails (no alert).
+            return values[node.id] if node.id in summary.COMPUTED else values.get(node.id, 0.0)
         if isinstance(node, ast.UnaryOp):
             inner = evaluate(node.operand, values)
             return -inner if isinstance(node.op, ast.USub) else inner

@@ -39,7 +39,7 @@ class ValeConfig:
     path: str
     root: str  # the folder relative paths in the file are read from
     styles_path: str | None = None
-    min_alert_level: str = "suggestion"
+    min_alert_level: str = "warning"  # Vale's default (core.NewConfig: MinAlertLevel = 1)
     vocab: list[str] = field(default_factory=list)
     # HTML elements whose text is not linted (Vale's default: code, tt; our parse
     # already leaves code out).

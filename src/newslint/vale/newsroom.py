@@ -10,16 +10,22 @@
 
 News awareness is opt-in and set per style or per rule, the rule's setting winning:
 a Vale style was written for documentation, where a quotation is the writer's text.
-Alerts become newslint findings: suggestion is info, warning and error stay.
+Alerts become newslint findings: suggestion is info, warning and error stay. Their ids
+are Vale's (`write-good.Weasel`), so `--select` and `--ignore` name a rule or a style.
+
+Where no newslint config is, a `.vale.ini` found as Vale finds it (or one named with
+`--vale-config`) runs alone, in newslint's report formats: `vale_only_config`.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from newslint.checks.base import _in_attributed_sentence
+from newslint.config import Config
 from newslint.errors import ConfigError
 from newslint.model import Document, Finding, Paragraph, Severity
 from newslint.vale.ini import ValeConfigError, read_config
@@ -50,17 +56,41 @@ def ini_path(setting: str | dict[str, Any], root: str) -> str:
     return os.path.normpath(os.path.join(root, path))
 
 
-def vale_findings(document: Document, input_format: str, setting: str | dict[str, Any], root: str) -> list[Finding]:
-    """The Vale styles' findings on an analysed story, news awareness applied."""
+def _run(setting: str | dict[str, Any], root: str) -> ValeRun:
     path = ini_path(setting, root)
     if path not in _RUNS:
         try:
             _RUNS[path] = ValeRun(read_config(path))
         except ValeConfigError as error:
             raise ConfigError(str(error)) from None
+    return _RUNS[path]
+
+
+def rule_ids(setting: str | dict[str, Any], root: str) -> frozenset[str]:
+    """The ids of the Vale rules a `vale:` setting can report."""
+    return _run(setting, root).rule_ids()
+
+
+def vale_only_config(ini: str) -> Config:
+    """A config that runs a `.vale.ini`'s styles alone, as Vale would: newslint's own
+    packs are not selected (so not run), and only an error fails the run (Vale exits 1
+    on an error-level alert only)."""
+    path = os.path.abspath(ini)
+    root = os.path.dirname(path)
+    return Config(
+        path=path,
+        root=Path(root),
+        select=sorted(rule_ids(path, root)),
+        fail_on=Severity.ERROR,
+        vale=path,
+    )
+
+
+def vale_findings(document: Document, input_format: str, setting: str | dict[str, Any], root: str) -> list[Finding]:
+    """The Vale styles' findings on an analysed story, news awareness applied."""
     options = setting if isinstance(setting, dict) else {}
     findings = []
-    for match in _RUNS[path].matches(document.path, document.text, input_format):
+    for match in _run(setting, root).matches(document.path, document.text, input_format):
         aware = awareness(options, match.rule)
         paragraph = _paragraph_at(document, match.start)
         end = max(match.end, match.start)

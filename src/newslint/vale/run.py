@@ -52,6 +52,10 @@ class Match:
     start: int  # offsets in the file
     end: int
     message: str
+    # Vale finds a match's column by looking its text up in the file's line; text the
+    # parse decoded (an entity) is not there, and Vale's fallback is the line's start.
+    at_line_start: bool = False
+    observed: str = ""  # the matched text, as the rule saw it
 
 
 class ValeRun:
@@ -101,7 +105,7 @@ class ValeRun:
         root = self.config.styles_path
         folder = os.path.join(root, name) if root else ""
         if root and os.path.isdir(folder):
-            rules.update({rule.id: rule for rule in load_style(folder, name, self.accepted, self._once)})
+            rules.update({rule.id: rule for rule in load_style(folder, name, self.accepted, self._once, root)})
         elif name != BUILTIN_STYLE:
             raise ValeConfigError(f"{self.config.path}: style {name!r} not found in StylesPath {root or '(none)'}")
         return rules
@@ -123,8 +127,26 @@ class ValeRun:
             pattern = checks.WORD_TEMPLATE.format("|".join(checks.lift_flags(w) for w in self.rejected))
             existence = checks.Existence(re.compile(pattern), "Avoid using '%s'.", None)
             rules.append(ValeRule("Vale.Avoid", "existence", "error", ("text",), existence))
-        self._once("Vale.Spelling: spelling is not supported (needs a Hunspell engine); rule skipped")
+        speller = self._builtin_spelling()
+        if speller is not None:
+            rules.append(ValeRule("Vale.Spelling", "spelling", "error", ("text",), speller))
         return rules
+
+    def _builtin_spelling(self) -> checks.Check | None:
+        """`Vale.Spelling`: the default dictionary, the vocabularies' accepted words as
+        exceptions; skipped, with a note, without the optional Hunspell reader."""
+        from newslint.vale import spelling
+
+        try:
+            check = spelling.build({}, "Vale.Spelling", "Did you really mean '%s'?", self.accepted, None)
+            self._once(f"Vale.Spelling: {spelling.DEFAULT_NOTE}")
+            return check
+        except checks.RuleError:
+            self._once(
+                "Vale.Spelling: spelling is not supported (needs a Hunspell engine: pip install 'newslint[vale]'); "
+                "rule skipped"
+            )
+            return None
 
     def _rule(self, rule_id: str) -> ValeRule | None:
         if rule_id not in self._single:
@@ -139,9 +161,18 @@ class ValeRun:
         for suffix in (".yml", ".yaml"):
             path = os.path.join(root, style, name + suffix) if root else ""
             if path and os.path.isfile(path):
-                return load_rule(path, rule_id, self.accepted, self._once)
+                return load_rule(path, rule_id, self.accepted, self._once, root)
         self._once(f"{self.config.path}: rule {rule_id} not found; skipped")
         return None
+
+    def rule_ids(self) -> frozenset[str]:
+        """Every rule id some section can turn on: what `--select` and `--ignore` may name."""
+        ids: set[str] = set()
+        for section in self.config.sections:
+            for name in section.styles:
+                ids.update(self.style(name))
+            ids.update(rule_id for rule_id, switch in section.rules.items() if switch is not False)
+        return frozenset(ids)
 
     def rules_for(self, path: str) -> list[tuple[ValeRule, str]]:
         """The rules a file runs and each one's level, from every section that matches it."""
@@ -178,21 +209,27 @@ class ValeRun:
                         own.add(Match(rule.id, level, 0, 0, hit.message))
                         continue
                     end = unit.offset(max(hit.start, hit.end - 1)) + 1
-                    own.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message))
+                    decoded = _holds_decoded_text(source, unit, hit.start, hit.end)
+                    observed = unit.text[hit.start : hit.end]
+                    own.add(Match(rule.id, level, unit.offset(hit.start), end, hit.message, decoded, observed))
             # `limit`: the first alerts in the file, the rest dropped.
             found.update(sorted(own, key=lambda m: (m.start, m.end, m.message))[: rule.limit or None])
         return list(found)
 
     def lint(self, path: str, shown: str, source: str, input_format: str) -> list[Alert]:
         alerts = set()
+        by_rule: dict[str, list[Match]] = {}
         for match in self.matches(path, source, input_format):
-            line, column = _position(source, match.start)
-            alerts.add(Alert(shown, line, column, match.rule, match.message, match.level))
+            by_rule.setdefault(match.rule, []).append(match)
+        for found in by_rule.values():
+            placed = _place(source, sorted(found, key=lambda m: (m.start, m.end, m.message)))
+            for match, (line, column) in placed:
+                alerts.add(Alert(shown, line, column, match.rule, match.message, match.level))
         return sorted(alerts)
 
     def ignored(self, path: str, source: str, input_format: str) -> list[tuple[int, int]]:
         """Spans Vale does not lint: the sections' TokenIgnores and BlockIgnores, and the
-        inline elements named in IgnoredScopes (strong, em, b, i)."""
+        inline elements named in IgnoredScopes (strong, em, b, i, link)."""
         spans: list[tuple[int, int]] = []
         for section in self.config.sections_for(path):
             for raw in section.token_ignores + section.block_ignores:
@@ -241,6 +278,8 @@ _INLINE = {
     ("markdown", "b"): r"\*\*[^*\n]+\*\*|__[^_\n]+__",
     ("markdown", "em"): r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?![_\w])",
     ("markdown", "i"): r"(?<![*\w])\*[^*\n]+\*(?!\*)|(?<![_\w])_[^_\n]+_(?![_\w])",
+    ("markdown", "link"): r"(?<!!)\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>",
+    ("html", "link"): r"(?is)<a\b.*?</a>",
     ("html", "strong"): r"(?is)<strong\b.*?</strong>",
     ("html", "b"): r"(?is)<b\b.*?</b>",
     ("html", "em"): r"(?is)<em\b.*?</em>",
@@ -266,6 +305,61 @@ class Terms:
                 message = checks.format_message("Use '%s' instead of '%s'.", expected, observed)
                 hits.append(checks.Hit(found.start(), found.end(), message))
         return hits
+
+
+def _place(source: str, matches: list[Match]) -> list[tuple[Match, tuple[int, int]]]:
+    """Each alert of one rule where Vale reports it, in file order (core.File.AddAlert).
+
+    Vale does not keep a match's offset: it searches the matched text, word-bounded,
+    in the match's line (`initialPosition`), so the text's first occurrence there wins,
+    and an alert at a place already reported is dropped. After each alert it hides
+    the text's first occurrence in the file from the rule's later alerts (`ChkToCtx`).
+    A match over several lines, or one not found in its line, keeps its own place."""
+    view = source
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for match in matches:
+        line, column = _position(source, match.start)
+        text = match.observed
+        if match.at_line_start:
+            column = 1
+        elif text and "\n" not in text:
+            line_start = match.start - column + 1
+            line_end = source.find("\n", match.start)
+            row = view[line_start : len(source) if line_end == -1 else line_end]
+            column = _first_place(row, text) or column
+        if text:
+            hidden = view.find(text)
+            if hidden >= 0:
+                view = view[:hidden] + re.sub(r"[^\n ]", "#", text) + view[hidden + len(text) :]
+        if (line, column) in seen:
+            continue
+        seen.add((line, column))
+        out.append((match, (line, column)))
+    return out
+
+
+def _first_place(row: str, text: str) -> int | None:
+    """Vale's initialPosition: the column of `text` in `row`, word-bounded (Go's ASCII
+    `\\b`, or `_`) if it can be, else anywhere; None when it is not there."""
+    bounded = re.search(r"(?:^|\b|_)" + re.escape(text) + r"(?:_|\b|$)", row, re.ASCII)
+    index = bounded.start() if bounded else row.find(text)
+    if index < 0:
+        return None
+    if row.startswith("_", index) and not text.startswith("_"):
+        index += 1
+    return index + 1
+
+
+def _holds_decoded_text(source: str, unit: blocks.Unit, start: int, end: int) -> bool:
+    """Whether a match on one line holds a character the parse decoded (`&#160;` read as
+    a no-break space): Vale's `initialPosition` then cannot find the match in the line
+    and its `guessLocation` answers the line's first column. Inline code, read as `*`,
+    is in Vale's line as `*` too."""
+    text = unit.text[start:end]
+    if "\n" in text:
+        return False
+    return any(char != "*" and char != source[unit.offset(start + index)] for index, char in enumerate(text))
 
 
 def _words(path: str) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from newslint.vale import checks
+from newslint.vale import checks, spelling
 from newslint.vale.checks import NONWORD_TEMPLATE, WORD_TEMPLATE, RuleError, compile_regex, lift_flags
 
 LEVELS = ("suggestion", "warning", "error")
@@ -28,10 +28,10 @@ FIELDS = {
     "conditional": {"first", "second", "exceptions", "ignorecase"},
     "capitalization": {"match", "style", "exceptions", "indicators", "threshold", "prefix"},
     "metric": {"formula", "condition"},
+    "spelling": set(spelling.FIELDS),
 }
 # Vale types newslint does not run, and why (docs/vale.md repeats this).
 UNSUPPORTED = {
-    "spelling": "needs a Hunspell dictionary engine",
     "sequence": "needs Vale's part-of-speech tagger",
     "readability": "Vale's readability formulas are not reproduced",
     "script": "needs the Tengo script engine",
@@ -50,20 +50,25 @@ class ValeRule:
     limit: int = 0  # at most this many alerts per file (0: no limit)
 
 
-def load_style(folder: str, style: str, accepted: list[str], warn: Callable[[str], None]) -> list[ValeRule]:
+def load_style(
+    folder: str, style: str, accepted: list[str], warn: Callable[[str], None], styles_path: str | None = None
+) -> list[ValeRule]:
     """Every supported rule of a style folder, in file-name order."""
     rules = []
     for root, _dirs, files in os.walk(folder):
         for name in sorted(files):
             if name.endswith((".yml", ".yaml")):
-                rule = load_rule(os.path.join(root, name), f"{style}.{os.path.splitext(name)[0]}", accepted, warn)
+                rule_id = f"{style}.{os.path.splitext(name)[0]}"
+                rule = load_rule(os.path.join(root, name), rule_id, accepted, warn, styles_path)
                 if rule is not None:
                     rules.append(rule)
         break  # Vale reads a style's top folder only
     return rules
 
 
-def load_rule(path: str, rule_id: str, accepted: list[str], warn: Callable[[str], None]) -> ValeRule | None:
+def load_rule(
+    path: str, rule_id: str, accepted: list[str], warn: Callable[[str], None], styles_path: str | None = None
+) -> ValeRule | None:
     try:
         with open(path, encoding="utf-8") as handle:
             data = yaml.safe_load(handle)
@@ -74,13 +79,18 @@ def load_rule(path: str, rule_id: str, accepted: list[str], warn: Callable[[str]
         warn(f"{path}: not a Vale rule (expected a mapping); rule skipped")
         return None
     try:
-        return build_rule(data, path, rule_id, accepted)
+        rule = build_rule(data, path, rule_id, accepted, styles_path)
     except RuleError as error:
         warn(f"{error}; rule skipped")
         return None
+    if isinstance(rule.check, spelling.Spelling) and rule.check.uses_default:
+        warn(f"{path}: {spelling.DEFAULT_NOTE}")
+    return rule
 
 
-def build_rule(data: dict[str, Any], path: str, rule_id: str, accepted: list[str]) -> ValeRule:
+def build_rule(
+    data: dict[str, Any], path: str, rule_id: str, accepted: list[str], styles_path: str | None = None
+) -> ValeRule:
     extends = data.get("extends")
     if extends in UNSUPPORTED:
         raise RuleError(f"{path}: field extends: '{extends}' is not supported ({UNSUPPORTED[extends]})")
@@ -89,7 +99,7 @@ def build_rule(data: dict[str, Any], path: str, rule_id: str, accepted: list[str
     unknown = sorted(set(data) - COMMON - FIELDS[extends])
     if unknown:
         raise RuleError(f"{path}: field {unknown[0]}: not supported for '{extends}' rules")
-    level = data.get("level", "suggestion")
+    level = data.get("level", "warning")  # Vale's default (check.Manager: generic["level"] = "warning")
     if level not in LEVELS:
         raise RuleError(f"{path}: field level: must be one of {', '.join(LEVELS)}")
     # A metric is about the whole file: it runs once, on the file's counts.
@@ -97,8 +107,11 @@ def build_rule(data: dict[str, Any], path: str, rule_id: str, accepted: list[str
     message = str(data.get("message", ""))
     vocab = data.get("vocab", True)
     words = accepted if vocab else []
-    builder = _BUILDERS[extends]
-    check = builder(data, path, message, words)
+    check: checks.Check
+    if extends == "spelling":  # the one type that reads files: dictionaries, word lists
+        check = spelling.build(data, path, message, words, styles_path)
+    else:
+        check = _BUILDERS[extends](data, path, message, words)
     limit = data.get("limit", 0)
     if not isinstance(limit, int) or limit < 0:
         raise RuleError(f"{path}: field limit: expected a whole number")
