@@ -3,6 +3,7 @@ batch still checked, exit code 2, never a traceback."""
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -337,6 +338,9 @@ def test_binary_files_found_by_a_walk_are_counted_and_listed_in_the_summary(runn
         "1 finding (0 errors, 0 warnings, 1 info) in 1 file; "
         f"2 binary files skipped: {tmp_path / 'photo.txt'}, {tmp_path / 'scan.md'}"
     )
+    as_json = runner.invoke(app, ["check", "-f", "json", "--fail-on", "never", str(tmp_path)])
+    skipped = [str(tmp_path / "photo.txt"), str(tmp_path / "scan.md")]
+    assert json.loads(as_json.stdout)["summary"]["skipped_binary"] == skipped
 
 
 def test_a_binary_file_named_explicitly_is_an_error_naming_the_byte(runner, tmp_path):
