@@ -31,6 +31,7 @@ from newslint.parse import Parsed, parse
 from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import Encoding
+from newslint.splicing import splice
 
 
 class Checker(Protocol):
@@ -165,7 +166,7 @@ def preview(path: str, before: str, after: str) -> str:
 def write_fixed(path: str, digest: str, text: str, edits: Sequence[Edit], encoding: Encoding | None = None) -> None:
     """Make `edits` to the file at `path`, read as `text` with `encoding`, atomically,
     keeping its permissions; refuse if the file's sha256 is no longer `digest`. Every
-    byte outside the edits is written back as the file had it (`Encoding.splice`): its
+    byte outside the edits is written back as the file had it (`newslint.splicing`): its
     byte order mark or none, and bytes that decoding and encoding again would change.
 
     A symbolic link is written through: its target gets the fixed text and the link stays
@@ -177,7 +178,8 @@ def write_fixed(path: str, digest: str, text: str, edits: Sequence[Edit], encodi
 
     def fixed(original: bytes) -> bytes:
         try:
-            return encoding.splice(original, text, [(edit.start, edit.end, edit.replacement) for edit in edits])
+            replacements = [(edit.start, edit.end, edit.replacement) for edit in edits]
+            return splice(original, encoding.bom, encoding.codec, text, replacements)
         except UnicodeEncodeError as exc:
             raise InputError(
                 f"cannot fix: {exc.object[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path

@@ -24,10 +24,10 @@ import codecs
 import os
 import re
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newslint.errors import InputError
+from newslint.splicing import bomless, byte_offsets
 
 STDIN = "-"
 SNIFF_BYTES = 1024
@@ -54,76 +54,6 @@ class Encoding:
 
     codec: str = "utf-8"
     bom: bytes = b""
-
-    def splice(self, data: bytes, text: str, replacements: Sequence[tuple[int, int, str]]) -> bytes:
-        """`data`, whose body decodes to `text`, with each (start, end, replacement) of
-        `text` (in order, none overlapping) replaced, and every other byte left as it
-        was: the byte order mark, if the file has one (never one added: `utf-8-sig`
-        wrote one into a file that had none), and bytes the codec would encode
-        otherwise (cp932 decodes NEC's and IBM's duplicates to one character, and
-        encoding the whole text again rewrote them; issue 20). UnicodeEncodeError for a
-        replacement the codec cannot hold; ValueError when the result would not read
-        back as the edited text (a codec with shift states, say)."""
-        body = data[len(self.bom) :]
-        offsets = _byte_offsets(body, _without_bom(self.codec), sorted({o for s, e, _ in replacements for o in (s, e)}))
-        parts, edited, position, text_position = [data[: len(self.bom)]], [], 0, 0
-        for start, end, replacement in replacements:
-            parts += [body[position : offsets[start]], replacement.encode(_without_bom(self.codec))]
-            edited += [text[text_position:start], replacement]
-            position, text_position = offsets[end], end
-        parts.append(body[position:])
-        edited.append(text[text_position:])
-        spliced = b"".join(parts)
-        if spliced[len(self.bom) :].decode(self.codec) != "".join(edited):
-            raise ValueError(f"the edited bytes would not read back as the edited text in {self.codec}")
-        return spliced
-
-
-def _without_bom(codec: str) -> str:
-    """The codec that reads and writes the body of a file in `codec` after any byte
-    order mark: `utf-8-sig`, `utf-16` and `utf-32` write one at the start of whatever
-    they encode, and the `utf-16`/`utf-32` decoders read a body without one in the
-    machine's byte order."""
-    order = "le" if sys.byteorder == "little" else "be"
-    return {"utf-8-sig": "utf-8", "utf-16": f"utf-16-{order}", "utf-32": f"utf-32-{order}"}.get(codec, codec)
-
-
-_CHUNK = 4096
-
-
-def _byte_offsets(body: bytes, codec: str, offsets: list[int]) -> dict[int, int]:
-    """Where each of `offsets` (characters of `body` decoded, ascending) starts in
-    `body`. Decoded a chunk at a time, and in the chunk that reaches an offset, the
-    fewest of its bytes that decode that far are found by bisection: linear in the
-    file, however many offsets. Decoding is the only measure that holds for every
-    codec: encoding the text again need not give the file's bytes, or their number."""
-    decoder = codecs.getincrementaldecoder(codec)()
-    found: dict[int, int] = {}
-    position = decoded = 0  # bytes of `body` read, and the characters they decoded to
-    for offset in offsets:
-        while decoded < offset:
-            chunk = body[position : position + _CHUNK]
-            if not chunk:
-                raise ValueError(f"character {offset} is past the end of the text")
-            state = decoder.getstate()
-            count = len(decoder.decode(chunk))
-            if decoded + count < offset:
-                position, decoded = position + len(chunk), decoded + count
-                continue
-            low, high = 1, len(chunk)
-            while low < high:
-                middle = (low + high) // 2
-                decoder.setstate(state)
-                if decoded + len(decoder.decode(chunk[:middle])) >= offset:
-                    high = middle
-                else:
-                    low = middle + 1
-            decoder.setstate(state)
-            position, decoded = position + low, decoded + len(decoder.decode(chunk[:low]))
-        if decoded != offset:
-            raise ValueError(f"character {offset} does not start at a byte of its own in {codec}")
-        found[offset] = position
-    return found
 
 
 def check_encoding(name: str) -> str:
@@ -162,12 +92,10 @@ def binary_sign(data: bytes, encoding: Encoding) -> str | None:
 
 
 def _wide(encoding: Encoding) -> bool:
-    """UTF-16 or UTF-32, whose text is full of NUL bytes: said by a byte order mark, or
-    by naming the codec (`--encoding utf-16-le`: a file without a BOM was refused as
-    binary, issue 20)."""
-    return encoding.bom.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or encoding.codec.startswith(
-        ("utf-16", "utf-32")
-    )
+    """UTF-16 or UTF-32, whose text is full of NUL bytes: said by a byte order mark (which
+    chose the codec), or by naming the codec (`--encoding utf-16-le`: a file without a
+    BOM was refused as binary, issue 20)."""
+    return encoding.codec.startswith(("utf-16", "utf-32"))
 
 
 def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
@@ -190,7 +118,7 @@ def decode_as(data: bytes, path: str, encoding: Encoding) -> str:
     if (nul := text.find("\x00")) >= 0:
         # Past the first kilobyte, in what reads as text: a damaged story, not a binary
         # file, so an error wherever it was found (issue 20), naming where the NUL is.
-        byte = len(encoding.bom) + _byte_offsets(body, _without_bom(encoding.codec), [nul])[nul]
+        byte = len(encoding.bom) + byte_offsets(body, bomless(encoding.codec), [nul])[nul]
         raise InputError(f"not text: a NUL character at byte {byte}", path=path)
     return text
 
