@@ -217,3 +217,15 @@ def test_the_words_before_a_cue_are_the_reporter_s(text, family, flag):
 def test_a_closing_cue_with_an_adjunct_still_covers_the_words_before_it(text):
     assert voices(text)[0][:2] == ("named", "the transit chief")
     assert flagged(text) == []
+
+
+def test_the_would_of_reported_speech_carries_into_the_next_paragraph():
+    text = "Canal administrator Dennis McAuliffe said tolls would not rise.\n\nThe canal would probably make a loss this year."
+    voice = analyse(text).paragraphs[1].sentences[0].clauses[0].voice
+    assert voice.named and voice.carried
+
+
+def test_a_carried_voice_carries_on_from_the_sentence_that_carried_it():
+    text = "Seipp said the bank would expand.\n\nIt would open an office in Istanbul.\n\nAt home, the bank would probably list two groups."
+    voice = analyse(text).paragraphs[2].sentences[0].clauses[0].voice
+    assert voice.named and voice.carried and voice.source == "Seipp"

@@ -51,17 +51,25 @@ _PAST_SPEECH = re.compile(
     r"\b(?:said|told|added|wrote|explained|argued|warned|noted|insisted|predicted|estimated|"
     r"believed|thought|expected|stressed|acknowledged|conceded|cautioned)\b"
 )
-# The verb of the first clause, after a connective that links the sentence to the speech
-# before it ("However, funding could dry up"), is in the backshifted tense.
-_BACKSHIFTED = re.compile(
+# The verb of the first clause, after a connective or a short opening phrase that links
+# the sentence to the speech before it ("However, funding could dry up", "At home, the
+# bank would ..."), is in the backshifted tense.
+_OPENING = (
     r"^\s*(?:(?:however|but|and|also|meanwhile|moreover|still|yet|nevertheless|instead|otherwise|"
-    r"in\s+addition|in\s+that\s+case|at\s+the\s+same\s+time)\b,?)?[^,;:]*?\b(?:would|could|might|"
-    r"was\s+going\s+to|were\s+going\s+to|(?:was|were)\s+(?:not\s+)?(?:likely|unlikely|expected)\s+to)\b",
+    r"in\s+addition|in\s+that\s+case|at\s+the\s+same\s+time|at\s+home|abroad|in\s+\d{4}|this\s+year|next\s+year)\b,?)?"
+)
+_BACKSHIFTED = re.compile(
+    _OPENING + r"[^,;:]*?\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to|"
+    r"(?:was|were)\s+(?:not\s+)?(?:likely|unlikely|expected)\s+to)\b",
     re.IGNORECASE,
 )
 # "He said he may buy more shares, or he may sell": a coordinated clause whose verb is a
 # modal goes on with the speaker's plans, it does not report an act.
 _MODAL_AFTER_SUBJECT = re.compile(r"\s*\w+\s+[\w’'-]+\s+(?:may|might|could|would|will|can|should)\b", re.IGNORECASE)
+# "would" (not "could" or "might", which are also the present's possibility) is the
+# future of reported speech: "The canal would probably make a loss" in the paragraph after
+# "the minister said ..." carries the minister's account on, whatever its subject.
+_PAST_FUTURE = re.compile(_OPENING + r"[^,;:]*?\b(?:would|was\s+going\s+to|were\s+going\s+to)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 _DOCUMENT_NOUNS = shipped_lexicon().word_set("document_nouns")
 
@@ -97,7 +105,7 @@ def _clauses(
         voice = Voice(Speaker.QUOTED, sentence.attribution or speaker)
         return [Clause(sentence.start + span.start, sentence.start + span.end, voice) for span in spans]
     if sentence.attribution is None:
-        carried = _carried(sentence, previous, new_paragraph=new_paragraph)
+        carried = _carried(document, sentence, previous, new_paragraph=new_paragraph)
         voices = [carried or REPORTER] * len(spans)
     else:
         voices = _voices(sentence, spans, quoted)
@@ -213,20 +221,21 @@ def _speech_stops(text: str, span: Span, cue: Attribution) -> bool:
     return word in PRONOUNS - {"it", "you"} or word in speaker_words
 
 
-def _carried(sentence: Sentence, previous: Sentence | None, *, new_paragraph: bool) -> Voice | None:
+def _carried(document: Document, sentence: Sentence, previous: Sentence | None, *, new_paragraph: bool) -> Voice | None:
     """The voice of a source whose indirect speech in `previous` this sentence carries on
     in the backshifted tense of reported speech, if it does. Across a paragraph break
     only when the sentence's subject is a pronoun that points back to the speech ("Lee
-    said the mill would close.  It would reopen in May."): a paragraph that opens on a
-    fresh subject ("The damage could run into millions") is the reporter's again."""
+    said the mill would close.  It could reopen in May.") or its verb is the "would" of
+    reported speech ("The canal would make a loss"): a paragraph that opens on a fresh
+    subject with a "could" ("The damage could run into millions") is the reporter's again."""
     if previous is None or not previous.clauses or sentence.quoted:
         return None
-    if new_paragraph and not _PRONOUN_SUBJECT.match(sentence.text):
+    if new_paragraph and not (_PRONOUN_SUBJECT.match(sentence.text) or _PAST_FUTURE.search(sentence.text)):
         return None
     last = previous.clauses[-1].voice
     if last.attribution is None or last.speaker not in (Speaker.NAMED, Speaker.VAGUE):
         return None
-    cue = previous.text[last.attribution.cue_start - previous.start : last.attribution.cue_end - previous.start]
+    cue = document.text[last.attribution.cue_start : last.attribution.cue_end]  # maybe in an earlier sentence
     if last.attribution.reach not in ("before", "after") or not _PAST_SPEECH.search(cue):
         return None
     if not _BACKSHIFTED.search(sentence.text):
