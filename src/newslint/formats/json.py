@@ -28,7 +28,7 @@ class JsonReport(Report):
 
     def closing(self) -> str:
         totals = self.totals
-        summary = {
+        summary: dict[str, int | list[str]] = {
             "files": totals.files,
             "files_with_errors": totals.files_with_errors,
             "findings": totals.findings,
@@ -39,6 +39,8 @@ class JsonReport(Report):
         }
         if totals.hidden_by_baseline is not None:  # only with --baseline
             summary["hidden_by_baseline"] = totals.hidden_by_baseline
+        if totals.skipped_binary:  # only when a folder walk skipped one
+            summary["skipped_binary"] = totals.skipped_binary
         end_of_files = "\n  ]" if totals.files else "]"  # an empty list is dumped as `[]`
         return f'{end_of_files},\n  "summary": {_dump(summary, depth=1)}\n}}\n'
 
