@@ -9,16 +9,22 @@ Dask is imported only here and only for a Dask run, so `newslint check` never lo
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import logging
+import multiprocessing
+import os
 import pickle
+import signal
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newslint import __version__
+from newslint import __version__, interrupts
 from newslint.audit.accumulators import Audit, GroupKey, StoryFigures, TreeMerge
 from newslint.audit.resume import ResumeStore
 from newslint.audit.sources import NONE, TIME_KEYS, BadRecord, Fields, Partition, Story, parse_date, plan, read
@@ -240,14 +246,22 @@ def run_dask(
     merged, todo = _resumed(partitions, resume, progress, settings.top)
     if not todo:
         return merged.result()
+    started = _ClusterProcesses()
     if scheduler:
         client = distributed.Client(scheduler)
         cluster = None
     else:
+        # Warnings a run's end makes (tasks cancelled by Ctrl-C, a worker stopped) are not
+        # the user's business, here or on the workers (`_quiet_logs`); errors still show.
         cluster = distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=processes,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
         )
         client = distributed.Client(cluster)
+        client.run(_quiet_logs)
     try:
         by_key = {partition.key: partition for partition in todo}
         futures = client.map(
@@ -261,7 +275,42 @@ def run_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+        started.forget()
     return merged.result()
+
+
+def _quiet_logs() -> None:
+    """On a worker of the run's own cluster: errors only (see `run_dask`)."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+
+
+class _ClusterProcesses:
+    """The worker processes a local Dask cluster starts: this process's children born
+    since. Killed at once by a signal (`newslint.interrupts`): a second one while the
+    cluster closes must not leave them running."""
+
+    def __init__(self) -> None:
+        self._before = {child.pid for child in multiprocessing.active_children()}
+        interrupts.register(self, self.kill)
+
+    def kill(self) -> None:
+        from multiprocessing import util
+
+        for child in multiprocessing.active_children():
+            if child.pid is not None and child.pid not in self._before:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(child.pid, signal.SIGKILL)
+                child.join(timeout=5)
+        # The cluster's queues hold named semaphores that their finalizers unlink; the
+        # process is about to end without running them, and Python's resource tracker
+        # would print a warning about each. Run them now, as a normal exit would, once
+        # the cluster's own thread (closing it after a first signal) has had a moment to
+        # finish the one it may be unlinking.
+        time.sleep(0.2)
+        util._run_finalizers(0)  # type: ignore[attr-defined]  # private, stable since Python 2.6
+
+    def forget(self) -> None:
+        interrupts.unregister(self)
 
 
 def dask_distributed() -> Any:
