@@ -135,6 +135,7 @@ class PartitionAuditor:
             named_sources=result.sources.story.named if result.sources else 0,
             source=story.source,
             number=story.number,
+            timed_out=tuple(result.timed_out),
         )
 
     def _roles_of(self, rules: list[Rule]) -> tuple[frozenset[str], frozenset[str]]:
