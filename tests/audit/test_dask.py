@@ -41,3 +41,21 @@ def test_an_existing_cluster_is_reached_by_its_scheduler_address(archive):
     with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
         on_cluster = run_dask(partitions, options, settings, scheduler=cluster.scheduler_address)
     assert on_cluster == run_local(partitions, options, settings, jobs=1)
+
+
+def test_partitions_are_merged_on_the_cluster_not_in_the_client(archive, monkeypatch):
+    """The client receives one audit, the merged one: every merge is a task on the
+    cluster's workers (their own processes, which the patch below does not reach)."""
+    pytest.importorskip("dask.distributed")
+    from newslint.audit.accumulators import Audit
+
+    options = Options(readability=True)
+    settings = AuditSettings(group_by=("desk", "month"), per_partition=5)
+    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
+    expected = run_local(partitions, options, settings, jobs=1)
+    merged_here = []
+    merge = Audit.merge
+    monkeypatch.setattr(Audit, "merge", lambda self, other: merged_here.append(1) or merge(self, other))
+    on_dask = run_dask(partitions, options, settings, workers=2)
+    assert not merged_here, f"{len(merged_here)} merges ran in the client"
+    assert on_dask == expected

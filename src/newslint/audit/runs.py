@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint import __version__, interrupts
-from newslint.audit.accumulators import Audit, GroupKey, StoryFigures, TreeMerge
+from newslint.audit.accumulators import Audit, GroupKey, StoryFigures, TreeMerge, tree_merge
 from newslint.audit.resume import ResumeStore
 from newslint.audit.sources import NONE, TIME_KEYS, BadRecord, Fields, Partition, Story, parse_date, plan, read
 from newslint.errors import NewslintError
@@ -240,13 +241,12 @@ def run_dask(
     progress: Progress | None = None,
 ) -> Audit:
     """The audit of `partitions` on a Dask cluster: the one at `scheduler`, else a local
-    one of `workers` single-threaded workers. One task per partition; each returns its
-    accumulators, which are merged here in a tree as they arrive (`TreeMerge`)."""
+    one of `workers` single-threaded workers (`_audit_on_cluster`)."""
     distributed = dask_distributed()
 
-    merged, todo = _resumed(partitions, resume, progress, settings.top)
+    resumed, todo = _resumed(partitions, resume, progress, settings.top)
     if not todo:
-        return merged.result()
+        return resumed.result()
     started = _ClusterProcesses()
     if scheduler:
         client = distributed.Client(scheduler)
@@ -264,20 +264,52 @@ def run_dask(
         client = distributed.Client(cluster)
         client.run(_quiet_logs)
     try:
-        by_key = {partition.key: partition for partition in todo}
-        futures = client.map(
-            _dask_audit, todo, options=options, settings=settings, key=[f"newslint-audit-{p.key}" for p in todo]
-        )
-        for future, audit in distributed.as_completed(futures, with_results=True):
-            partition = by_key[str(future.key).removeprefix("newslint-audit-")]
-            _finished(partition, audit, resume, progress)
-            merged.add(audit)
+        audit = _audit_on_cluster(client, distributed, todo, options, settings, resume, progress)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
         started.forget()
-    return merged.result()
+    return audit if resume is None else tree_merge([resumed.result(), audit], settings.top)
+
+
+def _audit_on_cluster(
+    client: Any,
+    distributed: Any,
+    todo: list[Partition],
+    options: Options,
+    settings: AuditSettings,
+    resume: ResumeStore | None,
+    progress: Progress | None,
+) -> Audit:
+    """One task per partition, and their audits merged by tasks on the cluster: as two
+    finish, a task merges them, and its result is merged in turn, so the tree takes
+    the shape the finishing order gives it and a worker never waits on a slow partition
+    to merge the others. The client receives the final audit only, and each partition's
+    when it must keep it (--resume) or count it (the progress line)."""
+    run = _run_digest(options, settings)
+    keys = [f"newslint-audit-{run}-{partition.key}" for partition in todo]
+    partition_of = dict(zip(keys, todo))
+    futures = client.map(_dask_audit, todo, run=run, options=options, settings=settings, key=keys)
+    finished = distributed.as_completed(futures)
+    waiting = None
+    for future in finished:
+        partition = partition_of.pop(str(future.key), None)
+        if partition is not None and (resume or progress):
+            _finished(partition, future.result(), resume, progress)
+        if waiting is None:
+            waiting = future
+        else:
+            finished.add(client.submit(_merge, waiting, future, top=settings.top))
+            waiting = None
+    assert waiting is not None  # there was a partition to do
+    final: Audit = waiting.result()
+    return final
+
+
+def _merge(first: Audit, second: Audit, top: int) -> Audit:
+    """A Dask task: two partial audits as one."""
+    return tree_merge([first, second], top)
 
 
 def _quiet_logs() -> None:
@@ -324,14 +356,19 @@ def dask_distributed() -> Any:
         raise NewslintError('--dask and --scheduler need Dask: pip install "newslint[audit]"') from None
 
 
-_auditors: dict[bytes, PartitionAuditor] = {}
+def _run_digest(options: Options, settings: AuditSettings) -> str:
+    """A short name for what a run counts: its tasks' keys carry it (two audits on one
+    cluster never share a key) and a worker keeps its auditor under it."""
+    return hashlib.sha256(pickle.dumps((options, settings))).hexdigest()[:16]
+
+
+_auditors: dict[str, PartitionAuditor] = {}
 _auditors_lock = threading.Lock()
 
 
-def _dask_audit(partition: Partition, options: Options, settings: AuditSettings) -> Audit:
+def _dask_audit(partition: Partition, run: str, options: Options, settings: AuditSettings) -> Audit:
     """A Dask task: the partition's audit, with the worker's auditor for this run (made
     by its first task, so rules are compiled once per worker, not once per partition)."""
-    run = pickle.dumps((options, settings))
     with _auditors_lock:
         if run not in _auditors:
             _auditors.clear()  # one run at a time per worker: a finished run's linter goes
