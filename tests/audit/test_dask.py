@@ -59,3 +59,31 @@ def test_partitions_are_merged_on_the_cluster_not_in_the_client(archive, monkeyp
     on_dask = run_dask(partitions, options, settings, workers=2)
     assert not merged_here, f"{len(merged_here)} merges ran in the client"
     assert on_dask == expected
+
+
+def test_the_local_cluster_keeps_no_dashboard_timers(archive, monkeypatch):
+    """The profiler sampling each task every 10 ms and the event loop's 20 ms tick serve
+    a dashboard the audit never shows, and cost a busy worker 4 to 6% of its CPU
+    (docs/audit.md, "Performance"): the run's own cluster starts without them."""
+    pytest.importorskip("dask.distributed")
+    from newslint.audit import runs
+
+    timers = []
+    audit_on_cluster = runs._audit_on_cluster
+
+    def inspected(client, *args):
+        timers.extend(
+            client.run(
+                lambda dask_worker: {name: c.callback_time for name, c in dask_worker.periodic_callbacks.items()}
+            ).values()
+        )
+        return audit_on_cluster(client, *args)
+
+    monkeypatch.setattr(runs, "_audit_on_cluster", inspected)
+    options = Options(readability=True)
+    settings = AuditSettings(per_partition=24)
+    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
+    assert run_dask(partitions, options, settings, workers=1) == run_local(partitions, options, settings, jobs=1)
+    [worker] = timers
+    assert "profile" not in worker and "profile-cycle" not in worker
+    assert worker["tick"] >= 1000 and worker["monitor"] >= 10_000
