@@ -248,26 +248,31 @@ def run_dask(
     if not todo:
         return resumed.result()
     started = _ClusterProcesses()
-    if scheduler:
-        client = distributed.Client(scheduler)
-        cluster = None
-    else:
-        # Warnings a run's end makes (tasks cancelled by Ctrl-C, a worker stopped) are not
-        # the user's business, here or on the workers (`_quiet_logs`); errors still show.
-        with _dask_config().set(LOCAL_CLUSTER_CONFIG):  # read as each server starts
-            cluster = distributed.LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=processes,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
-        client = distributed.Client(cluster)
-        client.run(_quiet_logs)
+    cluster = client = None
     try:
+        if scheduler:
+            client = distributed.Client(scheduler)
+        else:
+            # Warnings a run's end makes (tasks cancelled by Ctrl-C, a worker stopped) are
+            # not the user's business, here or on the workers (`_quiet_logs`); errors show.
+            with _dask_config().set(LOCAL_CLUSTER_CONFIG):  # read as each server starts
+                cluster = distributed.LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=processes,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+            client = distributed.Client(cluster)
+            client.run(_quiet_logs)
         audit = _audit_on_cluster(client, distributed, todo, options, settings, resume, progress)
+    except BaseException:
+        if cluster is None and not scheduler:  # a signal or an error while it started: no one else will stop it
+            started.kill()
+        raise
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
         started.forget()
