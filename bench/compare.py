@@ -2,13 +2,17 @@
 """Compare two newslint installs in one run: cold start and one-process throughput.
 
     python bench/compare.py --baseline PYTHON --candidate PYTHON [--eval-dir ../shared/eval]
-                            [--stories 1000] [--repeat 5]
+                            [--stories 1000] [--repeat 5] [--format json [--format text ...]]
 
 PYTHON is the interpreter of a virtualenv where that version of newslint is installed (for
 example a `git worktree` of the commit before a change, installed with `pip install -e`).
 Issues 18 and 19 bound a change by the speed of the commit before it "measured in the same
 run": this script interleaves the two round by round, so drift on the machine falls on both
 alike, and reports candidate / baseline ratios of the medians. Nothing here asserts a time.
+
+Throughput is timed once per `--format` (default: json), each its own row: the formats do
+different work (JSON carries the repetition figures), so a change can be within bounds in
+one and not in another.
 """
 
 from __future__ import annotations
@@ -18,18 +22,21 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import DEFAULT_EVAL_DIR, EXAMPLE, REUTERS, count_words, load_stories, run_timed, write_stories
+
+K = TypeVar("K")
 
 
 def check_cmd(python: str, *args: str) -> list[str]:
     return [python, "-m", "newslint", "check", "--no-cache", *args]
 
 
-def interleaved(commands: dict[str, list[str]], repeat: int) -> dict[str, list[float]]:
+def interleaved(commands: dict[K, list[str]], repeat: int) -> dict[K, list[float]]:
     """One untimed warm-up round, then `repeat` timed rounds taking turns."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    times: dict[K, list[float]] = {name: [] for name in commands}
     for round_ in range(repeat + 1):
         for name, command in commands.items():
             run = run_timed(command)
@@ -47,7 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     parser.add_argument("--stories", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--format",
+        dest="formats",
+        action="append",
+        metavar="FORMAT",
+        help="a `newslint check -f` format to time throughput in; repeat for more (default: json)",
+    )
     args = parser.parse_args(argv)
+    formats = args.formats or ["json"]
     pythons = {"baseline": args.baseline, "candidate": args.candidate}
 
     cold = interleaved({name: check_cmd(python, str(EXAMPLE)) for name, python in pythons.items()}, args.repeat)
@@ -58,22 +73,23 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as work:
             folder = Path(work) / "stories"
             write_stories(stories, folder)
+            label = f"-j 1 over {len(stories)} stories, {count_words(stories)} words"
             commands = {
-                name: check_cmd(python, "-j", "1", "-f", "json", str(folder)) for name, python in pythons.items()
+                (format_, name): check_cmd(python, "-j", "1", "-f", format_, str(folder))
+                for format_ in formats
+                for name, python in pythons.items()
             }
-            rows.append(
-                (
-                    f"-j 1 over {len(stories)} stories, {count_words(stories)} words (s)",
-                    interleaved(commands, args.repeat),
-                )
-            )
+            # All formats in the same rounds, so drift on the machine falls on each alike.
+            round_times = interleaved(commands, args.repeat)
+            for format_ in formats:
+                rows.append((f"{label}, -f {format_} (s)", {name: round_times[(format_, name)] for name in pythons}))
     else:
         print(f"compare: {reuters} not found: throughput left out (give --eval-dir)")
 
-    print(f"{'measure':<52} {'baseline':>9} {'candidate':>9} {'ratio':>7}")
+    print(f"{'measure':<60} {'baseline':>9} {'candidate':>9} {'ratio':>7}")
     for label, times in rows:
         base, cand = statistics.median(times["baseline"]), statistics.median(times["candidate"])
-        print(f"{label:<52} {base:>9.3f} {cand:>9.3f} {cand / base:>7.3f}")
+        print(f"{label:<60} {base:>9.3f} {cand:>9.3f} {cand / base:>7.3f}")
     print("ratio = candidate median / baseline median; below 1 is faster")
     return 0
 
