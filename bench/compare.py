@@ -8,7 +8,8 @@ PYTHON is the interpreter of a virtualenv where that version of newslint is inst
 example a `git worktree` of the commit before a change, installed with `pip install -e`).
 Issues 18 and 19 bound a change by the speed of the commit before it "measured in the same
 run": this script interleaves the two round by round, so drift on the machine falls on both
-alike, and reports candidate / baseline ratios of the medians. Nothing here asserts a time.
+alike, and reports candidate / baseline ratios of the medians, of wall time and of the
+process's CPU time (steadier on a shared machine). Nothing here asserts a time.
 
 Throughput is timed once per `--format` (default: json), each its own row: the formats do
 different work (JSON carries the repetition figures), so a change can be within bounds in
@@ -18,11 +19,12 @@ one and not in another.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import tempfile
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import DEFAULT_EVAL_DIR, EXAMPLE, REUTERS, count_words, load_stories, run_timed, write_stories
@@ -30,21 +32,36 @@ from run import DEFAULT_EVAL_DIR, EXAMPLE, REUTERS, count_words, load_stories, r
 K = TypeVar("K")
 
 
+class Timing(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # CPU seconds of the process
+
+
 def check_cmd(python: str, *args: str) -> list[str]:
     return [python, "-m", "newslint", "check", "--no-cache", *args]
 
 
-def interleaved(commands: dict[K, list[str]], repeat: int) -> dict[K, list[float]]:
+def interleaved(commands: dict[K, list[str]], repeat: int) -> dict[K, list[Timing]]:
     """One untimed warm-up round, then `repeat` timed rounds taking turns."""
-    times: dict[K, list[float]] = {name: [] for name in commands}
+    times: dict[K, list[Timing]] = {name: [] for name in commands}
     for round_ in range(repeat + 1):
         for name, command in commands.items():
+            cpu_before = _children_cpu()
             run = run_timed(command)
+            cpu = _children_cpu() - cpu_before
             if run.returncode not in (0, 1):
                 raise SystemExit(f"compare: {name} exited {run.returncode}: {run.stderr[-500:]}")
             if round_:
-                times[name].append(run.seconds)
+                times[name].append(Timing(run.seconds, cpu))
     return times
+
+
+def _children_cpu() -> float:
+    """CPU seconds (user and system) of the finished child processes so far. On a shared
+    machine a process waits for a core as often as it runs, so its wall time carries the
+    other loads' noise; its CPU time mostly does not."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,11 +103,16 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"compare: {reuters} not found: throughput left out (give --eval-dir)")
 
-    print(f"{'measure':<60} {'baseline':>9} {'candidate':>9} {'ratio':>7}")
+    print(f"{'measure':<60} {'baseline':>9} {'candidate':>9} {'ratio':>7} {'base cpu':>9} {'cand cpu':>9} {'ratio':>7}")
     for label, times in rows:
-        base, cand = statistics.median(times["baseline"]), statistics.median(times["candidate"])
-        print(f"{label:<60} {base:>9.3f} {cand:>9.3f} {cand / base:>7.3f}")
-    print("ratio = candidate median / baseline median; below 1 is faster")
+        wall = [statistics.median(t.wall for t in times[name]) for name in ("baseline", "candidate")]
+        cpu = [statistics.median(t.cpu for t in times[name]) for name in ("baseline", "candidate")]
+        print(
+            f"{label:<60} {wall[0]:>9.3f} {wall[1]:>9.3f} {wall[1] / wall[0]:>7.3f}"
+            f" {cpu[0]:>9.3f} {cpu[1]:>9.3f} {cpu[1] / cpu[0]:>7.3f}"
+        )
+    print("ratio = candidate median / baseline median, of wall seconds and of the process's CPU seconds;")
+    print("below 1 is faster")
     return 0
 
 

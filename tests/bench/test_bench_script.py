@@ -178,4 +178,4 @@ def test_compare_times_throughput_once_per_format(tmp_path):
     assert proc.returncode == 0, proc.stderr
     rows = [line for line in proc.stdout.splitlines() if line.startswith("-j 1 over 3 stories")]
     assert [row.split(" (s)")[0].rsplit("-f ", 1)[1] for row in rows] == ["json", "text"]
-    assert all(len(row.split(" (s)")[1].split()) == 3 for row in rows)  # baseline, candidate, ratio
+    assert all(len(row.split(" (s)")[1].split()) == 6 for row in rows)  # wall and CPU: baseline, candidate, ratio
