@@ -9,7 +9,8 @@ example a `git worktree` of the commit before a change, installed with `pip inst
 Issues 18 and 19 bound a change by the speed of the commit before it "measured in the same
 run": this script interleaves the two round by round, so drift on the machine falls on both
 alike, and reports candidate / baseline ratios of the medians, of wall time and of the
-process's CPU time (steadier on a shared machine). Nothing here asserts a time.
+process's CPU time (steadier on a shared machine). Nothing here asserts a time. Both
+installs get their .pyc files written first, so neither compiles its source at each start.
 
 Throughput is timed once per `--format` (default: json), each its own row: the formats do
 different work (JSON carries the repetition figures), so a change can be within bounds in
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -35,6 +37,22 @@ K = TypeVar("K")
 class Timing(NamedTuple):
     wall: float  # seconds
     cpu: float  # CPU seconds of the process
+
+
+# Run by each interpreter: write its newslint's .pyc files, as run.py's compile_bytecode does.
+_COMPILE = (
+    "import compileall, importlib.util, sys; spec = importlib.util.find_spec('newslint'); "
+    "package = next(iter(spec.submodule_search_locations)); "
+    "sys.exit(0 if compileall.compile_dir(package, quiet=1) else 1)"
+)
+
+
+def compile_bytecode(python: str) -> bool:
+    """Write the .pyc files of the newslint `python` imports. Under PYTHONDONTWRITEBYTECODE=1
+    (set on this project's machines) an editable install never writes them, so every start
+    compiles newslint's source first (about 0.1 s); an install that happens to have them
+    (a test run compiled it) would then start faster than one that does not."""
+    return subprocess.run([python, "-c", _COMPILE], stdout=subprocess.DEVNULL, check=False).returncode == 0
 
 
 def check_cmd(python: str, *args: str) -> list[str]:
@@ -81,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     formats = args.formats or ["json"]
     pythons = {"baseline": args.baseline, "candidate": args.candidate}
+    for name, python in pythons.items():
+        print(f"{name}: {python}, bytecode {'compiled' if compile_bytecode(python) else 'NOT all compiled'}")
 
     cold = interleaved({name: check_cmd(python, str(EXAMPLE)) for name, python in pythons.items()}, args.repeat)
     rows = [("cold start (s)", cold)]

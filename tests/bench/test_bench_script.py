@@ -176,6 +176,10 @@ def test_compare_times_throughput_once_per_format(tmp_path):
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
+    # Both installs start from .pyc files: PYTHONDONTWRITEBYTECODE leaves an editable
+    # install without them unless the script writes them.
+    assert f"baseline: {python}, bytecode compiled" in proc.stdout.splitlines()
+    assert f"candidate: {python}, bytecode compiled" in proc.stdout.splitlines()
     rows = [line for line in proc.stdout.splitlines() if line.startswith("-j 1 over 3 stories")]
     assert [row.split(" (s)")[0].rsplit("-f ", 1)[1] for row in rows] == ["json", "text"]
     assert all(len(row.split(" (s)")[1].split()) == 6 for row in rows)  # wall and CPU: baseline, candidate, ratio
