@@ -210,7 +210,9 @@ def check(
     stats: Annotated[
         bool,
         typer.Option(
-            "--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON)."
+            "--stats",
+            help="Add readability scores, who speaks, and the most repeated phrases and words"
+            " (tables in text, fields in JSON).",
         ),
     ] = False,
     rule_timeout: Annotated[
@@ -266,9 +268,11 @@ def check(
                 select=_split(select),
                 ignore=_split(ignore) or [],
                 min_severity=min_severity,
-                # The HTML report's margin notes and chart need the figures.
+                # The HTML report's margin notes and chart need the figures. JSON has the
+                # repetition figures with --stats only: they cost nearly a fifth of a JSON run over
+                # wire copy (issue 19's speed target; docs/json-format.md, version 2).
                 readability=stats or format == "html",
-                repetition=stats or format in ("json", "html"),
+                repetition=stats or format == "html",
                 stdin_format=stdin_format,
                 report_unused_suppressions=report_unused_suppressions,
                 encoding=encoding,

@@ -24,7 +24,7 @@ class Options:
     ignore: list[str] = field(default_factory=list)
     min_severity: str | None = None
     readability: bool = False  # compute per-paragraph readability scores (--stats)
-    repetition: bool = False  # list the top repeated phrases and words (--stats, JSON)
+    repetition: bool = False  # list the top repeated phrases and words (--stats, HTML)
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
     cache_dir: Path | None = None  # the result cache's folder; None: no cache
