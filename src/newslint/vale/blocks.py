@@ -9,6 +9,7 @@ rule never matches across two paragraphs).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -188,6 +189,21 @@ def _markdown_extras(source: str, blanked: str, ignored: Sequence[tuple[int, int
 def _prose(
     source: str, blanked: str, start: int, end: int, code: frozenset[int] = frozenset(), *, markup: bool = True
 ) -> Unit:
+    if not code and blanked[start:end] == source[start:end]:
+        # Nothing blanked here (plain text, most of a story): every character is kept.
+        text, offsets = source[start:end], list(range(start, end))
+    else:
+        text, offsets = _kept(source, blanked, start, end, code)
+    # In Markdown a bare URL is a link (autolinked), not prose: Vale's suite never flags
+    # a word inside one there, and does in plain text.
+    for found in reversed(list(_URL.finditer(text)) if markup else []):
+        text = text[: found.start()] + text[found.end() :]
+        del offsets[found.start() : found.end()]
+    return Unit(text, offsets, frozenset())
+
+
+def _kept(source: str, blanked: str, start: int, end: int, code: frozenset[int]) -> tuple[str, list[int]]:
+    """The characters of `start`..`end` the parse did not blank, and their offsets."""
     chars: list[str] = []
     offsets: list[int] = []
     for index in range(start, end):
@@ -200,13 +216,7 @@ def _prose(
         if char == source[index] or char != " ":  # blanked markup is an ASCII space
             chars.append(char)
             offsets.append(index)
-    text = "".join(chars)
-    # In Markdown a bare URL is a link (autolinked), not prose: Vale's suite never flags
-    # a word inside one there, and does in plain text.
-    for found in reversed(list(_URL.finditer(text)) if markup else []):
-        text = text[: found.start()] + text[found.end() :]
-        del offsets[found.start() : found.end()]
-    return Unit(text, offsets, frozenset())
+    return "".join(chars), offsets
 
 
 def _sentences(unit: Unit, inherited: frozenset[str]) -> list[Unit]:
@@ -235,6 +245,7 @@ def _heading_level(source: str, start: int, input_format: str) -> int:
     return 2 if underline.startswith("-") else 1
 
 
+@functools.lru_cache(maxsize=1024)
 def matches(rule_scopes: tuple[str, ...], unit_scopes: frozenset[str]) -> bool:
     """Whether a rule with Vale's `scope:` list runs on a unit: any positive scope (or
     `text`, when every scope in the list is negated), and none of the negated ones."""

@@ -9,6 +9,7 @@ replacement, then the match).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -92,7 +93,64 @@ def is_exception(pattern: re.Pattern[str] | None, observed: str) -> bool:
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when `pattern` cannot match `text`: newslint's literal prefilter (the
     one its lexicon rules use) spares a long phrase list a walk through the text."""
-    return prefilter_for(pattern.pattern, pattern.flags).may_match(fold(text))
+    return prefilter_for(pattern.pattern, pattern.flags).may_match(_folded(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """`fold(text)`, once for all the rules that screen the same unit."""
+    return fold(text)
+
+
+class FileText:
+    """Every unit's text of a file, folded, for `may_find`: each text once (a sentence is
+    a part of its paragraph), and the file's three-character pieces, so a rule's hundreds
+    of literals are looked up, not searched for one by one."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        parts: list[str] = []
+        for text in sorted(texts, key=len, reverse=True):
+            if text and not any(text in part for part in parts):
+                parts.append(text)
+        self.folded = fold("\n".join(parts))
+        self.pieces = frozenset(self.folded[i : i + 3] for i in range(len(self.folded) - 2))
+
+    def holds_one_of(self, literals: _Literals) -> bool:
+        by_piece, short = literals
+        return any(literal in self.folded for literal in short) or any(
+            literal in self.folded for piece in by_piece.keys() & self.pieces for literal in by_piece[piece]
+        )
+
+
+# A screen's literals: those of three characters or more by their first three, and the rest.
+_Literals = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _literals(pattern: str, flags: int) -> _Literals | None:
+    literals = prefilter_for(pattern, flags).literals
+    if literals is None:
+        return None
+    by_piece: dict[str, list[str]] = {}
+    for literal in literals:
+        if len(literal) >= 3:
+            by_piece.setdefault(literal[:3], []).append(literal)
+    short = tuple(literal for literal in literals if len(literal) < 3)
+    return {piece: tuple(found) for piece, found in by_piece.items()}, short
+
+
+def may_find(check: Check, text: FileText) -> bool:
+    """False only when `check` cannot find anything in a file whose units' texts are
+    `text`: a word-list check (existence, substitution) whose literals are in none of
+    them, so each unit's own screen (`may_match`) would turn it away too."""
+    if isinstance(check, Existence):
+        screen = check.pattern
+    elif isinstance(check, Substitution):
+        screen = check.scan
+    else:
+        return True
+    literals = _literals(screen.pattern, screen.flags)
+    return literals is None or text.holds_one_of(literals)
 
 
 @dataclass
