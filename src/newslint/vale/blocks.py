@@ -227,8 +227,7 @@ def _sentences(unit: Unit, inherited: frozenset[str]) -> list[Unit]:
         if not stripped:
             continue
         lead = found.start() + text.index(stripped[0])
-        span = range(lead, lead + len(stripped))
-        out.append(Unit(stripped, [unit.offsets[i] for i in span], inherited | {"sentence"}))
+        out.append(Unit(stripped, unit.offsets[lead : lead + len(stripped)], inherited | {"sentence"}))
     return out
 
 

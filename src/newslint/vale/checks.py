@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from newslint.casefold import fold
@@ -103,7 +103,7 @@ def _folded(text: str) -> str:
 
 
 class FileText:
-    """Every unit's text of a file, folded, for `may_find`: each text once (a sentence is
+    """Every unit's text of a file, folded, for `for_file`: each text once (a sentence is
     a part of its paragraph), and the file's three-character pieces, so a rule's hundreds
     of literals are looked up, not searched for one by one."""
 
@@ -112,45 +112,102 @@ class FileText:
         for text in sorted(texts, key=len, reverse=True):
             if text and not any(text in part for part in parts):
                 parts.append(text)
-        self.folded = fold("\n".join(parts))
-        self.pieces = frozenset(self.folded[i : i + 3] for i in range(len(self.folded) - 2))
+        self.folded = folded = fold("\n".join(parts))
+        self.pieces = frozenset(map("".join, zip(folded, folded[1:], folded[2:], strict=False)))
 
-    def holds_one_of(self, literals: _Literals) -> bool:
-        by_piece, short = literals
-        return any(literal in self.folded for literal in short) or any(
-            literal in self.folded for piece in by_piece.keys() & self.pieces for literal in by_piece[piece]
-        )
-
-
-# A screen's literals: those of three characters or more by their first three, and the rest.
-_Literals = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
-
-
-@functools.lru_cache(maxsize=1024)
-def _literals(pattern: str, flags: int) -> _Literals | None:
-    literals = prefilter_for(pattern, flags).literals
-    if literals is None:
-        return None
-    by_piece: dict[str, list[str]] = {}
-    for literal in literals:
-        if len(literal) >= 3:
-            by_piece.setdefault(literal[:3], []).append(literal)
-    short = tuple(literal for literal in literals if len(literal) < 3)
-    return {piece: tuple(found) for piece, found in by_piece.items()}, short
+    def holding(self, literals: Literals) -> set[int]:
+        """The owners (numbers) of the literals this text holds."""
+        folded, pieces = self.folded, self.pieces
+        found = {owner for literal, owner in literals.short if literal in folded}
+        for piece in literals.by_piece.keys() & pieces:
+            for literal, owner in literals.by_piece[piece]:
+                # Its last three characters are a piece too: a lookup before a search.
+                if owner not in found and literal[-3:] in pieces and literal in folded:
+                    found.add(owner)
+        return found
 
 
-def may_find(check: Check, text: FileText) -> bool:
-    """False only when `check` cannot find anything in a file whose units' texts are
-    `text`: a word-list check (existence, substitution) whose literals are in none of
-    them, so each unit's own screen (`may_match`) would turn it away too."""
-    if isinstance(check, Existence):
-        screen = check.pattern
-    elif isinstance(check, Substitution):
-        screen = check.scan
+@dataclass
+class Literals:
+    """Literal strings, each with an owner (a number), filed by their first three characters."""
+
+    by_piece: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    short: list[tuple[str, int]] = field(default_factory=list)  # under three characters
+
+    def add(self, literal: str, owner: int) -> None:
+        if len(literal) < 3:
+            self.short.append((literal, owner))
+        else:
+            self.by_piece.setdefault(literal[:3], []).append((literal, owner))
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class TokenIndex:
+    """Which of some patterns (a rule's tokens, say) may match a file: each pattern's
+    literals (`Prefilter`), every match holding one, looked up in the file's text."""
+
+    def __init__(self, patterns: Iterable[str], flags: int) -> None:
+        self.literals = Literals()
+        self.always: set[int] = set()  # patterns without a literal every match holds
+        for number, pattern in enumerate(patterns):
+            found = prefilter_for(pattern, flags).literals
+            if found is None:
+                self.always.add(number)
+            for literal in found or ():
+                self.literals.add(literal, number)
+
+    def kept(self, text: FileText) -> tuple[int, ...]:
+        """The numbers of the patterns that may match somewhere in `text`, in order."""
+        return tuple(sorted(self.always | text.holding(self.literals)))
+
+
+class Alternation:
+    """A pattern written `prefix + "|".join(tokens) + suffix` (Vale's word template around
+    a rule's tokens or swap keys), kept so that a file is searched for only the tokens
+    whose literals it holds. A token that cannot match anywhere in the file never wins
+    the alternation, so the narrower pattern finds exactly what the whole one does,
+    without trying hundreds of alternatives at every character (Vale's Go engine does
+    not; Python's `re` does)."""
+
+    def __init__(self, prefix: str, tokens: list[str], suffix: str, flags: int) -> None:
+        self.prefix, self.tokens, self.suffix, self.flags = prefix, tokens, suffix, flags
+        self.index = TokenIndex(tokens, flags)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    @classmethod
+    def of(cls, prefix: str, tokens: list[str], suffix: str, flags: int) -> Alternation | None:
+        """None where leaving tokens out could change a match: a group referred to by
+        number or name would be renumbered or lost."""
+        if not tokens or _BACKREFERENCE.search(prefix + "".join(tokens) + suffix):
+            return None
+        return cls(prefix, tokens, suffix, flags)
+
+    def kept(self, text: FileText) -> tuple[int, ...]:
+        return self.index.kept(text)
+
+    def compiled(self, kept: tuple[int, ...]) -> re.Pattern[str]:
+        if kept not in self._compiled:
+            if len(self._compiled) >= 1024:  # a long-running server meets endless files
+                self._compiled.clear()
+            body = "|".join(self.tokens[number] for number in kept)
+            self._compiled[kept] = re.compile(self.prefix + body + self.suffix, self.flags)
+        return self._compiled[kept]
+
+
+def for_file(check: Check, text: FileText) -> Check | None:
+    """`check` as it need run on a file whose units' texts are `text`: None when it cannot
+    find anything there; a word-list check (existence, substitution) narrowed to the
+    tokens the file may hold (`Alternation`), a consistency check to the pairs it may
+    hold; any other check as it is."""
+    if isinstance(check, Existence | Substitution) and check.alternation is not None:
+        kept = check.alternation.kept(text)
+    elif isinstance(check, Consistency):
+        kept = check.index.kept(text)  # a pair neither of whose spellings is there adds nothing
     else:
-        return True
-    literals = _literals(screen.pattern, screen.flags)
-    return literals is None or text.holds_one_of(literals)
+        return check
+    return check.narrowed(kept) if kept else None
 
 
 @dataclass
@@ -158,9 +215,16 @@ class Existence:
     pattern: re.Pattern[str]
     message: str
     exceptions: re.Pattern[str] | None
+    alternation: Alternation | None = None  # how `pattern` is made of the tokens
+    screen: bool = True  # try the literal prefilter on each text first
+
+    def narrowed(self, kept: tuple[int, ...]) -> Existence:
+        """This check for only the tokens numbered `kept` (see `Alternation`)."""
+        assert self.alternation is not None
+        return replace(self, pattern=self.alternation.compiled(kept), alternation=None, screen=False)
 
     def run(self, text: str, state: FileState) -> list[Hit]:
-        if not may_match(self.pattern, text):
+        if self.screen and not may_match(self.pattern, text):
             return []
         hits = []
         for found in self.pattern.finditer(text):
@@ -197,9 +261,23 @@ class Substitution:
     exceptions: re.Pattern[str] | None
     replace_action: bool  # `action: {name: replace}` without params
     capitalize: bool
+    alternation: Alternation | None = None  # how `scan` is made of the keys
+    screen: bool = True  # try the literal prefilter on each text first
+
+    def narrowed(self, kept: tuple[int, ...]) -> Substitution:
+        """This check for only the keys numbered `kept` (see `Alternation`)."""
+        assert self.alternation is not None
+        return replace(
+            self,
+            scan=self.alternation.compiled(kept),
+            keys=[self.keys[number] for number in kept],
+            replacements=[self.replacements[number] for number in kept],
+            alternation=None,
+            screen=False,
+        )
 
     def run(self, text: str, state: FileState) -> list[Hit]:
-        if not may_match(self.scan, text):
+        if self.screen and not may_match(self.scan, text):
             return []
         hits = []
         for found in self.scan.finditer(text):
@@ -310,6 +388,14 @@ class Consistency:
 
     steps: list[tuple[re.Pattern[str], tuple[str, str]]]
     message: str
+
+    @functools.cached_property
+    def index(self) -> TokenIndex:
+        return TokenIndex((pattern.pattern for pattern, _ in self.steps), self.steps[0][0].flags if self.steps else 0)
+
+    def narrowed(self, kept: tuple[int, ...]) -> Consistency:
+        """Only the pairs numbered `kept`: a pair that finds nothing adds nothing."""
+        return Consistency([self.steps[number] for number in kept], self.message)
 
     def run(self, text: str, state: FileState) -> list[Hit]:
         hits = []

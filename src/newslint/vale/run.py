@@ -205,13 +205,14 @@ class ValeRun:
         text = checks.FileText(unit.text for unit in units)
         found: set[Match] = set()
         for rule, level in rules:
-            if not checks.may_find(rule.check, text):
+            check = checks.for_file(rule.check, text)
+            if check is None:
                 continue
             own: set[Match] = set()
             for unit in units:
                 if not blocks.matches(rule.scopes, unit.scopes):
                     continue
-                for hit in rule.check.run(unit.text, state):
+                for hit in check.run(unit.text, state):
                     if hit.start < 0:  # Vale: an alert about the whole file sits at its start
                         own.add(Match(rule.id, level, 0, 0, hit.message))
                         continue
