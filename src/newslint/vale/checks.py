@@ -119,7 +119,8 @@ class FileText:
         """The owners (numbers) of the literals this text holds."""
         folded, pieces = self.folded, self.pieces
         found = {owner for literal, owner in literals.short if literal in folded}
-        for piece in literals.by_piece.keys() & pieces:
+        # (`pieces & keys()` would walk all the file's pieces, not the rule's few.)
+        for piece in pieces.intersection(literals.by_piece):
             for literal, owner in literals.by_piece[piece]:
                 # Its last three characters are a piece too: a lookup before a search.
                 if owner not in found and literal[-3:] in pieces and literal in folded:
