@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from newslint.parse import Parsed
 from newslint.vale import summary
 
 _KIND_SCOPES = {"paragraph": ("paragraph", "summary"), "item": ("list",), "quote": ("blockquote", "paragraph")}
-_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*(?=\s|$)|$)", re.DOTALL)
+_TERMINATORS = re.compile(r"[.!?]+")
+_CLOSING = re.compile(r"[\"'”’)\]]*")
 _URL = re.compile(r"\bhttps?://[^\s<>()]+")
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>", re.IGNORECASE)
@@ -221,14 +222,36 @@ def _kept(source: str, blanked: str, start: int, end: int, code: frozenset[int])
 
 def _sentences(unit: Unit, inherited: frozenset[str]) -> list[Unit]:
     out = []
-    for found in _SENTENCE.finditer(unit.text):
-        text = found.group(0)
+    for start, end in sentence_spans(unit.text):
+        text = unit.text[start:end]
         stripped = text.strip()
         if not stripped:
             continue
-        lead = found.start() + text.index(stripped[0])
+        lead = start + text.index(stripped[0])
         out.append(Unit(stripped, unit.offsets[lead : lead + len(stripped)], inherited | {"sentence"}))
     return out
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    r"""The non-empty matches of `[^.!?]*(?:[.!?]+["'”’)\]]*(?=\s|$)|$)` in `text`, in
+    linear time (`finditer` on that pattern is quadratic: a "." not followed by a space,
+    as in "1.5" or "U.S.", fails every attempt from each character before it). An
+    attempt from `start` runs to the first run of terminators; it matches there if the
+    run and its closing quotes are followed by white space or the end, and otherwise
+    every attempt up to the run's end fails the same way, so the next is made there."""
+    start, size = 0, len(text)
+    while start < size:
+        run = _TERMINATORS.search(text, start)
+        if run is None:
+            yield start, size
+            return
+        closing = _CLOSING.match(text, run.end())  # always matches, if only the empty string
+        end = closing.end() if closing else run.end()
+        if end == size or text[end].isspace():
+            yield start, end
+            start = end
+        else:
+            start = run.end()
 
 
 def _heading_level(source: str, start: int, input_format: str) -> int:
