@@ -122,15 +122,16 @@ class FileText:
         # (`pieces & keys()` would walk all the file's pieces, not the rule's few.)
         for piece in pieces.intersection(literals.by_piece):
             for literal, owner in literals.by_piece[piece]:
-                # Its last three characters are a piece too: a lookup before a search.
-                if owner not in found and literal[-3:] in pieces and literal in folded:
+                # Its first and last three characters are pieces too: lookups before a search.
+                if owner not in found and literal[:3] in pieces and literal[-3:] in pieces and literal in folded:
                     found.add(owner)
         return found
 
 
 @dataclass
 class Literals:
-    """Literal strings, each with an owner (a number), filed by their first three characters."""
+    """Literal strings, each with an owner (a number), filed by their rarest piece of
+    three characters (so few are searched for in a file that holds the piece)."""
 
     by_piece: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     short: list[tuple[str, int]] = field(default_factory=list)  # under three characters
@@ -138,8 +139,17 @@ class Literals:
     def add(self, literal: str, owner: int) -> None:
         if len(literal) < 3:
             self.short.append((literal, owner))
-        else:
-            self.by_piece.setdefault(literal[:3], []).append((literal, owner))
+            return
+        pieces = [literal[i : i + 3] for i in range(len(literal) - 2)]
+        self.by_piece.setdefault(max(pieces, key=_rarity), []).append((literal, owner))
+
+
+# English letters, most frequent first; a space is commoner still, anything else rarer.
+_FREQUENT = " etaoinshrdlcumwfgypbvkjxqz"
+
+
+def _rarity(piece: str) -> int:
+    return sum(_FREQUENT.find(char) % (len(_FREQUENT) + 1) for char in piece)
 
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
