@@ -140,16 +140,14 @@ class Literals:
         if len(literal) < 3:
             self.short.append((literal, owner))
             return
-        pieces = [literal[i : i + 3] for i in range(len(literal) - 2)]
-        self.by_piece.setdefault(max(pieces, key=_rarity), []).append((literal, owner))
+        weights = [_RARITY.get(char, len(_RARITY)) for char in literal]
+        rarities = list(map(sum, zip(weights, weights[1:], weights[2:], strict=False)))
+        rarest = rarities.index(max(rarities))
+        self.by_piece.setdefault(literal[rarest : rarest + 3], []).append((literal, owner))
 
 
 # English letters, most frequent first; a space is commoner still, anything else rarer.
-_FREQUENT = " etaoinshrdlcumwfgypbvkjxqz"
-
-
-def _rarity(piece: str) -> int:
-    return sum(_FREQUENT.find(char) % (len(_FREQUENT) + 1) for char in piece)
+_RARITY = {char: rank for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz")}
 
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -163,7 +161,7 @@ class TokenIndex:
         self.literals = Literals()
         self.always: set[int] = set()  # patterns without a literal every match holds
         for number, pattern in enumerate(patterns):
-            found = prefilter_for(pattern, flags).literals
+            found = _literals_of(pattern, flags)
             if found is None:
                 self.always.add(number)
             for literal in found or ():
@@ -172,6 +170,20 @@ class TokenIndex:
     def kept(self, text: FileText) -> tuple[int, ...]:
         """The numbers of the patterns that may match somewhere in `text`, in order."""
         return tuple(sorted(self.always | text.holding(self.literals)))
+
+
+# A token without a character special to `re`: its one literal is itself.
+_PLAIN = re.compile(r"\(\?:([A-Za-z0-9 ,'-]+)\)|([A-Za-z0-9 ,'-]+)")
+
+
+def _literals_of(pattern: str, flags: int) -> frozenset[str] | None:
+    """The prefilter's literals of a pattern; a plain word or phrase is its own, lower-cased
+    (the prefilter's answer, without parsing it: most of a style's tokens are plain, and
+    parsing them all doubled the time to load a style)."""
+    plain = _PLAIN.fullmatch(pattern)  # a swap key comes as `(?:key)`
+    if plain:
+        return frozenset({(plain.group(1) or plain.group(2)).lower()})
+    return prefilter_for(pattern, flags).literals
 
 
 class Alternation:
