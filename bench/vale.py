@@ -10,8 +10,10 @@ rules". On the same stories (the first 1,000 Reuters stories, as bench/run.py ta
 or the examples/ folder when the evaluation data is absent) this times, in one process:
 
 - the baseline: newslint's lexicon rules (every rule of kind `lexicon`: the same word-list
-  work a Vale `existence` or `substitution` rule does), run on each story already analysed,
-  as `newslint check --select <those rules>` runs them after the analysis every rule shares;
+  work a Vale `existence` or `substitution` rule does) from text to findings, as
+  `newslint check --select <those rules>` runs them: the story's analysis (paragraphs,
+  sentences, quotations, attribution: what the rules read), then the rules. Beside it,
+  for the record, the rules alone on stories analysed beforehand;
 - each Vale style from text to alerts, its own parse included (`ValeRun.matches`, what
   `newslint check --format vale-line` does per file): the published packages proselint,
   write-good and Joblint, read from Vale's test data (never copied), and `newslint-lexicon`,
@@ -19,8 +21,8 @@ or the examples/ folder when the evaluation data is absent) this times, in one p
   (one `existence` rule per list, `substitution` for terms with a suggestion).
 
 Rounds are interleaved (one untimed warm-up round first), so drift on a shared machine
-falls on every contender alike; each row is the median round, in microseconds per word,
-and its ratio to the baseline measured in the same run. Target met: ratio <= 1.
+falls on every contender alike; each row is the median round's CPU time, in microseconds
+per word, and its ratio to the baseline measured in the same run. Target met: ratio <= 1.
 
 `--processes` adds whole runs, `newslint check --no-cache -j 1` over the stories written
 to a folder: the lexicon rules (`--select`) against each style (`--vale-config`,
@@ -53,7 +55,7 @@ EXAMPLES = REPO_ROOT / "examples"
 PACKAGES = ("proselint", "write-good", "Joblint")
 GENERATED = "newslint-lexicon"
 BASELINE = "newslint lexicon rules"
-RULES_ALONE = "  their rules alone"
+RULES_ALONE = "newslint rules alone"
 
 
 # --------------------------------------------------------------------------- stories
