@@ -237,15 +237,16 @@ def _sentences(unit: Unit, inherited: frozenset[str]) -> list[Unit]:
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    r"""The non-empty matches of `[^.!?]*(?:[.!?]+["'”’)\]]*(?=\s|$)|$)` in `text`, in
-    linear time (`finditer` on that pattern is quadratic: a "." not followed by a space,
-    as in "1.5" or "U.S.", fails every attempt from each character before it). An
-    attempt from `start` runs to the first run of terminators; it matches there if the
-    run and its closing quotes are followed by white space or the end, and otherwise
-    every attempt up to the run's end fails the same way, so the next is made there."""
+    """The sentences of `text`: each ends at a run of terminators (and its closing
+    quotes) followed by white space or the end. A "." inside a word or a figure ("U.S.
+    economy", "1.5 pct") does not end one, and the words before it stay in the sentence:
+    a pattern that restarted after such a "." dropped "The U" from "The U.S. economy
+    may grow", so a sentence-scoped rule missed its "may". Linear: each run of
+    terminators is looked at once."""
     start, size = 0, len(text)
+    position = 0
     while start < size:
-        run = _TERMINATORS.search(text, start)
+        run = _TERMINATORS.search(text, position)
         if run is None:
             yield start, size
             return
@@ -253,9 +254,9 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         end = closing.end() if closing else run.end()
         if end == size or text[end].isspace():
             yield start, end
-            start = end
+            start = position = end
         else:
-            start = run.end()
+            position = run.end()
 
 
 def _heading_level(source: str, start: int, input_format: str) -> int:
