@@ -8,17 +8,41 @@ the file), so rules never match syntax, URLs or code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newslint.attribution import find_attribution
-from newslint.model import Document, Paragraph, Quote, Sentence
+from newslint.model import Attribution, Document, Paragraph, Quote, Sentence
 from newslint.nlp import sentence_spans
 from newslint.parse import parse
 from newslint.quotes import find_quotes
 from newslint.voice import read_voices
 
+# A paragraph's sentences: (start, end, first attribution cue), at document offsets.
+SentenceSpans = list[tuple[int, int, Attribution | None]]
+
+
+def sentences_of(paragraph_text: str, start: int) -> SentenceSpans:
+    """The sentences of a paragraph that starts at document offset `start`, each with its
+    first attribution cue. They depend on the paragraph's own text alone (moved by
+    `start`), so the language server keeps them for paragraphs an edit left alone."""
+    found: SentenceSpans = []
+    for sentence_start, sentence_end in sentence_spans(paragraph_text):
+        sentence_text = paragraph_text[sentence_start:sentence_end]
+        found.append(
+            (start + sentence_start, start + sentence_end, find_attribution(sentence_text, start + sentence_start))
+        )
+    return found
+
 
 def analyse(
-    source: str, path: str = "<text>", input_format: str = "text", front_matter_fields: tuple[str, ...] = ()
+    source: str,
+    path: str = "<text>",
+    input_format: str = "text",
+    front_matter_fields: tuple[str, ...] = (),
+    sentences: Callable[[str, int], SentenceSpans] = sentences_of,
 ) -> Document:
+    """The article model of `source`. `sentences` splits each paragraph (the language
+    server passes one that remembers paragraphs it has split before)."""
     parsed = parse(source, input_format, front_matter_fields=front_matter_fields)
     text = parsed.text
     paragraph_spans = [(block.start, block.end) for block in parsed.blocks]
@@ -28,17 +52,14 @@ def analyse(
         start, end = block.start, block.end
         paragraph_text = text[start:end]
         paragraph = Paragraph(index=index, start=start, end=end, text=paragraph_text, kind=block.kind)
-        for sentence_start, sentence_end in sentence_spans(paragraph_text):
-            absolute_start = start + sentence_start
-            absolute_end = start + sentence_end
-            sentence_text = text[absolute_start:absolute_end]
+        for sentence_start, sentence_end, attribution in sentences(paragraph_text, start):
             paragraph.sentences.append(
                 Sentence(
-                    start=absolute_start,
-                    end=absolute_end,
-                    text=sentence_text,
-                    attribution=find_attribution(sentence_text, absolute_start),
-                    quoted=document.quote_covering(absolute_start, absolute_end) is not None,
+                    start=sentence_start,
+                    end=sentence_end,
+                    text=text[sentence_start:sentence_end],
+                    attribution=attribution,
+                    quoted=document.quote_covering(sentence_start, sentence_end) is not None,
                 )
             )
         document.paragraphs.append(paragraph)

@@ -97,7 +97,7 @@ class Checker:
         return checked
 
     def _check(self, checked: Checked, path: str, language_id: str, memo: ParagraphMemo | None) -> None:
-        from newslint.analysis import analyse  # compiles its expressions at import
+        from newslint.analysis import analyse, sentences_of  # compiles its expressions at import
 
         linter = self._linter
         config = linter.config_for(path)
@@ -105,7 +105,8 @@ class Checker:
             return  # `exclude` in the config: `check` skips the file, so no findings here either
         checked.input_format = self.input_format(config, language_id, path)
         rules = linter.rules_for(config, linter.profile_for(config, path))
-        document = analyse(checked.text, path, checked.input_format, tuple(config.front_matter))
+        sentences = memo.sentences.next_check() if memo is not None else sentences_of
+        document = analyse(checked.text, path, checked.input_format, tuple(config.front_matter), sentences)
         checked.findings = findings_for(
             document,
             checked.text,

@@ -1,6 +1,14 @@
 """Paragraph-level reuse between two checks of one document, so a keystroke costs less
 than a whole story (issue 21).
 
+The analysis: a paragraph's sentences and their attribution cues depend on its text alone,
+so `SentenceMemo` hands the analysis those of a paragraph it has split before, moved to
+where the paragraph now starts. What depends on the neighbours — the quotations, whether a
+sentence lies in one, and who speaks in each clause (a source's speech carries into the
+next paragraph, a quotation keeps the speaker named last) — is worked out afresh over the
+whole document every time.
+
+The findings:
 Most rules (the pattern, lexicon and substitution kinds: `TextCheck`) look at one
 paragraph or sentence at a time: what they find in a paragraph depends only on its text,
 its sentences with their attribution, and the quotations over it. For those rules the
@@ -16,11 +24,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Hashable, Iterator
+from typing import TYPE_CHECKING
 
 from newslint.checks.base import Check, TextCheck
 from newslint.checks.context import Context
-from newslint.model import Clause, Document, Finding, Paragraph
+from newslint.model import Attribution, Clause, Document, Finding, Paragraph
 from newslint.rulebook import Rule
+
+if TYPE_CHECKING:
+    from newslint.analysis import SentenceSpans
 
 _Signature = Hashable  # everything a TextCheck reads of one paragraph, in paragraph-relative offsets
 
@@ -41,6 +53,7 @@ class ParagraphMemo:
         self._next = 0
         self._partial_of: tuple[list[int], Document] | None = None
         self.reused = 0  # paragraphs answered from the memo in the last check (for tests and the bench)
+        self.sentences = SentenceMemo()  # and each paragraph's sentences, for the analysis
 
     def wrap(self, rules: list[Rule]) -> list[Rule]:
         """`rules` with each TextCheck rule answering from the memo. Starts a check: what
@@ -118,6 +131,36 @@ class ParagraphMemo:
         return self._partial_of[1]
 
 
+class SentenceMemo:
+    """Each paragraph's sentences, by the paragraph's text, relative to its start: those of
+    the document's last check, and those this check has used so far (so the memo never
+    outgrows the document)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, SentenceSpans] = {}
+        self._used: dict[str, SentenceSpans] = {}
+        self.split = 0  # paragraphs split afresh in the last check (for tests)
+
+    def next_check(self) -> SentenceMemo:
+        """Start a check; the memo is what the analysis calls to split each paragraph."""
+        self._kept, self._used, self.split = self._used or self._kept, {}, 0
+        return self
+
+    def __call__(self, paragraph_text: str, start: int) -> SentenceSpans:
+        relative = self._used.get(paragraph_text)
+        if relative is None:
+            relative = self._kept.get(paragraph_text)
+            if relative is None:
+                from newslint.analysis import sentences_of  # not at import: see `checking`
+
+                relative = sentences_of(paragraph_text, 0)
+                self.split += 1
+            self._used[paragraph_text] = relative
+        if not start:
+            return relative
+        return [(first + start, last + start, _shifted(attribution, start)) for first, last, attribution in relative]
+
+
 class _Reusing(Check):
     """A TextCheck rule's check, answering unchanged paragraphs from a `ParagraphMemo`."""
 
@@ -162,7 +205,7 @@ def _signatures(document: Document) -> list[_Signature]:
                 sentence.start - base,
                 sentence.end - base,
                 sentence.quoted,
-                _shifted(sentence.attribution, base),
+                _shifted(sentence.attribution, -base),
                 tuple(_clause(clause, base) for clause in sentence.clauses),  # who speaks where
             )
             for sentence in paragraph.sentences
@@ -173,17 +216,13 @@ def _signatures(document: Document) -> list[_Signature]:
 
 def _clause(clause: Clause, base: int) -> Hashable:
     voice = clause.voice
-    return (clause.start - base, clause.end - base, voice.speaker, voice.carried, _shifted(voice.attribution, base))
+    return (clause.start - base, clause.end - base, voice.speaker, voice.carried, _shifted(voice.attribution, -base))
 
 
-def _shifted(attribution: object, base: int) -> object:
+def _shifted(attribution: Attribution | None, by: int) -> Attribution | None:
     if attribution is None:
         return None
-    return dataclasses.replace(
-        attribution,  # type: ignore[type-var]
-        cue_start=attribution.cue_start - base,  # type: ignore[attr-defined]
-        cue_end=attribution.cue_end - base,  # type: ignore[attr-defined]
-    )
+    return dataclasses.replace(attribution, cue_start=attribution.cue_start + by, cue_end=attribution.cue_end + by)
 
 
 def _relative(finding: Finding, paragraph: Paragraph) -> Finding:
