@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newslint.attribution import find_attribution
+from newslint.clauses import Span, clause_spans
 from newslint.model import Attribution, Document, Paragraph, Quote, Sentence
 from newslint.nlp import sentence_spans
 from newslint.parse import parse
@@ -40,9 +41,11 @@ def analyse(
     input_format: str = "text",
     front_matter_fields: tuple[str, ...] = (),
     sentences: Callable[[str, int], SentenceSpans] = sentences_of,
+    clauses: Callable[[str, list[tuple[int, int]]], list[Span]] = clause_spans,
 ) -> Document:
-    """The article model of `source`. `sentences` splits each paragraph (the language
-    server passes one that remembers paragraphs it has split before)."""
+    """The article model of `source`. `sentences` splits each paragraph and `clauses`
+    each sentence (the language server passes ones that remember what they have split
+    before)."""
     parsed = parse(source, input_format, front_matter_fields=front_matter_fields)
     text = parsed.text
     paragraph_spans = [(block.start, block.end) for block in parsed.blocks]
@@ -63,7 +66,7 @@ def analyse(
                 )
             )
         document.paragraphs.append(paragraph)
-    read_voices(document)
+    read_voices(document, clauses)
     return document
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newslint.attribution import find_attribution, find_hearsay, may_attribute_inside
@@ -73,13 +74,18 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 _DOCUMENT_NOUNS = shipped_lexicon().word_set("document_nouns")
 
 
-def read_voices(document: Document) -> None:
-    """Fill every sentence's `clauses` with who speaks in each."""
+def read_voices(
+    document: Document, spans_of: Callable[[str, list[tuple[int, int]]], list[Span]] = clause_spans
+) -> None:
+    """Fill every sentence's `clauses` with who speaks in each. `spans_of` cuts a sentence
+    into clauses (the language server passes one that remembers sentences it has cut)."""
     speaker: Attribution | None = None  # named last, for quotations that run on
     previous: Sentence | None = None
     for paragraph in document.paragraphs:
         for index, sentence in enumerate(paragraph.sentences):
-            sentence.clauses = _clauses(document, sentence, previous, speaker, new_paragraph=index == 0)
+            sentence.clauses = _clauses(
+                document, sentence, previous, speaker, new_paragraph=index == 0, spans_of=spans_of
+            )
             found = [clause.voice.attribution for clause in sentence.clauses if clause.voice.attribution is not None]
             if found:
                 speaker = found[-1]
@@ -93,12 +99,13 @@ def _clauses(
     speaker: Attribution | None,
     *,
     new_paragraph: bool,
+    spans_of: Callable[[str, list[tuple[int, int]]], list[Span]],
 ) -> list[Clause]:
     quotes = [
         (max(0, quote.start - sentence.start), min(len(sentence.text), quote.end - sentence.start))
         for quote in document.quotes_within(sentence.start, sentence.end)
     ]
-    spans = clause_spans(sentence.text, quotes)
+    spans = spans_of(sentence.text, quotes)
     quoted = [_inside_quote(span, quotes) for span in spans] if quotes else [False] * len(spans)
     if sentence.quoted or all(quoted):
         voice = Voice(Speaker.QUOTED, sentence.attribution or speaker)

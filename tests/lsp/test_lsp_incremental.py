@@ -120,11 +120,11 @@ def test_an_edit_that_reaches_past_its_paragraph(checker: Checker, before: str, 
     )
 
 
-def test_a_keystroke_splits_only_its_own_paragraph_again(checker: Checker) -> None:
+def test_a_keystroke_cuts_only_its_own_paragraph_and_sentence_again(checker: Checker) -> None:
     text = (ROOT / "tests" / "fixtures" / "articles" / "valdoria-sarentia-cooperation.txt").read_text(encoding="utf-8")
     memo = ParagraphMemo()
     checker.check(text, "/tmp/story.txt", "plaintext", memo)
-    assert memo.sentences.split > 5
+    assert memo.analysis.split > 5 and memo.analysis.cut > 5
     middle = text.index("\n\n", len(text) // 2)
     checker.check(text[:middle] + "x" + text[middle:], "/tmp/story.txt", "plaintext", memo)
-    assert memo.sentences.split == 1
+    assert (memo.analysis.split, memo.analysis.cut) == (1, 1)  # the paragraph and its last sentence

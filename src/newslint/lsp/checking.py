@@ -97,7 +97,7 @@ class Checker:
         return checked
 
     def _check(self, checked: Checked, path: str, language_id: str, memo: ParagraphMemo | None) -> None:
-        from newslint.analysis import analyse, sentences_of  # compiles its expressions at import
+        from newslint.analysis import analyse  # compiles its expressions at import
 
         linter = self._linter
         config = linter.config_for(path)
@@ -105,8 +105,12 @@ class Checker:
             return  # `exclude` in the config: `check` skips the file, so no findings here either
         checked.input_format = self.input_format(config, language_id, path)
         rules = linter.rules_for(config, linter.profile_for(config, path))
-        sentences = memo.sentences.next_check() if memo is not None else sentences_of
-        document = analyse(checked.text, path, checked.input_format, tuple(config.front_matter), sentences)
+        front_matter = tuple(config.front_matter)
+        if memo is None:
+            document = analyse(checked.text, path, checked.input_format, front_matter)
+        else:
+            parts = memo.analysis.next_check()
+            document = analyse(checked.text, path, checked.input_format, front_matter, parts.sentences, parts.clauses)
         checked.findings = findings_for(
             document,
             checked.text,

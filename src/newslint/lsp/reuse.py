@@ -2,8 +2,9 @@
 than a whole story (issue 21).
 
 The analysis: a paragraph's sentences and their attribution cues depend on its text alone,
-so `SentenceMemo` hands the analysis those of a paragraph it has split before, moved to
-where the paragraph now starts. What depends on the neighbours — the quotations, whether a
+and so do a sentence's clauses given the quotations in it: `AnalysisMemo` hands the
+analysis those of a paragraph or sentence it has seen before, moved to where the
+paragraph now starts. What depends on the neighbours — the quotations, whether a
 sentence lies in one, and who speaks in each clause (a source's speech carries into the
 next paragraph, a quotation keeps the speaker named last) — is worked out afresh over the
 whole document every time.
@@ -33,6 +34,7 @@ from newslint.rulebook import Rule
 
 if TYPE_CHECKING:
     from newslint.analysis import SentenceSpans
+    from newslint.clauses import Span
 
 _Signature = Hashable  # everything a TextCheck reads of one paragraph, in paragraph-relative offsets
 
@@ -53,7 +55,7 @@ class ParagraphMemo:
         self._next = 0
         self._partial_of: tuple[list[int], Document] | None = None
         self.reused = 0  # paragraphs answered from the memo in the last check (for tests and the bench)
-        self.sentences = SentenceMemo()  # and each paragraph's sentences, for the analysis
+        self.analysis = AnalysisMemo()  # and the per-paragraph parts of the analysis
 
     def wrap(self, rules: list[Rule]) -> list[Rule]:
         """`rules` with each TextCheck rule answering from the memo. Starts a check: what
@@ -131,34 +133,56 @@ class ParagraphMemo:
         return self._partial_of[1]
 
 
-class SentenceMemo:
-    """Each paragraph's sentences, by the paragraph's text, relative to its start: those of
-    the document's last check, and those this check has used so far (so the memo never
-    outgrows the document)."""
+class AnalysisMemo:
+    """The per-paragraph parts of the analysis of one document's last check, for the
+    paragraphs and sentences an edit left alone: each paragraph's sentences (by its text,
+    relative to its start) and each sentence's clauses (by its text and the quotations
+    in it, relative to the sentence already). What the last check had, and what this
+    check has used so far, so the memo never outgrows the document."""
 
     def __init__(self) -> None:
-        self._kept: dict[str, SentenceSpans] = {}
-        self._used: dict[str, SentenceSpans] = {}
-        self.split = 0  # paragraphs split afresh in the last check (for tests)
+        self._sentences: tuple[dict[str, SentenceSpans], dict[str, SentenceSpans]] = ({}, {})
+        self._clauses: tuple[dict[Hashable, list[Span]], dict[Hashable, list[Span]]] = ({}, {})
+        self.split = 0  # paragraphs split into sentences afresh in the last check (for tests)
+        self.cut = 0  # sentences cut into clauses afresh in the last check (for tests)
 
-    def next_check(self) -> SentenceMemo:
-        """Start a check; the memo is what the analysis calls to split each paragraph."""
-        self._kept, self._used, self.split = self._used or self._kept, {}, 0
+    def next_check(self) -> AnalysisMemo:
+        """Start a check."""
+        self._sentences = (self._sentences[1] or self._sentences[0], {})
+        self._clauses = (self._clauses[1] or self._clauses[0], {})
+        self.split = self.cut = 0
         return self
 
-    def __call__(self, paragraph_text: str, start: int) -> SentenceSpans:
-        relative = self._used.get(paragraph_text)
+    def sentences(self, paragraph_text: str, start: int) -> SentenceSpans:
+        """`analysis.sentences_of` the paragraph, remembered."""
+        kept, used = self._sentences
+        relative = used.get(paragraph_text)
         if relative is None:
-            relative = self._kept.get(paragraph_text)
+            relative = kept.get(paragraph_text)
             if relative is None:
                 from newslint.analysis import sentences_of  # not at import: see `checking`
 
                 relative = sentences_of(paragraph_text, 0)
                 self.split += 1
-            self._used[paragraph_text] = relative
+            used[paragraph_text] = relative
         if not start:
             return relative
         return [(first + start, last + start, _shifted(attribution, start)) for first, last, attribution in relative]
+
+    def clauses(self, sentence_text: str, quotes: list[tuple[int, int]]) -> list[Span]:
+        """`clauses.clause_spans` of the sentence, remembered (its offsets are the sentence's own)."""
+        kept, used = self._clauses
+        key = (sentence_text, tuple(quotes))
+        spans = used.get(key)
+        if spans is None:
+            spans = kept.get(key)
+            if spans is None:
+                from newslint.clauses import clause_spans
+
+                spans = clause_spans(sentence_text, quotes)
+                self.cut += 1
+            used[key] = spans
+        return spans
 
 
 class _Reusing(Check):
