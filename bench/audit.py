@@ -181,8 +181,11 @@ def _targets(rows: dict[str, dict[str, float]], memory: dict[int, float], dask: 
         for width, local, cluster in ((1, "local -j 1", "dask 1 worker"), (2, "local -j 2", "dask 2 workers")):
             overhead = rows[cluster]["seconds"] / rows[local]["seconds"] - 1
             cpu = rows[cluster]["cpu_seconds"] / rows[local]["cpu_seconds"] - 1
+            # Both marked: on a loaded machine the wall clock measures the neighbours, and
+            # CPU time of all processes is the steadier measure of Dask's own cost.
             lines.append(
-                f"Dask overhead at width {width}: {overhead:+.0%} wall, {cpu:+.0%} CPU (target ≤ 15%): {mark(overhead <= 0.15)}"
+                f"Dask overhead at width {width}: {overhead:+.0%} wall, {cpu:+.0%} CPU (target ≤ 15%): "
+                f"wall {mark(overhead <= 0.15)}, CPU {mark(cpu <= 0.15)}"
             )
         speedup = rows["dask 1 worker"]["seconds"] / rows["dask 2 workers"]["seconds"]
         lines.append(f"Dask 2 workers vs 1: {speedup:.2f}× (target ≥ 1.7×): {mark(speedup >= 1.7)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newslint import lint_text
 from newslint.analysis import analyse
+from newslint.nlp import count_words, word_spans
 from newslint.sentence_measure import is_list, lede, reporter_words
 
 
@@ -51,3 +52,12 @@ def test_a_long_quotation_does_not_make_a_long_sentence():
     quote = " ".join(["word"] * 45)
     text = f'The council met.\n\n"{quote}," the mayor said.'
     assert not [f for f in lint_text(text) if f.rule.startswith("readability")]
+
+
+def test_a_figure_is_one_word_however_it_is_punctuated():
+    # A copy desk counts "21,782,929" and "6-1/8" as one word each; split at the commas
+    # and the slash, figure-heavy wire sentences crossed the lede and body limits.
+    assert count_words("crushed 21,782,929 bushels at 6-1/8 pct") == 6
+    assert count_words("one, two, 3, 4") == 4  # a list's commas still separate
+    text = "1,274 cases"
+    assert [text[start:end] for start, end in word_spans(text)] == ["1,274", "cases"]

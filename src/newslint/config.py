@@ -74,12 +74,7 @@ class Config:
         """Every rule id a selector may name under this config: the shipped and house
         rules, those a profile switches off included, newslint's own, and the rules of
         the Vale styles it names (`vale:`, issue 23)."""
-        known = frozenset(_load_all_rules(self)) | INTERNAL_RULE_IDS
-        if self.vale is None:
-            return known
-        from newslint.vale.newsroom import rule_ids  # only when a config names Vale styles
-
-        return known | rule_ids(self.vale, str(self.root))
+        return _known_ids(self, _load_all_rules(self))
 
     def excludes(self, path: Path | str) -> bool:
         """True if `path` matches one of the exclude globs (relative to the config)."""
@@ -306,6 +301,16 @@ def _check_config_selection(config: Config, known_ids: frozenset[str]) -> None:
         check_selectors(selectors, known_ids, field_name, path=config.path or "<config>", line_of=line_of)
 
 
+def _known_ids(config: Config, rules: dict[str, Rule]) -> frozenset[str]:
+    """`Config.known_rule_ids`, from rules already loaded."""
+    known = frozenset(rules) | INTERNAL_RULE_IDS
+    if config.vale is None:
+        return known
+    from newslint.vale.newsroom import rule_ids  # only when a config names Vale styles
+
+    return known | rule_ids(config.vale, str(config.root))
+
+
 def _load_all_rules(config: Config) -> dict[str, Rule]:
     return load_rules([builtin_rules_dir(), *config.rule_paths], trusted=(builtin_rules_dir(),))
 
@@ -315,7 +320,8 @@ def build_rules(config: Config, profile: str | None = None) -> list[Rule]:
     profile's settings applied and the config's `rules` on top, sorted by id. A `select`
     or `ignore` entry of the config that names no rule is an error."""
     rules = _load_all_rules(config)
-    _check_config_selection(config, config.known_rule_ids)
+    if config.select or config.ignore:  # most configs: nothing to check, nothing loaded twice
+        _check_config_selection(config, _known_ids(config, rules))
     chosen = load_profile(profile or config.profile)
     enabled = {rule_id: True for rule_id in rules}
     for rule_id, settings in profile_settings(chosen, sorted(rules)).items():

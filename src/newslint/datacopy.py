@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newslint.files import default_cache_dir, write_atomically
+from newslint.files import default_cache_dir, read_regular, write_atomically
 
 
 def parsed_copy(sources: Sequence[Path], tag: str, parse: Callable[[], Any], usable: Callable[[Any], bool]) -> Any:
@@ -71,7 +71,7 @@ def _read(copy: Path) -> Any:
     """The copy's data, or None when there is none or it is damaged: its digest must
     agree with its payload before marshal reads a byte of it."""
     try:
-        content = copy.read_bytes()
+        content = read_regular(copy)  # a named pipe in its place is no copy (issue 20)
     except OSError:
         return None
     if not content.startswith(_HEADER):

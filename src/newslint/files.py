@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -94,6 +95,30 @@ class AtomicFile:
 def _remove(path: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(path)
+
+
+def open_regular(path: Path | str, flags: int = os.O_RDONLY, mode: int = 0o666) -> int:
+    """A descriptor for `path` opened with `flags`, only if it is a regular file: a
+    named pipe, a device or a socket where a cache file should be is an OSError (a
+    miss), never a read that waits for a writer or a write that goes through it (issue
+    20: a FIFO in the cache folder hung the run). O_NONBLOCK keeps the open itself from
+    waiting on a pipe; it means nothing for a regular file, and is cleared once the file
+    is known to be one."""
+    handle = os.open(path, flags | os.O_NONBLOCK, mode)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(f"not a regular file: {path}")
+        os.set_blocking(handle, True)
+    except BaseException:
+        os.close(handle)
+        raise
+    return handle
+
+
+def read_regular(path: Path | str) -> bytes:
+    """The bytes of `path` if it is a regular file; else OSError (see `open_regular`)."""
+    with open(open_regular(path), "rb") as handle:
+        return handle.read()
 
 
 def write_atomically(destination: Path, data: bytes, mode: int | None = None, *, durable: bool = True) -> None:

@@ -7,15 +7,18 @@ fix changes only the prose of one text run, so a link, its URL, inline code, a t
 an entity is never touched, and a fixed file parses to the same markup as before, or
 the fix is not made (issue 20: `Read [the](url) the report.` lost its link). The file is written
 atomically (a temporary file in the same folder, then a rename), with its mode kept and
-its line endings untouched, and only if it has not changed since it was read.
+every byte outside the fixed spans as it was (line endings, byte order mark, bytes of any
+encoding), and only if it has not changed since it was read.
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
+import itertools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -28,6 +31,7 @@ from newslint.parse import Parsed, parse
 from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import Encoding
+from newslint.splicing import splice
 
 
 class Checker(Protocol):
@@ -79,25 +83,43 @@ def plan_edits(result: FileResult, rules: list[Rule], markup: Markup | None = No
         return []
     markup = markup or Markup()
     parsed = markup.parse(result.text)
+    quotes, runs = _Spans(result.quotes), _Spans(parsed.prose)
+    blocks = _Spans([(block.start, block.end) for block in parsed.blocks])
     edits: list[Edit] = []
     for finding in sorted(candidates, key=lambda f: (f.start, f.end)):
         assert finding.suggestion is not None
-        if any(start < finding.end and finding.start < end for start, end in result.quotes):
+        if quotes.overlap(finding.start, finding.end):
             continue
         if edits and finding.start < edits[-1].end:
             continue
-        if not _in_one_run(parsed, finding.start, finding.end):
+        # Prose of one text run and one block: no markup, URL, code or entity inside,
+        # and no paragraph break.
+        if not (runs.hold(finding.start, finding.end) and blocks.hold(finding.start, finding.end)):
             continue
         if result.text[finding.start : finding.end] != finding.suggestion:
             edits.append(Edit(finding.start, finding.end, finding.suggestion, finding.rule))
     return _keeping_markup(result.text, edits, markup)
 
 
-def _in_one_run(parsed: Parsed, start: int, end: int) -> bool:
-    """Whether [start, end) is prose of one text run and one block: no markup, URL, code
-    or entity inside, and no paragraph break."""
-    in_run = any(run_start <= start and end <= run_end for run_start, run_end in parsed.prose)
-    return in_run and any(block.start <= start and end <= block.end for block in parsed.blocks)
+class _Spans:
+    """Does one of these spans hold, or overlap, [start, end)? By bisection over the
+    spans sorted by start, with the furthest end up to each: a story with thousands of
+    fixes held each against every quotation, text run and block (issue 20)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._furthest = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        """Some span starts at or before `start` and ends at or after `end`."""
+        index = bisect.bisect_right(self._starts, start)
+        return index > 0 and self._furthest[index - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Some span starts before `end` and ends after `start`."""
+        index = bisect.bisect_left(self._starts, end)
+        return index > 0 and self._furthest[index - 1] > start
 
 
 def _keeping_markup(text: str, edits: list[Edit], markup: Markup) -> list[Edit]:
@@ -141,10 +163,11 @@ def preview(path: str, before: str, after: str) -> str:
     )
 
 
-def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | None = None) -> None:
-    """Replace `path` with `fixed_text` in the encoding it was read with (a BOM kept if it
-    had one), atomically, keeping its permissions; refuse if the file's sha256 is no longer
-    `digest`.
+def write_fixed(path: str, digest: str, text: str, edits: Sequence[Edit], encoding: Encoding | None = None) -> None:
+    """Make `edits` to the file at `path`, read as `text` with `encoding`, atomically,
+    keeping its permissions; refuse if the file's sha256 is no longer `digest`. Every
+    byte outside the edits is written back as the file had it (`newslint.splicing`): its
+    byte order mark or none, and bytes that decoding and encoding again would change.
 
     A symbolic link is written through: its target gets the fixed text and the link stays
     a link. A file with several hard links is refused: a new file renamed over one name
@@ -152,34 +175,42 @@ def write_fixed(path: str, digest: str, fixed_text: str, encoding: Encoding | No
     half written (issue 20)."""
     encoding = encoding or Encoding()
     target = Path(os.path.realpath(path))
-    try:
-        data = encoding.encode(fixed_text)
-    except UnicodeEncodeError as exc:
-        raise InputError(
-            f"cannot fix: {fixed_text[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path
-        ) from None
+
+    def fixed(original: bytes) -> bytes:
+        try:
+            replacements = [(edit.start, edit.end, edit.replacement) for edit in edits]
+            return splice(original, encoding.bom, encoding.codec, text, replacements)
+        except UnicodeEncodeError as exc:
+            raise InputError(
+                f"cannot fix: {exc.object[exc.start : exc.end]!r} cannot be written in {encoding.codec}", path=path
+            ) from None
+        except ValueError as exc:
+            raise InputError(f"cannot fix: {exc}", path=path) from None
+
     try:
         # Kept open to the end: once the fixed copy is renamed over it, this handle still
         # reaches the old file and tells whether anyone wrote to it at the last instant.
         with open(target, "rb") as old:
-            _replace_unchanged(old, target, data, digest, path)
+            _replace_unchanged(old, target, fixed, digest, path)
     except OSError as exc:
         raise InputError(f"cannot fix: {exc.strerror or exc}", path=path) from None
 
 
-def _replace_unchanged(old: BinaryIO, target: Path, data: bytes, digest: str, path: str) -> None:
-    """Rename `data` over `target`, open as `old`, unless the file is no longer what was
-    read: checked before writing, again as the very last step before the rename, and once
-    more after it through `old`, undoing the fix if another program wrote in between
-    (issue 20: a story being appended to lost lines). On Windows, which cannot rename
-    over an open file, the last check is the one before the rename."""
+def _replace_unchanged(old: BinaryIO, target: Path, fixed: Callable[[bytes], bytes], digest: str, path: str) -> None:
+    """Rename `fixed(the file's bytes)` over `target`, open as `old`, unless the file is
+    no longer what was read: checked before writing, again as the very last step before
+    the rename, and once more after it through `old`, undoing the fix if another program
+    wrote in between (issue 20: a story being appended to lost lines). On Windows, which
+    cannot rename over an open file, the last check is the one before the rename."""
     read = os.fstat(old.fileno())
-    if hashlib.sha256(old.read()).hexdigest() != digest:
+    original = old.read()
+    if hashlib.sha256(original).hexdigest() != digest:
         raise InputError("changed since it was read; not fixed", path=path)
     if read.st_nlink > 1:
         raise InputError(
             f"has {read.st_nlink} hard links; not fixed (the other names would keep the old text)", path=path
         )
+    data = fixed(original)
 
     def still_as_read() -> None:
         now = os.stat(target)
@@ -234,7 +265,7 @@ def fix_results(
             previews.append(preview(result.path, result.text, fixed_text))
             continue
         try:
-            write_fixed(result.path, result.digest, fixed_text, result.encoding)
+            write_fixed(result.path, result.digest, result.text, edits, result.encoding)
         except NewslintError as exc:
             result.error = exc
             fixed_results.append(result)

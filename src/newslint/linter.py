@@ -128,7 +128,7 @@ class Linter:
         result = FileResult(path=path)
         try:
             config = self.config_for(path)
-            read_into(result, self.options.encoding)
+            read_into(result, self.options.encoding, self.options.max_file_size)
             input_format = self.options.stdin_format if path == STDIN else config.input_format_for(path)
             # Vale styles live outside the rule set the cache key knows: such runs are not cached.
             self._check(result, config, input_format, cache=self._cache if config.vale is None else None)

@@ -12,6 +12,7 @@ from newslint.config import Config, check_selection
 from newslint.engine import Selection
 from newslint.model import Severity
 from newslint.selection import as_selectors
+from newslint.source import DEFAULT_MAX_MEGABYTES
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Options:
     ignore: list[str] = field(default_factory=list)
     min_severity: str | None = None
     readability: bool = False  # compute per-paragraph readability scores (--stats)
-    repetition: bool = False  # list the top repeated phrases and words (--stats, JSON)
+    repetition: bool = False  # list the top repeated phrases and words (--stats, HTML)
     stdin_format: str = "text"  # the input format of standard input
     report_unused_suppressions: bool = False
     cache_dir: Path | None = None  # the result cache's folder; None: no cache
@@ -31,6 +32,7 @@ class Options:
     encoding: str = "utf-8"  # files without a byte order mark are decoded with this codec
     rule_timeout: float | None = DEFAULT_SECONDS  # per search of a rule; None or 0: no limit
     vale_config: Path | None = None  # --vale-config: this .vale.ini's styles run alone (issue 23)
+    max_file_size: float | None = DEFAULT_MAX_MEGABYTES  # megabytes; a larger file is refused; None or 0: no limit
 
 
 def selection_for(

@@ -19,7 +19,6 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Generator, Sequence
-from concurrent.futures import InvalidStateError
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newslint import interrupts
@@ -78,6 +77,8 @@ def _quiet_about_stopped_pools(args: threading.ExceptHookArgs) -> None:
     pending as failed; Python 3.11 raises InvalidStateError there for those already
     cancelled, and printed it under "newslint: interrupted". Nothing is lost: the run
     is over."""
+    from concurrent.futures import InvalidStateError  # imported by then: a pool is running
+
     if not isinstance(args.exc_value, InvalidStateError):
         _default_excepthook(args)
 

@@ -10,20 +10,24 @@ Bytes become text in one of these ways, in this order:
 Offsets, lines and columns are counted in characters of the decoded text, never in bytes;
 a decoding error names the *byte* offset, which is what a hex editor shows.
 
-A file is *binary* when its first kilobyte holds a NUL byte (UTF-16/32 with a BOM aside),
-or when more than a tenth of the characters in it are undecodable or control characters.
-A binary file found by walking a folder is skipped with a notice; one named on the command
-line is an error.
+A file is *binary* when its first kilobyte holds a NUL byte (UTF-16/32 aside, said by a
+BOM or by `--encoding`), or when more than a tenth of the characters in it are control
+characters. A binary file found by walking a folder is skipped with a notice and listed in
+the summary; one named on the command line is an error. Anything else that does not decode,
+or holds a NUL character further on, is a story with bad bytes: an error naming the byte,
+however the file was found.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import sys
 from dataclasses import dataclass
 
 from newslint.errors import InputError
+from newslint.splicing import bomless, byte_offsets
 
 STDIN = "-"
 SNIFF_BYTES = 1024
@@ -37,8 +41,7 @@ _BOMS = (
 )
 # Control characters no article holds; tab, line and page breaks are fine.
 _CONTROL = {chr(c) for c in range(32)} - set("\t\n\r\f\v") | {"\x7f"}
-# Characters that say "not text": a control character, or one that did not decode.
-_ODD = re.compile("[" + re.escape("".join(sorted(_CONTROL)) + "\ufffd") + "]")
+_CONTROLS = re.compile("[" + re.escape("".join(sorted(_CONTROL))) + "]")
 
 
 class BinaryFileError(InputError):
@@ -51,9 +54,6 @@ class Encoding:
 
     codec: str = "utf-8"
     bom: bytes = b""
-
-    def encode(self, text: str) -> bytes:
-        return self.bom + text.encode(self.codec)
 
 
 def check_encoding(name: str) -> str:
@@ -70,16 +70,32 @@ def sniff(data: bytes, encoding: str = "utf-8") -> Encoding:
 
 
 def looks_binary(data: bytes, encoding: Encoding) -> bool:
-    """NUL bytes, or mostly undecodable or control characters, in the first kilobyte."""
-    head = data[len(encoding.bom) : len(encoding.bom) + SNIFF_BYTES]
-    if not head:
-        return False
-    if not encoding.bom.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" in head:
-        return True
+    """A NUL byte, or mostly control characters, in the first kilobyte (`binary_sign`)."""
+    return binary_sign(data, encoding) is not None
+
+
+def binary_sign(data: bytes, encoding: Encoding) -> str | None:
+    """What says `data` is not text at all, for the message (the first NUL byte, or how
+    many control characters), or None. Only the first kilobyte is read. Undecodable
+    bytes are no sign: a short Latin-1 story read as UTF-8 is a fifth undecodable, and
+    was skipped as binary (issue 20); a decoding error names its first bad byte."""
+    start = len(encoding.bom)
+    head = data[start : start + SNIFF_BYTES]
+    if not _wide(encoding) and (nul := head.find(b"\x00")) >= 0:
+        return f"a NUL byte at byte {start + nul}"
     # final=False: a character cut in two at the kilobyte's end is not a decoding error.
     text = codecs.getincrementaldecoder(encoding.codec)(errors="replace").decode(head, final=False)
-    odd = len(_ODD.findall(text))
-    return odd * 10 > max(len(text), 1)
+    controls = len(_CONTROLS.findall(text))
+    if controls * 10 > len(text) > 0:
+        return f"{controls} control characters in its first {len(head)} bytes"
+    return None
+
+
+def _wide(encoding: Encoding) -> bool:
+    """UTF-16 or UTF-32, whose text is full of NUL bytes: said by a byte order mark (which
+    chose the codec), or by naming the codec (`--encoding utf-16-le`: a file without a
+    BOM was refused as binary, issue 20)."""
+    return encoding.codec.startswith(("utf-16", "utf-32"))
 
 
 def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
@@ -88,8 +104,8 @@ def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
 
 
 def decode_as(data: bytes, path: str, encoding: Encoding) -> str:
-    if looks_binary(data, encoding):
-        raise BinaryFileError("looks like a binary file (NUL bytes or control characters in the first 1 KB)", path=path)
+    if (sign := binary_sign(data, encoding)) is not None:
+        raise BinaryFileError(f"looks like a binary file ({sign})", path=path)
     body = data[len(encoding.bom) :]
     try:
         text = body.decode(encoding.codec)
@@ -99,8 +115,11 @@ def decode_as(data: bytes, path: str, encoding: Encoding) -> str:
         raise InputError(
             f"not valid {_display(encoding.codec)} (byte {offset}: {data[offset : offset + 1]!r})", path=path
         ) from None
-    if "\x00" in text:
-        raise BinaryFileError("looks like a binary file (contains NUL characters)", path=path)
+    if (nul := text.find("\x00")) >= 0:
+        # Past the first kilobyte, in what reads as text: a damaged story, not a binary
+        # file, so an error wherever it was found (issue 20), naming where the NUL is.
+        byte = len(encoding.bom) + byte_offsets(body, bomless(encoding.codec), [nul])[nul]
+        raise InputError(f"not text: a NUL character at byte {byte}", path=path)
     return text
 
 
@@ -114,13 +133,29 @@ def _display(codec: str) -> str:
     }.get(codec, codec)
 
 
-def read_bytes(path: str) -> bytes:
-    """The bytes of `path`, or of standard input for '-', with errors naming the file."""
+DEFAULT_MAX_MEGABYTES = 10.0  # --max-file-size: far beyond any story, far below what would exhaust memory
+
+
+def read_bytes(path: str, max_megabytes: float | None = None) -> bytes:
+    """The bytes of `path`, or of standard input for '-', with errors naming the file. A
+    file larger than `max_megabytes` (None or 0: no limit) is refused before it is read:
+    checking takes some eighty times a story's size in memory, and a 50 MB story ran a
+    machine out of it (issue 20)."""
+    limit = int(max_megabytes * 1_000_000) if max_megabytes else None
     if path == STDIN:
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(-1 if limit is None else limit + 1)
+        if limit is not None and len(data) > limit:
+            raise _too_large("<stdin>", None, max_megabytes)
+        return data
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            if limit is not None and (size := os.fstat(handle.fileno()).st_size) > limit:
+                raise _too_large(path, size, max_megabytes)
+            # One more byte than the limit at most: a file that grows as it is read, or a
+            # device that reports no size, is refused alike.
+            data = handle.read(-1 if limit is None else limit + 1)
+            if limit is not None and len(data) > limit:
+                raise _too_large(path, None, max_megabytes)
     except FileNotFoundError:
         raise InputError("no such file", path=path) from None
     except IsADirectoryError:
@@ -128,3 +163,10 @@ def read_bytes(path: str) -> bytes:
     except OSError as exc:
         raise InputError(exc.strerror or str(exc), path=path) from None
     return data
+
+
+def _too_large(path: str, size: int | None, max_megabytes: float | None) -> InputError:
+    """The error for a file over the limit; `size` None when it is not known (standard
+    input, a file that grew as it was read)."""
+    measured = "more than" if size is None else f"{size / 1_000_000:.1f} MB, more than"
+    return InputError(f"{measured} --max-file-size {max_megabytes:g} MB; not checked (0: no limit)", path=path)

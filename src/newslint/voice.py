@@ -30,6 +30,7 @@ statistics.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -106,7 +107,7 @@ def _clauses(
         for quote in document.quotes_within(sentence.start, sentence.end)
     ]
     spans = spans_of(sentence.text, quotes)
-    quoted = [_inside_quote(span, quotes) for span in spans] if quotes else [False] * len(spans)
+    quoted = _inside_quotes(spans, quotes)
     if sentence.quoted or all(quoted):
         voice = Voice(Speaker.QUOTED, sentence.attribution or speaker)
         return [Clause(sentence.start + span.start, sentence.start + span.end, voice) for span in spans]
@@ -123,8 +124,17 @@ def _clauses(
     return clauses
 
 
-def _inside_quote(span: Span, quotes: list[tuple[int, int]]) -> bool:
-    return any(start <= span.start and span.end <= end for start, end in quotes)
+def _inside_quotes(spans: list[Span], quotes: list[tuple[int, int]]) -> list[bool]:
+    """Whether each span lies inside one of `quotes` (top-level quotations: in order, none
+    overlapping, so only the last to start at or before the span can hold it). By
+    bisection: a sentence can hold thousands of clauses and quotations, and holding each
+    against each was quadratic (issue 20)."""
+    starts = [start for start, _ in quotes]
+    inside = []
+    for span in spans:
+        index = bisect.bisect_right(starts, span.start) - 1
+        inside.append(index >= 0 and span.end <= quotes[index][1])
+    return inside
 
 
 def _voices(sentence: Sentence, spans: list[Span], quoted: list[bool]) -> list[Voice]:

@@ -4,6 +4,7 @@ the stories (issue 22), so partitions can be audited anywhere and merged in a tr
 from __future__ import annotations
 
 import itertools
+import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -26,6 +27,9 @@ stories = st.builds(
     hedges=st.integers(0, 4),
     weak_source=st.booleans(),
     grade=st.none() | st.floats(0, 25, allow_nan=False).map(lambda grade: round(grade, 2)),
+    source=st.just("a.jsonl"),
+    number=st.integers(1, 50),
+    timed_out=st.sampled_from([(), (), ("house.slow",), ("bias.loaded", "house.slow")]),
 )
 entries = st.lists(
     st.one_of(
@@ -61,6 +65,13 @@ def test_merge_is_order_free_and_empty_is_its_identity(first, second):
     a, b = _audit_of(first), _audit_of(second)
     assert a.merge(b) == b.merge(a)
     assert a.merge(Audit(top=TOP)) == a == Audit(top=TOP).merge(a)
+
+
+@settings(max_examples=60, deadline=None)
+@given(entries)
+def test_an_audit_kept_for_resume_reads_back_equal(items):
+    audit = _audit_of(items)
+    assert Audit.from_json(json.loads(json.dumps(audit.to_json()))) == audit
 
 
 @settings(max_examples=60, deadline=None)

@@ -41,3 +41,49 @@ def test_an_existing_cluster_is_reached_by_its_scheduler_address(archive):
     with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
         on_cluster = run_dask(partitions, options, settings, scheduler=cluster.scheduler_address)
     assert on_cluster == run_local(partitions, options, settings, jobs=1)
+
+
+def test_partitions_are_merged_on_the_cluster_not_in_the_client(archive, monkeypatch):
+    """The client receives one audit, the merged one: every merge is a task on the
+    cluster's workers (their own processes, which the patch below does not reach)."""
+    pytest.importorskip("dask.distributed")
+    from newslint.audit.accumulators import Audit
+
+    options = Options(readability=True)
+    settings = AuditSettings(group_by=("desk", "month"), per_partition=5)
+    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
+    expected = run_local(partitions, options, settings, jobs=1)
+    merged_here = []
+    merge = Audit.merge
+    monkeypatch.setattr(Audit, "merge", lambda self, other: merged_here.append(1) or merge(self, other))
+    on_dask = run_dask(partitions, options, settings, workers=2)
+    assert not merged_here, f"{len(merged_here)} merges ran in the client"
+    assert on_dask == expected
+
+
+def test_the_local_cluster_keeps_no_dashboard_timers(archive, monkeypatch):
+    """The profiler sampling each task every 10 ms and the event loop's 20 ms tick serve
+    a dashboard the audit never shows, and cost a busy worker 4 to 6% of its CPU
+    (docs/audit.md, "Performance"): the run's own cluster starts without them."""
+    pytest.importorskip("dask.distributed")
+    from newslint.audit import runs
+
+    timers = []
+    audit_on_cluster = runs._audit_on_cluster
+
+    def inspected(client, *args):
+        timers.extend(
+            client.run(
+                lambda dask_worker: {name: c.callback_time for name, c in dask_worker.periodic_callbacks.items()}
+            ).values()
+        )
+        return audit_on_cluster(client, *args)
+
+    monkeypatch.setattr(runs, "_audit_on_cluster", inspected)
+    options = Options(readability=True)
+    settings = AuditSettings(per_partition=24)
+    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
+    assert run_dask(partitions, options, settings, workers=1) == run_local(partitions, options, settings, jobs=1)
+    [worker] = timers
+    assert "profile" not in worker and "profile-cycle" not in worker
+    assert worker["tick"] >= 1000 and worker["monitor"] >= 10_000

@@ -1,4 +1,5 @@
-"""bench/run.py runs end to end on a tiny made-up Reuters file and prints every row.
+"""bench/run.py runs end to end on a tiny made-up Reuters file and prints every row; so does
+bench/compare.py, a throughput row per format.
 
 Timings are never asserted: only that the script finishes, exits 0 and reports each section.
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = REPO_ROOT / "bench" / "run.py"
+COMPARE = REPO_ROOT / "bench" / "compare.py"
 
 # Invented wire copy (no real stories): hard-wrapped, new paragraphs on an indented line.
 _CITIES = ["Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi"]
@@ -154,3 +156,30 @@ def test_bench_script_skips_throughput_without_eval_data(tmp_path):
     assert "cold start: newslint check" in proc.stdout
     assert "throughput: skipped" in proc.stdout
     assert "reuters.jsonl not found" in proc.stdout
+
+
+def test_compare_times_throughput_once_per_format(tmp_path):
+    # Issue 19's speed target held for text and not for JSON (which alone carried the
+    # repetition figures): one run must report both ratios.
+    news = tmp_path / "news"
+    news.mkdir()
+    with (news / "reuters.jsonl").open("w", encoding="utf-8") as handle:
+        for n in range(3):
+            handle.write(json.dumps(_story(n)) + "\n")
+    python = sys.executable
+    proc = subprocess.run(
+        [python, str(COMPARE), "--baseline", python, "--candidate", python, "--eval-dir", str(tmp_path)]
+        + ["--stories", "3", "--repeat", "1", "--format", "json", "--format", "text"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    # Both installs start from .pyc files: PYTHONDONTWRITEBYTECODE leaves an editable
+    # install without them unless the script writes them.
+    assert f"baseline: {python}, bytecode compiled" in proc.stdout.splitlines()
+    assert f"candidate: {python}, bytecode compiled" in proc.stdout.splitlines()
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("-j 1 over 3 stories")]
+    assert [row.split(" (s)")[0].rsplit("-f ", 1)[1] for row in rows] == ["json", "text"]
+    assert all(len(row.split(" (s)")[1].split()) == 6 for row in rows)  # wall and CPU: baseline, candidate, ratio

@@ -13,10 +13,11 @@ import pytest
 
 from newslint.cli import app
 from newslint.errors import InputError
-from newslint.fixes import write_fixed
+from newslint.fixes import Edit, write_fixed
 
 DOUBLED = "Both sides signed the the deal.\n"
 FIXED = "Both sides signed the deal.\n"
+FIX = [Edit(18, 25, "the", "repetition.doubled")]  # DOUBLED → FIXED
 
 
 def _digest(text: str) -> str:
@@ -74,7 +75,7 @@ def test_fix_refuses_a_file_changed_while_the_fix_was_written(tmp_path, monkeypa
     story.write_text(DOUBLED, encoding="utf-8")
     _appending_before(monkeypatch, "fsync", story, "A line the wire added.\n")
     with pytest.raises(InputError, match="changed since it was read; not fixed"):
-        write_fixed(str(story), _digest(DOUBLED), FIXED)
+        write_fixed(str(story), _digest(DOUBLED), DOUBLED, FIX)
     assert story.read_text(encoding="utf-8") == DOUBLED + "A line the wire added.\n"
     assert not _leftovers(tmp_path)
 
@@ -84,7 +85,7 @@ def test_fix_undone_when_the_file_changed_in_the_instant_before_the_rename(tmp_p
     story.write_text(DOUBLED, encoding="utf-8")
     _appending_before(monkeypatch, "replace", story, "A line the wire added.\n")
     with pytest.raises(InputError, match="changed while it was being fixed; not fixed"):
-        write_fixed(str(story), _digest(DOUBLED), FIXED)
+        write_fixed(str(story), _digest(DOUBLED), DOUBLED, FIX)
     assert story.read_text(encoding="utf-8") == DOUBLED + "A line the wire added.\n"
     assert not _leftovers(tmp_path)
 

@@ -79,7 +79,7 @@ def test_json_is_the_whole_document_dumped_with_indent_2(count, results):
 
 def test_an_empty_json_report_has_an_empty_files_list():
     assert json_format.render([]) == (
-        '{\n  "version": 1,\n  "files": [],\n  "summary": {\n    "files": 0,\n    "files_with_errors": 0,\n'
+        '{\n  "version": 2,\n  "files": [],\n  "summary": {\n    "files": 0,\n    "files_with_errors": 0,\n'
         '    "findings": 0,\n    "error": 0,\n    "warning": 0,\n    "info": 0\n  }\n}\n'
     )
 

@@ -56,6 +56,7 @@ WORD_SETS = (
     "noun_spelt_cues",
     "noun_markers",
     "document_nouns",
+    "figures_nouns",
 )
 
 

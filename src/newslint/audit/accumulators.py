@@ -22,7 +22,8 @@ from typing import Any
 from newslint.audit.sources import BadRecord
 
 GRADE_BINS_PER_GRADE = 10  # a 0.1-grade histogram: the median is exact to 0.1 grade
-MAX_LISTED_BAD = 10_000  # bad records listed (all are counted); the first by place
+# Bad records, and stories a rule ran out of time on, listed (all are counted): the first by place.
+MAX_LISTED_BAD = 10_000
 
 
 Worst = tuple[int, str, str, int]  # (findings, story name, source, number): a story with many findings
@@ -45,6 +46,22 @@ class StoryFigures:
     named_sources: int = 0  # named sources the voice tally found (`SourceCounts.named`)
     source: str = ""  # where the story is: its file, or the archive it is a record of
     number: int = 0  # its line or row in the archive; 0 for a file
+    timed_out: tuple[str, ...] = ()  # rules skipped for this story: over --rule-timeout
+
+
+@dataclass(frozen=True, order=True)
+class TimedOutStory:
+    """A story counted without some of its rules, which ran out of time on it (as `check`
+    skips them, with a warning). Ordered by place, like `BadRecord`."""
+
+    source: str
+    number: int  # its line or row in the archive; 0 for a file
+    name: str
+    rules: tuple[str, ...]
+
+    @property
+    def location(self) -> str:
+        return f"{self.source}:{self.number}" if self.number else self.source
 
 
 @dataclass
@@ -59,6 +76,7 @@ class GroupAccumulator:
     unattributed: int = 0
     hedges: int = 0
     grades: Counter[int] = field(default_factory=Counter)  # 0.1-grade bin → stories
+    timed_out_stories: int = 0  # stories a rule ran out of time on (counted, that rule missing)
     # The stories with most findings, most first, ties by name and place.
     worst: list[Worst] = field(default_factory=list)
 
@@ -74,6 +92,7 @@ class GroupAccumulator:
         self.hedges += story.hedges
         if story.grade is not None:
             self.grades[grade_bin(story.grade)] += 1
+        self.timed_out_stories += bool(story.timed_out)
         total = sum(story.findings.values())
         if total and top:
             self.worst = _worst([*self.worst, (total, story.name, story.source, story.number)], top)
@@ -90,6 +109,7 @@ class GroupAccumulator:
             unattributed=self.unattributed + other.unattributed,
             hedges=self.hedges + other.hedges,
             grades=_plus(self.grades, other.grades),
+            timed_out_stories=self.timed_out_stories + other.timed_out_stories,
             worst=_worst([*self.worst, *other.worst], top),
         )
 
@@ -105,6 +125,7 @@ class GroupAccumulator:
             "unattributed": self.unattributed,
             "hedges": self.hedges,
             "grades": {str(key): count for key, count in sorted(self.grades.items())},
+            "timed_out_stories": self.timed_out_stories,
             "worst": [list(entry) for entry in self.worst],
         }
 
@@ -121,8 +142,16 @@ class GroupAccumulator:
             unattributed=int(data["unattributed"]),
             hedges=int(data["hedges"]),
             grades=Counter({int(key): int(value) for key, value in data["grades"].items()}),
+            timed_out_stories=int(data.get("timed_out_stories", 0)),
             worst=[(int(count), str(name), str(source), int(number)) for count, name, source, number in data["worst"]],
         )
+
+
+def _insert(listed: list[Any], record: Any) -> None:
+    """Keep `record` if it is among the first MAX_LISTED_BAD of `listed` by place."""
+    if len(listed) < MAX_LISTED_BAD or record < listed[-1]:
+        bisect.insort(listed, record)
+        del listed[MAX_LISTED_BAD:]
 
 
 def grade_bin(grade: float) -> int:
@@ -153,19 +182,25 @@ class Audit:
     groups: dict[GroupKey, GroupAccumulator] = field(default_factory=dict)
     bad_count: int = 0
     bad: list[BadRecord] = field(default_factory=list)  # the first MAX_LISTED_BAD by place
+    timed_out: list[TimedOutStory] = field(default_factory=list)  # the first MAX_LISTED_BAD by place
 
     def add(self, key: GroupKey, story: StoryFigures) -> None:
         self.groups.setdefault(key, GroupAccumulator()).add(story, self.top)
+        if story.timed_out:
+            _insert(self.timed_out, TimedOutStory(story.source, story.number, story.name, story.timed_out))
 
     def add_bad(self, record: BadRecord) -> None:
         self.bad_count += 1
-        if len(self.bad) < MAX_LISTED_BAD or record < self.bad[-1]:
-            bisect.insort(self.bad, record)
-            del self.bad[MAX_LISTED_BAD:]
+        _insert(self.bad, record)
 
     @property
     def stories(self) -> int:
         return sum(group.stories for group in self.groups.values())
+
+    @property
+    def timed_out_count(self) -> int:
+        """All the stories a rule ran out of time on (only the first are listed)."""
+        return sum(group.timed_out_stories for group in self.groups.values())
 
     def merge(self, other: Audit) -> Audit:
         groups = {
@@ -179,6 +214,7 @@ class Audit:
             groups=dict(sorted(groups.items())),
             bad_count=self.bad_count + other.bad_count,
             bad=sorted([*self.bad, *other.bad])[:MAX_LISTED_BAD],
+            timed_out=sorted([*self.timed_out, *other.timed_out])[:MAX_LISTED_BAD],
         )
 
     def total(self) -> GroupAccumulator:
@@ -194,6 +230,7 @@ class Audit:
             "groups": [{"key": list(key), **group.to_json()} for key, group in sorted(self.groups.items())],
             "bad_count": self.bad_count,
             "bad": [[record.source, record.number, record.reason] for record in self.bad],
+            "timed_out": [[story.source, story.number, story.name, list(story.rules)] for story in self.timed_out],
         }
 
     @classmethod
@@ -203,6 +240,10 @@ class Audit:
             groups={tuple(group["key"]): GroupAccumulator.from_json(group) for group in data["groups"]},
             bad_count=int(data["bad_count"]),
             bad=[BadRecord(str(source), int(number), str(reason)) for source, number, reason in data["bad"]],
+            timed_out=[
+                TimedOutStory(str(source), int(number), str(name), tuple(str(rule) for rule in rules))
+                for source, number, name, rules in data.get("timed_out", [])
+            ],
         )
 
 

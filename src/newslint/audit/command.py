@@ -1,7 +1,8 @@
 """The `newslint audit` command line (registered in `newslint.cli`).
 
 Exit codes as for `check`: 0 the audit ran (bad records are listed in the output, not
-an error), 2 a usage, config or source error (one line, no traceback), 130 interrupted.
+an error), 2 a usage, config or source error (one line, no traceback), 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM).
 With -o the output is written whole or not at all; an interrupted run with --resume
 keeps the partitions it finished.
 """
@@ -18,7 +19,7 @@ import click
 
 from newslint.errors import NewslintError
 
-EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 2, 130
+EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -197,9 +198,16 @@ class _Progress:
 
 
 def main(args: list[str]) -> int:
-    """Run `newslint audit` with `args`; the exit code."""
+    """Run `newslint audit` with `args`; the exit code. Ctrl-C and SIGTERM unwind the run
+    (workers stopped, a Dask cluster closed, no temporary file left) and exit 130 and 143
+    with one line, as `check` does (`newslint.interrupts`). The command is invoked
+    directly rather than through click's `main`, which turns both signals into one
+    `Abort` (so SIGTERM exited 130) and prints a blank line before it."""
+    from newslint import interrupts
+
     try:
-        audit_command.main(args, prog_name="newslint audit", standalone_mode=False)
+        with interrupts.handled(), audit_command.make_context("newslint audit", args) as context:
+            audit_command.invoke(context)
     except click.exceptions.Exit as exit:
         return int(exit.exit_code)
     except click.ClickException as exc:
@@ -208,7 +216,7 @@ def main(args: list[str]) -> int:
     except NewslintError as exc:
         click.echo(f"newslint: error: {exc}", err=True)
         return EXIT_ERROR
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        click.echo("newslint: interrupted", err=True)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:  # Ctrl-C, and SIGTERM as `interrupts.Terminated`
+        interrupts.announce(exc)
+        return interrupts.exit_code(exc)
     return EXIT_OK

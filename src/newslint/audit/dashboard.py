@@ -104,6 +104,7 @@ def to_html(figures: AuditFigures, links: dict[str, str] | None = None) -> str:
         _table(figures),
         _worst(total, links or {}),
         _bad(figures),
+        _timed_out(figures),
         f"<script>{_SCRIPT}</script></body></html>",
     ]
     return "\n".join(part for part in parts if part) + "\n"
@@ -116,6 +117,7 @@ def _cards(figures: AuditFigures) -> str:
         ("Words", f"{figures.total.words:,}"),
         *((heading, _format(data[name], form)) for name, heading, form in TABLE_COLUMNS[2:]),
         ("Bad records", f"{figures.bad_count:,}"),
+        ("Stories a rule timed out on", f"{figures.timed_out_count:,}"),
     ]
     inner = "".join(f'<div class="card">{escape(label)}<b>{escape(value)}</b></div>' for label, value in cards)
     return f'<h2>The whole archive</h2><div class="cards" id="totals">{inner}</div>'
@@ -275,3 +277,24 @@ def _bad(figures: AuditFigures) -> str:
         else ""
     )
     return f'<h2>Bad records: {figures.bad_count:,}</h2><ul id="bad">{items}</ul>{more}'
+
+
+def _timed_out(figures: AuditFigures) -> str:
+    """The stories counted without a rule that ran out of time on them (none: no section)."""
+    if not figures.timed_out_count:
+        return ""
+    items = "".join(
+        f"<li><code>{escape(story['location'])}</code> ({escape(story['story'])}): "
+        f"{escape(', '.join(story['rules']))}</li>"
+        for story in figures.timed_out[:LISTED_BAD]
+    )
+    more = (
+        f"<p>… and {figures.timed_out_count - LISTED_BAD:,} more (--format json or csv lists them).</p>"
+        if figures.timed_out_count > LISTED_BAD
+        else ""
+    )
+    return (
+        f"<h2>Stories a rule timed out on: {figures.timed_out_count:,}</h2>"
+        "<p>Counted without the rules named, which ran out of time (--rule-timeout).</p>"
+        f'<ul id="timed-out">{items}</ul>{more}'
+    )

@@ -55,6 +55,7 @@ class GroupFigures:
     grade_p90: float | None
     top_rules: list[tuple[str, int]]  # the rules that fire most, most first
     worst_stories: list[WorstStory]  # most findings first
+    timed_out_stories: int  # stories counted without a rule that ran out of time on them
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -81,6 +82,7 @@ class GroupFigures:
                 {"story": story.name, "findings": story.findings, "location": story.location}
                 for story in self.worst_stories
             ],
+            "timed_out_stories": self.timed_out_stories,
         }
 
 
@@ -110,6 +112,7 @@ def group_figures(group: dict[str, str], totals: GroupAccumulator) -> GroupFigur
         grade_p90=percentile(totals.grades, 0.9),
         top_rules=sorted(totals.findings.items(), key=lambda item: (-item[1], item[0]))[:TOP_RULES],
         worst_stories=[WorstStory(name, count, source, number) for count, name, source, number in totals.worst],
+        timed_out_stories=totals.timed_out_stories,
     )
 
 
@@ -143,6 +146,8 @@ class AuditFigures:
     groups: list[GroupFigures]  # in key order: a time period sorts as time does
     bad_count: int
     bad: list[dict[str, str]]  # {"location", "reason"}, the first MAX_LISTED_BAD by place
+    timed_out_count: int  # stories a rule ran out of time on
+    timed_out: list[dict[str, Any]]  # {"location", "story", "rules"}, the first MAX_LISTED_BAD by place
     grade_distribution: dict[int, int]  # whole grade → stories of the archive, for the dashboard
 
     def trends(self) -> dict[str, list[GroupFigures]]:
@@ -165,6 +170,10 @@ def audit_figures(audit: Audit, group_by: tuple[str, ...]) -> AuditFigures:
         groups=[group_figures(dict(zip(group_by, key)), totals) for key, totals in sorted(audit.groups.items())],
         bad_count=audit.bad_count,
         bad=[{"location": record.location, "reason": record.reason} for record in audit.bad],
+        timed_out_count=audit.timed_out_count,
+        timed_out=[
+            {"location": story.location, "story": story.name, "rules": list(story.rules)} for story in audit.timed_out
+        ],
         grade_distribution=whole_grades(audit.total().grades),
     )
 

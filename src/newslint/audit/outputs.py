@@ -39,6 +39,7 @@ _COLUMNS: list[tuple[str, Callable[[GroupFigures], Any]]] = [
     ("grade_p90", lambda f: f.grade_p90),
     ("top_rules", lambda f: "; ".join(f"{rule} {count}" for rule, count in f.top_rules)),
     ("worst_stories", lambda f: "; ".join(f"{story.name} {story.findings}" for story in f.worst_stories)),
+    ("timed_out_stories", lambda f: f.timed_out_stories),
 ]
 
 
@@ -55,12 +56,14 @@ def json_document(figures: AuditFigures) -> dict[str, Any]:
         "group_by": list(figures.group_by),
         "stories": figures.total.stories,
         "bad_records": figures.bad_count,
+        "timed_out_stories": figures.timed_out_count,
         "total": figures.total.as_json(),
         "groups": [group.as_json() for group in figures.groups],
         "trends": {
             label: [_trend_point(point, figures) for point in series] for label, series in figures.trends().items()
         },
         "bad": figures.bad,
+        "timed_out": figures.timed_out,
     }
 
 
@@ -85,8 +88,9 @@ def _trend_point(point: GroupFigures, figures: AuditFigures) -> dict[str, Any]:
 
 
 def rows(figures: AuditFigures) -> list[dict[str, Any]]:
-    """One row per group, one for the whole archive ("total") and one per bad record
-    ("bad"), with a column per rule family and per rule that fired anywhere in the run."""
+    """One row per group, one for the whole archive ("total"), one per bad record ("bad")
+    and one per story a rule ran out of time on ("timed_out"), with a column per rule
+    family and per rule that fired anywhere in the run."""
     families = sorted({name for group in [figures.total, *figures.groups] for name in group.by_family})
     rules = sorted({name for group in [figures.total, *figures.groups] for name in group.by_rule})
 
@@ -102,7 +106,19 @@ def rows(figures: AuditFigures) -> list[dict[str, Any]]:
     table = [row("total", figures.total), *(row("group", group) for group in figures.groups)]
     blank = dict.fromkeys(table[0], None)
     table.extend({**blank, "row_type": "bad", **record} for record in figures.bad)
+    table.extend(
+        {**blank, "row_type": "timed_out", "location": story["location"], "reason": timed_out_reason(story)}
+        for story in figures.timed_out
+    )
     return table
+
+
+def timed_out_reason(story: dict[str, Any]) -> str:
+    rules = story["rules"]
+    return (
+        f"rule{'s' if len(rules) > 1 else ''} {', '.join(rules)} took more than --rule-timeout "
+        "and was skipped for this story"
+    )
 
 
 def to_csv(figures: AuditFigures) -> str:
@@ -182,6 +198,13 @@ def to_table(figures: AuditFigures) -> str:
         out.append(f"  {record['location']}: {record['reason']}")
     if figures.bad_count > TABLE_BAD_LISTED:
         out.append(f"  … and {figures.bad_count - TABLE_BAD_LISTED:,} more (--format json or csv lists them)")
+    if figures.timed_out_count:
+        out.append(f"stories a rule timed out on: {figures.timed_out_count:,} (counted without that rule)")
+        for story in figures.timed_out[:TABLE_BAD_LISTED]:
+            out.append(f"  {story['location']} ({story['story']}): {', '.join(story['rules'])}")
+        if figures.timed_out_count > TABLE_BAD_LISTED:
+            more = figures.timed_out_count - TABLE_BAD_LISTED
+            out.append(f"  … and {more:,} more (--format json or csv lists them)")
     return "\n".join(out) + "\n"
 
 

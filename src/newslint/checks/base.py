@@ -7,12 +7,14 @@ import bisect
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from newslint.attribution.lexicon import shipped_lexicon
+from newslint.attribution.sources import head_noun
 from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.context import Context
 from newslint.checks.prefilter import prefilter_for
 from newslint.checks.rule import Rule
-from newslint.model import Document, Finding, Paragraph
+from newslint.model import Attribution, Document, Finding, Paragraph
 
 
 class Check:
@@ -148,4 +150,16 @@ def _in_attributed_sentence(paragraph: Paragraph, offset: int, end: int, *, name
     if not named_only:
         return True
     cue = voice.attribution
+    if cue is not None and _figures_only(cue):
+        return False
     return voice.named and not (cue is not None and cue.cue_start < end and offset < cue.cue_end)
+
+
+_FIGURES_NOUNS = shipped_lexicon().word_set("figures_nouns")
+
+
+def _figures_only(cue: Attribution) -> bool:
+    """Is the source a set of figures ("according to CDC data", "police records show")?
+    Figures vouch for numbers, not for words of judgement: in "a devastating outbreak,
+    according to CDC data", "devastating" is the reporter's."""
+    return bool(cue.source) and head_noun(cue.source).strip(".,'’").lower() in _FIGURES_NOUNS

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newslint.choices import REPORT_FORMATS
+from newslint.display import shown
 from newslint.model import Severity
 from newslint.positions import LineIndex
 from newslint.result import FileResult
@@ -51,6 +52,8 @@ class Totals:
     files_with_errors: int = 0
     severities: Counter[Severity] = field(default_factory=Counter)
     hidden_by_baseline: int | None = None  # None: no --baseline narrowed the run
+    # Binary files a folder walk found and skipped: not checked, but never unmentioned (issue 20).
+    skipped_binary: list[str] = field(default_factory=list)
 
     def add(self, result: FileResult) -> None:
         self.files += 1
@@ -82,7 +85,13 @@ def summary_line(totals: Totals) -> str:
     baselined = (
         f"; {hidden} {'finding' if hidden == 1 else 'findings'} hidden by the baseline" if hidden is not None else ""
     )
-    return f"{total} {'finding' if total == 1 else 'findings'} ({parts}) in {files} {'file' if files == 1 else 'files'}{unreadable}{baselined}"
+    skipped = totals.skipped_binary
+    binary = (
+        f"; {len(skipped)} binary {'file' if len(skipped) == 1 else 'files'} skipped: {', '.join(map(shown, skipped))}"
+        if skipped
+        else ""
+    )
+    return f"{total} {'finding' if total == 1 else 'findings'} ({parts}) in {files} {'file' if files == 1 else 'files'}{unreadable}{baselined}{binary}"
 
 
 def _plural(word: str, count: int) -> str:
@@ -115,6 +124,10 @@ class Report:
 
     def part(self, result: FileResult) -> str:
         raise NotImplementedError
+
+    def skip_binary(self, path: str) -> None:
+        """Count a binary file the folder walk skipped, for the summary to list."""
+        self.totals.skipped_binary.append(path)
 
     def closing(self) -> str:
         return ""

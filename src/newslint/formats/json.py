@@ -1,4 +1,4 @@
-"""`--format json`: the stable machine-readable schema (version 1, see docs/json-format.md)."""
+"""`--format json`: the stable machine-readable schema (version 2, see docs/json-format.md)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from newslint.formats import Located, Report, locate
 from newslint.model import Finding, Severity
 from newslint.result import FileResult
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: `stats.repetition` with --stats only
 
 
 class JsonReport(Report):
@@ -28,7 +28,7 @@ class JsonReport(Report):
 
     def closing(self) -> str:
         totals = self.totals
-        summary = {
+        summary: dict[str, int | list[str]] = {
             "files": totals.files,
             "files_with_errors": totals.files_with_errors,
             "findings": totals.findings,
@@ -39,6 +39,8 @@ class JsonReport(Report):
         }
         if totals.hidden_by_baseline is not None:  # only with --baseline
             summary["hidden_by_baseline"] = totals.hidden_by_baseline
+        if totals.skipped_binary:  # only when a folder walk skipped one
+            summary["skipped_binary"] = totals.skipped_binary
         end_of_files = "\n  ]" if totals.files else "]"  # an empty list is dumped as `[]`
         return f'{end_of_files},\n  "summary": {_dump(summary, depth=1)}\n}}\n'
 
@@ -155,8 +157,9 @@ def _finding(finding: Finding, where: Located) -> str:
 
 def _plain_stats(result: FileResult) -> str:
     """`_dump(_stats(result), depth=3)` for a result without readability scores (every
-    JSON report has claim counts and repetition figures; --stats adds the scores), each
-    record written from a template like the findings."""
+    JSON report has claim counts; --stats adds the scores and the repetition figures, and
+    an API caller may ask for the figures alone), each record written from a template
+    like the findings."""
     claims, repetition = result.claims, result.repetition
     assert claims is not None  # a file that was checked has them
     paragraphs = _block(

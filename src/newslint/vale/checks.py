@@ -9,9 +9,10 @@ replacement, then the match).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from newslint.casefold import fold
@@ -92,7 +93,144 @@ def is_exception(pattern: re.Pattern[str] | None, observed: str) -> bool:
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when `pattern` cannot match `text`: newslint's literal prefilter (the
     one its lexicon rules use) spares a long phrase list a walk through the text."""
-    return prefilter_for(pattern.pattern, pattern.flags).may_match(fold(text))
+    return prefilter_for(pattern.pattern, pattern.flags).may_match(_folded(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _folded(text: str) -> str:
+    """`fold(text)`, once for all the rules that screen the same unit."""
+    return fold(text)
+
+
+class FileText:
+    """Every unit's text of a file, folded, for `for_file`: each text once (a sentence is
+    a part of its paragraph), and the file's three-character pieces, so a rule's hundreds
+    of literals are looked up, not searched for one by one."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        parts: list[str] = []
+        for text in sorted(texts, key=len, reverse=True):
+            if text and not any(text in part for part in parts):
+                parts.append(text)
+        self.folded = folded = fold("\n".join(parts))
+        self.pieces = frozenset(map("".join, zip(folded, folded[1:], folded[2:], strict=False)))
+
+    def holding(self, literals: Literals) -> set[int]:
+        """The owners (numbers) of the literals this text holds."""
+        folded, pieces = self.folded, self.pieces
+        found = {owner for literal, owner in literals.short if literal in folded}
+        # (`pieces & keys()` would walk all the file's pieces, not the rule's few.)
+        for piece in pieces.intersection(literals.by_piece):
+            for literal, owner in literals.by_piece[piece]:
+                # Its first and last three characters are pieces too: lookups before a search.
+                if owner not in found and literal[:3] in pieces and literal[-3:] in pieces and literal in folded:
+                    found.add(owner)
+        return found
+
+
+@dataclass
+class Literals:
+    """Literal strings, each with an owner (a number), filed by their rarest piece of
+    three characters (so few are searched for in a file that holds the piece)."""
+
+    by_piece: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    short: list[tuple[str, int]] = field(default_factory=list)  # under three characters
+
+    def add(self, literal: str, owner: int) -> None:
+        if len(literal) < 3:
+            self.short.append((literal, owner))
+            return
+        weights = [_RARITY.get(char, len(_RARITY)) for char in literal]
+        rarities = list(map(sum, zip(weights, weights[1:], weights[2:], strict=False)))
+        rarest = rarities.index(max(rarities))
+        self.by_piece.setdefault(literal[rarest : rarest + 3], []).append((literal, owner))
+
+
+# English letters, most frequent first; a space is commoner still, anything else rarer.
+_RARITY = {char: rank for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz")}
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+class TokenIndex:
+    """Which of some patterns (a rule's tokens, say) may match a file: each pattern's
+    literals (`Prefilter`), every match holding one, looked up in the file's text."""
+
+    def __init__(self, patterns: Iterable[str], flags: int) -> None:
+        self.literals = Literals()
+        self.always: set[int] = set()  # patterns without a literal every match holds
+        for number, pattern in enumerate(patterns):
+            found = _literals_of(pattern, flags)
+            if found is None:
+                self.always.add(number)
+            for literal in found or ():
+                self.literals.add(literal, number)
+
+    def kept(self, text: FileText) -> tuple[int, ...]:
+        """The numbers of the patterns that may match somewhere in `text`, in order."""
+        return tuple(sorted(self.always | text.holding(self.literals)))
+
+
+# A token without a character special to `re`: its one literal is itself.
+_PLAIN = re.compile(r"\(\?:([A-Za-z0-9 ,'-]+)\)|([A-Za-z0-9 ,'-]+)")
+
+
+def _literals_of(pattern: str, flags: int) -> frozenset[str] | None:
+    """The prefilter's literals of a pattern; a plain word or phrase is its own, lower-cased
+    (the prefilter's answer, without parsing it: most of a style's tokens are plain, and
+    parsing them all doubled the time to load a style)."""
+    plain = _PLAIN.fullmatch(pattern)  # a swap key comes as `(?:key)`
+    if plain:
+        return frozenset({(plain.group(1) or plain.group(2)).lower()})
+    return prefilter_for(pattern, flags).literals
+
+
+class Alternation:
+    """A pattern written `prefix + "|".join(tokens) + suffix` (Vale's word template around
+    a rule's tokens or swap keys), kept so that a file is searched for only the tokens
+    whose literals it holds. A token that cannot match anywhere in the file never wins
+    the alternation, so the narrower pattern finds exactly what the whole one does,
+    without trying hundreds of alternatives at every character (Vale's Go engine does
+    not; Python's `re` does)."""
+
+    def __init__(self, prefix: str, tokens: list[str], suffix: str, flags: int) -> None:
+        self.prefix, self.tokens, self.suffix, self.flags = prefix, tokens, suffix, flags
+        self.index = TokenIndex(tokens, flags)
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    @classmethod
+    def of(cls, prefix: str, tokens: list[str], suffix: str, flags: int) -> Alternation | None:
+        """None where leaving tokens out could change a match: a group referred to by
+        number or name would be renumbered or lost."""
+        if not tokens or _BACKREFERENCE.search(prefix + "".join(tokens) + suffix):
+            return None
+        return cls(prefix, tokens, suffix, flags)
+
+    def kept(self, text: FileText) -> tuple[int, ...]:
+        return self.index.kept(text)
+
+    def compiled(self, kept: tuple[int, ...]) -> re.Pattern[str]:
+        if kept not in self._compiled:
+            if len(self._compiled) >= 1024:  # a long-running server meets endless files
+                self._compiled.clear()
+            body = "|".join(self.tokens[number] for number in kept)
+            self._compiled[kept] = re.compile(self.prefix + body + self.suffix, self.flags)
+        return self._compiled[kept]
+
+
+def for_file(check: Check, text: FileText) -> Check | None:
+    """`check` as it need run on a file whose units' texts are `text`: None when it cannot
+    find anything there; a word-list check (existence, substitution) narrowed to the
+    tokens the file may hold (`Alternation`), a consistency check to the pairs it may
+    hold; any other check as it is."""
+    if isinstance(check, Existence | Substitution) and check.alternation is not None:
+        kept = check.alternation.kept(text)
+    elif isinstance(check, Consistency):
+        kept = check.index.kept(text)  # a pair neither of whose spellings is there adds nothing
+    else:
+        return check
+    return check.narrowed(kept) if kept else None
 
 
 @dataclass
@@ -100,9 +238,16 @@ class Existence:
     pattern: re.Pattern[str]
     message: str
     exceptions: re.Pattern[str] | None
+    alternation: Alternation | None = None  # how `pattern` is made of the tokens
+    screen: bool = True  # try the literal prefilter on each text first
+
+    def narrowed(self, kept: tuple[int, ...]) -> Existence:
+        """This check for only the tokens numbered `kept` (see `Alternation`)."""
+        assert self.alternation is not None
+        return replace(self, pattern=self.alternation.compiled(kept), alternation=None, screen=False)
 
     def run(self, text: str, state: FileState) -> list[Hit]:
-        if not may_match(self.pattern, text):
+        if self.screen and not may_match(self.pattern, text):
             return []
         hits = []
         for found in self.pattern.finditer(text):
@@ -139,9 +284,23 @@ class Substitution:
     exceptions: re.Pattern[str] | None
     replace_action: bool  # `action: {name: replace}` without params
     capitalize: bool
+    alternation: Alternation | None = None  # how `scan` is made of the keys
+    screen: bool = True  # try the literal prefilter on each text first
+
+    def narrowed(self, kept: tuple[int, ...]) -> Substitution:
+        """This check for only the keys numbered `kept` (see `Alternation`)."""
+        assert self.alternation is not None
+        return replace(
+            self,
+            scan=self.alternation.compiled(kept),
+            keys=[self.keys[number] for number in kept],
+            replacements=[self.replacements[number] for number in kept],
+            alternation=None,
+            screen=False,
+        )
 
     def run(self, text: str, state: FileState) -> list[Hit]:
-        if not may_match(self.scan, text):
+        if self.screen and not may_match(self.scan, text):
             return []
         hits = []
         for found in self.scan.finditer(text):
@@ -252,6 +411,14 @@ class Consistency:
 
     steps: list[tuple[re.Pattern[str], tuple[str, str]]]
     message: str
+
+    @functools.cached_property
+    def index(self) -> TokenIndex:
+        return TokenIndex((pattern.pattern for pattern, _ in self.steps), self.steps[0][0].flags if self.steps else 0)
+
+    def narrowed(self, kept: tuple[int, ...]) -> Consistency:
+        """Only the pairs numbered `kept`: a pair that finds nothing adds nothing."""
+        return Consistency([self.steps[number] for number in kept], self.message)
 
     def run(self, text: str, state: FileState) -> list[Hit]:
         hits = []

@@ -147,13 +147,17 @@ def _existence(data: dict[str, Any], path: str, message: str, accepted: list[str
     tokens = [lift_flags(str(t)) for t in _list(data, "tokens", path) if str(t).strip()]
     raw = "".join(_list(data, "raw", path))
     nonword = bool(data.get("nonword", False))
-    body = _template(nonword or not tokens).format("|".join(tokens))
-    pattern = body + raw if data.get("append", False) else raw + body
+    before, after = _template(nonword or not tokens).split("{}")
+    prefix, suffix = (before, after + raw) if data.get("append", False) else (raw + before, after)
     exceptions = _list(data, "exceptions", path) + ([] if nonword else accepted)
+    pattern = compile_regex(
+        prefix + "|".join(tokens) + suffix, bool(data.get("ignorecase", False)), f"{path}: field tokens"
+    )
     return checks.Existence(
-        compile_regex(pattern, bool(data.get("ignorecase", False)), f"{path}: field tokens"),
+        pattern,
         message,
         checks.exceptions_regex(exceptions),
+        checks.Alternation.of(prefix, tokens, suffix, pattern.flags),
     )
 
 
@@ -169,17 +173,20 @@ def _substitution(data: dict[str, Any], path: str, message: str, accepted: list[
     keys = [
         compile_regex(template.format(lift_flags(key)), ignorecase, f"{path}: field swap ({key!r})") for key, _ in pairs
     ]
-    joined = "|".join(f"(?:{lift_flags(key)})" for key, _ in pairs)
+    alternatives = [f"(?:{lift_flags(key)})" for key, _ in pairs]
+    prefix, suffix = template.split("{}")
+    scan = compile_regex(prefix + "|".join(alternatives) + suffix, ignorecase, f"{path}: field swap")
     action = data.get("action") or {}
     replace = isinstance(action, dict) and action.get("name") == "replace" and not action.get("params")
     return checks.Substitution(
-        compile_regex(template.format(joined), ignorecase, f"{path}: field swap"),
+        scan,
         keys,
         [value for _, value in pairs],
         message,
         checks.exceptions_regex(_list(data, "exceptions", path) + accepted),
         replace,
         bool(data.get("capitalize", False)),
+        checks.Alternation.of(prefix, alternatives, suffix, scan.flags),
     )
 
 
