@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newslint.attribution import finders
@@ -74,14 +75,21 @@ _PAST_FUTURE = re.compile(_OPENING + r"[^,;:]*?\b(?:would|was\s+going\s+to|were\
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 
 
-def read_voices(document: Document, cues: Cues = finders.SHIPPED) -> None:
+def read_voices(
+    document: Document,
+    cues: Cues = finders.SHIPPED,
+    spans_of: Callable[[str, list[tuple[int, int]]], list[Span]] = clause_spans,
+) -> None:
     """Fill every sentence's `clauses` with who speaks in each, reading cues inside a
-    sentence with `cues` (those of the document's lexicon)."""
+    sentence with `cues` (those of the document's lexicon). `spans_of` cuts a sentence
+    into clauses (the language server passes one that remembers sentences it has cut)."""
     speaker: Attribution | None = None  # named last, for quotations that run on
     previous: Sentence | None = None
     for paragraph in document.paragraphs:
         for index, sentence in enumerate(paragraph.sentences):
-            sentence.clauses = _clauses(document, sentence, previous, speaker, cues, new_paragraph=index == 0)
+            sentence.clauses = _clauses(
+                document, sentence, previous, speaker, cues, new_paragraph=index == 0, spans_of=spans_of
+            )
             found = [clause.voice.attribution for clause in sentence.clauses if clause.voice.attribution is not None]
             if found:
                 speaker = found[-1]
@@ -96,12 +104,13 @@ def _clauses(
     cues: Cues,
     *,
     new_paragraph: bool,
+    spans_of: Callable[[str, list[tuple[int, int]]], list[Span]],
 ) -> list[Clause]:
     quotes = [
         (max(0, quote.start - sentence.start), min(len(sentence.text), quote.end - sentence.start))
         for quote in document.quotes_within(sentence.start, sentence.end)
     ]
-    spans = clause_spans(sentence.text, quotes)
+    spans = spans_of(sentence.text, quotes)
     quoted = _inside_quotes(spans, quotes)
     if sentence.quoted or all(quoted):
         voice = Voice(Speaker.QUOTED, sentence.attribution or speaker)

@@ -105,7 +105,14 @@ class Checker:
             return  # `exclude` in the config: `check` skips the file, so no findings here either
         checked.input_format = self.input_format(config, language_id, path)
         rules = linter.rules_for(config, linter.profile_for(config, path))
-        document = analyse(checked.text, path, checked.input_format, tuple(config.front_matter), config.lexicon)
+        front_matter = tuple(config.front_matter)
+        if memo is None:
+            document = analyse(checked.text, path, checked.input_format, front_matter, config.lexicon)
+        else:
+            parts = memo.analysis.next_check()
+            document = analyse(
+                checked.text, path, checked.input_format, front_matter, config.lexicon, parts.sentences, parts.clauses
+            )
         checked.findings = findings_for(
             document,
             checked.text,

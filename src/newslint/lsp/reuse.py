@@ -1,6 +1,15 @@
 """Paragraph-level reuse between two checks of one document, so a keystroke costs less
 than a whole story (issue 21).
 
+The analysis: a paragraph's sentences and their attribution cues depend on its text alone,
+and so do a sentence's clauses given the quotations in it: `AnalysisMemo` hands the
+analysis those of a paragraph or sentence it has seen before, moved to where the
+paragraph now starts. What depends on the neighbours — the quotations, whether a
+sentence lies in one, and who speaks in each clause (a source's speech carries into the
+next paragraph, a quotation keeps the speaker named last) — is worked out afresh over the
+whole document every time.
+
+The findings:
 Most rules (the pattern, lexicon and substitution kinds: `TextCheck`) look at one
 paragraph or sentence at a time: what they find in a paragraph depends only on its text,
 its sentences with their attribution, and the quotations over it. For those rules the
@@ -16,11 +25,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Hashable, Iterator
+from typing import TYPE_CHECKING
 
 from newslint.checks.base import Check, TextCheck
 from newslint.checks.context import Context
-from newslint.model import Clause, Document, Finding, Paragraph
+from newslint.model import Attribution, Clause, Document, Finding, Paragraph
 from newslint.rulebook import Rule
+
+if TYPE_CHECKING:
+    from newslint.analysis import SentenceSpans
+    from newslint.attribution.finders import Cues
+    from newslint.clauses import Span
 
 _Signature = Hashable  # everything a TextCheck reads of one paragraph, in paragraph-relative offsets
 
@@ -41,6 +56,7 @@ class ParagraphMemo:
         self._next = 0
         self._partial_of: tuple[list[int], Document] | None = None
         self.reused = 0  # paragraphs answered from the memo in the last check (for tests and the bench)
+        self.analysis = AnalysisMemo()  # and the per-paragraph parts of the analysis
 
     def wrap(self, rules: list[Rule]) -> list[Rule]:
         """`rules` with each TextCheck rule answering from the memo. Starts a check: what
@@ -118,6 +134,60 @@ class ParagraphMemo:
         return self._partial_of[1]
 
 
+class AnalysisMemo:
+    """The per-paragraph parts of the analysis of one document's last check, for the
+    paragraphs and sentences an edit left alone: each paragraph's sentences (by its text,
+    relative to its start) and each sentence's clauses (by its text and the quotations
+    in it, relative to the sentence already). What the last check had, and what this
+    check has used so far, so the memo never outgrows the document."""
+
+    def __init__(self) -> None:
+        self._sentences: tuple[dict[Hashable, SentenceSpans], dict[Hashable, SentenceSpans]] = ({}, {})
+        self._clauses: tuple[dict[Hashable, list[Span]], dict[Hashable, list[Span]]] = ({}, {})
+        self.split = 0  # paragraphs split into sentences afresh in the last check (for tests)
+        self.cut = 0  # sentences cut into clauses afresh in the last check (for tests)
+
+    def next_check(self) -> AnalysisMemo:
+        """Start a check."""
+        self._sentences = (self._sentences[1] or self._sentences[0], {})
+        self._clauses = (self._clauses[1] or self._clauses[0], {})
+        self.split = self.cut = 0
+        return self
+
+    def sentences(self, paragraph_text: str, start: int, cues: Cues) -> SentenceSpans:
+        """`analysis.sentences_of` the paragraph, remembered (with the cues it was read
+        with: a config reload may bring a desk's own)."""
+        kept, used = self._sentences
+        key = (paragraph_text, cues)
+        relative = used.get(key)
+        if relative is None:
+            relative = kept.get(key)
+            if relative is None:
+                from newslint.analysis import sentences_of  # not at import: see `checking`
+
+                relative = sentences_of(paragraph_text, 0, cues)
+                self.split += 1
+            used[key] = relative
+        if not start:
+            return relative
+        return [(first + start, last + start, _shifted(attribution, start)) for first, last, attribution in relative]
+
+    def clauses(self, sentence_text: str, quotes: list[tuple[int, int]]) -> list[Span]:
+        """`clauses.clause_spans` of the sentence, remembered (its offsets are the sentence's own)."""
+        kept, used = self._clauses
+        key = (sentence_text, tuple(quotes))
+        spans = used.get(key)
+        if spans is None:
+            spans = kept.get(key)
+            if spans is None:
+                from newslint.clauses import clause_spans
+
+                spans = clause_spans(sentence_text, quotes)
+                self.cut += 1
+            used[key] = spans
+        return spans
+
+
 class _Reusing(Check):
     """A TextCheck rule's check, answering unchanged paragraphs from a `ParagraphMemo`."""
 
@@ -162,7 +232,7 @@ def _signatures(document: Document) -> list[_Signature]:
                 sentence.start - base,
                 sentence.end - base,
                 sentence.quoted,
-                _shifted(sentence.attribution, base),
+                _shifted(sentence.attribution, -base),
                 tuple(_clause(clause, base) for clause in sentence.clauses),  # who speaks where
             )
             for sentence in paragraph.sentences
@@ -173,17 +243,13 @@ def _signatures(document: Document) -> list[_Signature]:
 
 def _clause(clause: Clause, base: int) -> Hashable:
     voice = clause.voice
-    return (clause.start - base, clause.end - base, voice.speaker, voice.carried, _shifted(voice.attribution, base))
+    return (clause.start - base, clause.end - base, voice.speaker, voice.carried, _shifted(voice.attribution, -base))
 
 
-def _shifted(attribution: object, base: int) -> object:
+def _shifted(attribution: Attribution | None, by: int) -> Attribution | None:
     if attribution is None:
         return None
-    return dataclasses.replace(
-        attribution,  # type: ignore[type-var]
-        cue_start=attribution.cue_start - base,  # type: ignore[attr-defined]
-        cue_end=attribution.cue_end - base,  # type: ignore[attr-defined]
-    )
+    return dataclasses.replace(attribution, cue_start=attribution.cue_start + by, cue_end=attribution.cue_end + by)
 
 
 def _relative(finding: Finding, paragraph: Paragraph) -> Finding:
