@@ -213,3 +213,15 @@ def test_malformed_line_names_file_and_line(tmp_path):
     path.write_text('{"id": 1}\n\n{oops\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.jsonl:3: invalid JSON"):
         read_jsonl(path)
+
+
+def test_reuters_all_rules_rate_target_is_four_per_thousand_words():
+    # Issue 19: all rules together on clean, edited copy.
+    from newslint.evaluation.reuters import _targets
+
+    def status(rate: float) -> bool | None:
+        (target,) = [t for t in _targets(1.0, True, 0.5, rate) if t.name == "Reuters rate, all rules"]
+        return target.met
+
+    assert status(3.97) is True
+    assert status(4.16) is False
