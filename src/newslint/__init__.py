@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # imported when called, so `import newslint` stays cheap
     from newslint.config import Config
     from newslint.model import Finding
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["__version__", "lint_text"]
 
