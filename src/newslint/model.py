@@ -82,7 +82,7 @@ class Speaker(enum.Enum):
 class Voice:
     """Who speaks in a clause, and the cue that says so. The cue may lie in another
     clause ("The plan may fail, and costs could rise, Smith said") or, when `carried`,
-    in an earlier sentence of the paragraph ("Smith said ... . It would also ...")."""
+    in an earlier sentence ("Smith said ... . It would also ...")."""
 
     speaker: Speaker
     attribution: Attribution | None = None

@@ -20,9 +20,9 @@ A relative clause at the end of a sentence speaks with its host ("..., which cou
 fall through"). A quotation's words are the quoted source's, and a quotation reopened
 after its attribution ('"...," she said. "Next sentence') or continued in the next
 paragraph keeps the speaker named last. A sentence without a cue of its own that carries
-on a named speaker's indirect speech in the same paragraph, in the backshifted tense of
-reported speech ("Lee said the mill would close. It would reopen in May."), is the
-speaker's too (`Voice.carried`).
+on a named or vague source's indirect speech in the backshifted tense of reported speech
+("Lee said the mill would close. It would reopen in May."), in its paragraph or, opening
+on a pronoun or on "would", in the next, is that source's too (`Voice.carried`).
 
 `tally` counts clauses and sources per paragraph and per story for `attribution.*`
 statistics.
