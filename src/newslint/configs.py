@@ -10,6 +10,7 @@ from newslint.config import Config, build_rules, discover_config, load_config, l
 from newslint.files import resolved
 from newslint.rulebook import Rule
 from newslint.source import STDIN
+from newslint.vale_lookup import find_config as find_vale_config  # a few stat calls; no Vale code
 
 
 def config_of_folder(config_path: Path | None = None) -> Config:
@@ -59,7 +60,7 @@ class Configs:
     def _without_config(self, folder: Path) -> Config:
         """Where no newslint config is: a `.vale.ini` found as Vale finds it (the folder
         or above) runs its styles alone (issue 23); else newslint's defaults."""
-        ini = _find_vale_ini(folder)
+        ini = find_vale_config(str(folder))
         key = Path(ini) if ini else None
         if key not in self._configs:
             self._configs[key] = _vale_only(ini) if ini else Config()
@@ -93,19 +94,3 @@ def _vale_only(ini: str) -> Config:
     from newslint.vale.newsroom import vale_only_config  # only when a .vale.ini is in play
 
     return vale_only_config(ini)
-
-
-# Vale's config names (`newslint.vale.ini.CONFIG_NAMES`, which a test keeps in step):
-# looked for here with a few stat calls, so a run with no Vale config imports no Vale code.
-VALE_CONFIG_NAMES = (".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale")
-
-
-def _find_vale_ini(folder: Path) -> str | None:
-    """The `.vale.ini` Vale would use for a run in `folder` (the nearest in it or above)."""
-    if not any(
-        os.path.isfile(os.path.join(parent, name)) for parent in (folder, *folder.parents) for name in VALE_CONFIG_NAMES
-    ):
-        return None
-    from newslint.vale.ini import find_config  # only when there is one
-
-    return find_config(str(folder))

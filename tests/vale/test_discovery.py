@@ -107,11 +107,3 @@ def test_vale_config_and_config_together_are_a_usage_error(tmp_path: Path) -> No
         text=True,
     )
     assert done.returncode == 2 and "--vale-config runs Vale styles alone" in done.stderr
-
-
-def test_the_config_lookup_knows_vales_config_names():
-    # configs.py looks for them itself, so a run without Vale imports no Vale code.
-    from newslint import configs
-    from newslint.vale import ini
-
-    assert configs.VALE_CONFIG_NAMES == ini.CONFIG_NAMES

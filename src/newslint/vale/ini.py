@@ -1,4 +1,4 @@
-"""`.vale.ini` reading and discovery, as Vale does it.
+"""`.vale.ini` reading, as Vale does it (finding it: `newslint.vale_lookup`).
 
 Vale's configuration is an INI file: keys before the first section are global
 (`StylesPath`, `MinAlertLevel`, `Vocab`, ...); each section is a glob (`[*]`, `[*.md]`,
@@ -12,8 +12,6 @@ import os
 import re
 from dataclasses import dataclass, field
 
-# Vale looks for these names, in this order, in the folder and its parents.
-CONFIG_NAMES = (".vale.ini", "_vale.ini", "vale.ini", ".vale", "_vale")
 LEVELS = ("suggestion", "warning", "error")
 
 
@@ -97,21 +95,6 @@ def glob_pattern(glob: str) -> re.Pattern[str]:
             out.append(re.escape(char))
         i += 1
     return re.compile("".join(out), re.DOTALL)
-
-
-def find_config(start: str) -> str | None:
-    """The config Vale would use for a run started in `start`: the nearest of
-    `CONFIG_NAMES` in the folder or its parents (Vale's `--no-global` search)."""
-    folder = os.path.abspath(start)
-    while True:
-        for name in CONFIG_NAMES:
-            candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate):
-                return candidate
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return None
-        folder = parent
 
 
 def _values(raw: str) -> list[str]:

@@ -424,7 +424,7 @@ def run(
     ignore_syntax: bool = False,
 ) -> int:
     """Vale's exit code: 2 for a config error, 1 if an error-level alert, else 0."""
-    from newslint.vale.ini import find_config
+    from newslint.vale_lookup import find_config
 
     try:
         found = config_path or find_config(os.getcwd())
