@@ -69,6 +69,7 @@ def _kept(
     """Findings for the matches in one unit that no quotation, attribution or exception
     covers. Exceptions, the dearest test, are searched only once a match passes the others."""
     excepted: _Covers | None = None
+    figures_nouns = _figures_nouns(document)
     for start, end, suggestion in matches:
         absolute_start, absolute_end = unit_start + start, unit_start + end
         if rule.skip_quotes and document.quote_covering(absolute_start, absolute_end):
@@ -78,7 +79,7 @@ def _kept(
             absolute_start,
             absolute_end,
             named_only=rule.skip_attributed == "named",
-            figures_nouns=_figures_nouns(document),
+            figures_nouns=figures_nouns,
         ):
             continue
         if excepted is None:
@@ -139,8 +140,11 @@ def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
     ]
 
 
+_FIGURES_NOUNS = shipped_lexicon().word_set("figures_nouns")
+
+
 def _in_attributed_sentence(
-    paragraph: Paragraph, offset: int, end: int, *, named_only: bool, figures_nouns: frozenset[str] | None = None
+    paragraph: Paragraph, offset: int, end: int, *, named_only: bool, figures_nouns: frozenset[str] = _FIGURES_NOUNS
 ) -> bool:
     """Does a source, not the reporter, speak in the clause at `offset` (a named one,
     with `named_only`)? A hedge in "the plan may fail, analysts said" is the analysts'
@@ -156,12 +160,9 @@ def _in_attributed_sentence(
     if not named_only:
         return True
     cue = voice.attribution
-    if cue is not None and _figures_only(cue, _FIGURES_NOUNS if figures_nouns is None else figures_nouns):
+    if cue is not None and _figures_only(cue, figures_nouns):
         return False
     return voice.named and not (cue is not None and cue.cue_start < end and offset < cue.cue_end)
-
-
-_FIGURES_NOUNS = shipped_lexicon().word_set("figures_nouns")
 
 
 def _figures_nouns(document: Document) -> frozenset[str]:

@@ -120,10 +120,14 @@ class ClaimDetector:
             if not any(cues):
                 continue  # most paragraphs: no need to look for sources
             sourced = [self._sourced(sentence, cue) for sentence, cue in zip(paragraph.sentences, cues, strict=True)]
-            carrying = [
-                _carries(document, sentence) and (cue is None or not _claim_is_the_attribution(sentence, *cue.span))
-                for sentence, cue in zip(paragraph.sentences, cues, strict=True)
-            ]
+            carrying = (
+                [
+                    _carries(document, sentence) and (cue is None or not _claim_is_the_attribution(sentence, *cue.span))
+                    for sentence, cue in zip(paragraph.sentences, cues, strict=True)
+                ]
+                if self.carry != 0  # `carry: 0` (the shipped rule): the clause's voice alone decides
+                else []
+            )
             for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues, strict=True)):
                 if cue is None:
                     continue
