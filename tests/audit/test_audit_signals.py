@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 from audit_stories import invented_records, write_jsonl
 
+from processes import alive, descendants, signal_when_ready
+
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs POSIX signals and /proc")
 
 # Loaded by every Python process the run starts (the command, pool workers, Dask's nanny
@@ -39,35 +41,9 @@ if os.environ.get("NEWSLINT_TEST_READY"):
 """
 
 
-def _descendants(pid: int) -> list[int]:
-    """Every process below `pid`: Dask's workers are its nannies' children."""
-    parents: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-    found, frontier = [], [pid]
-    while frontier:
-        parent = frontier.pop()
-        children = [child for child, of in parents.items() if of == parent]
-        found += children
-        frontier += children
-    return found
-
-
-def _alive(pid: int) -> bool:
-    """Running, not merely a zombie waiting for whoever inherited it to reap it."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def _kill_all(pids: list[int]) -> None:
     for pid in pids:
-        if _alive(pid):
+        if alive(pid):
             os.kill(pid, signal.SIGKILL)
 
 
@@ -103,30 +79,21 @@ def test_a_signal_ends_an_audit_promptly_with_nothing_left(tmp_path, run, signal
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 120
-    while not ready.exists():
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "the audit never started"
-        time.sleep(0.02)
-    workers = _descendants(process.pid)
-    signalled = time.monotonic()
-    for number in signals:
-        process.send_signal(number)
-        time.sleep(0.05)
+    workers, signalled = signal_when_ready(process, ready, signals, workers_of=descendants, what="audit", timeout=120)
     try:
         stdout, stderr = process.communicate(timeout=30)
     except subprocess.TimeoutExpired:
         process.kill()
-        _kill_all(workers + _descendants(process.pid))
+        _kill_all(workers + descendants(process.pid))
         raise AssertionError("newslint audit did not exit within 30 s of the signal") from None
     try:
         assert workers, "the run had no worker processes"
         assert time.monotonic() - signalled < 20
         assert (process.returncode, stderr, stdout) == (code, line, "")
         deadline = time.monotonic() + 10
-        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not [pid for pid in workers if _alive(pid)], "workers left running"
+        assert not [pid for pid in workers if alive(pid)], "workers left running"
     finally:
         _kill_all(workers)
     assert not output.exists()

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from processes import alive, children, signal_when_ready
+
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs POSIX signals and /proc")
 
 # The real command line, each file's check slowed down; the first file checked in a
@@ -39,27 +41,6 @@ sys.argv = ["newslint"] + sys.argv[2:]
 from newslint.cli import main
 main()
 """
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    """Running, not merely a zombie waiting for whoever inherited it to reap it."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def _run_and_signal(
@@ -87,16 +68,7 @@ def _run_and_signal(
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 60
-    while not ready.exists():
-        assert process.poll() is None, process.communicate()
-        assert time.monotonic() < deadline, "the check never started"
-        time.sleep(0.02)
-    workers = _children(process.pid)
-    signalled = time.monotonic()
-    for number in signals:
-        process.send_signal(number)
-        time.sleep(0.05)
+    workers, signalled = signal_when_ready(process, ready, signals, workers_of=children, what="check", timeout=60)
     return process, workers, signalled
 
 
@@ -119,19 +91,19 @@ def test_a_signal_ends_a_parallel_run_promptly_with_nothing_left(tmp_path, desk_
     except subprocess.TimeoutExpired:
         process.kill()
         for pid in workers:
-            if _alive(pid):
+            if alive(pid):
                 os.kill(pid, signal.SIGKILL)
         raise AssertionError("newslint did not exit within 20 s of the signal") from None
     try:
         assert time.monotonic() - signalled < 10
         assert (process.returncode, stderr, stdout) == (code, line, "")
         deadline = time.monotonic() + 5
-        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not [pid for pid in workers if _alive(pid)], "workers left running"
+        assert not [pid for pid in workers if alive(pid)], "workers left running"
     finally:
         for pid in workers:
-            if _alive(pid):
+            if alive(pid):
                 os.kill(pid, signal.SIGKILL)
     assert not (tmp_path / "report.json").exists()
     assert all(story.read_bytes() == data for story, data in originals.items())
