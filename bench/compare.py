@@ -10,7 +10,10 @@ Issues 18 and 19 bound a change by the speed of the commit before it "measured i
 run": this script interleaves the two round by round, so drift on the machine falls on both
 alike, and reports candidate / baseline ratios of the medians, of wall time and of the
 process's CPU time (steadier on a shared machine). Nothing here asserts a time. Both
-installs get their .pyc files written first, so neither compiles its source at each start.
+installs get their .pyc files written first, so neither compiles its source at each start,
+and each its own user cache folder (XDG_CACHE_HOME), filled by an untimed first round: two
+installs sharing one replace each other's parsed data copies (`newslint.datacopy`) at every
+start, and both would be timed parsing CMUdict, as no user's second run does.
 
 Throughput is timed once per `--format` (default: json), each its own row: the formats do
 different work (JSON carries the repetition figures), so a change can be within bounds in
@@ -20,6 +23,7 @@ one and not in another.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import subprocess
@@ -59,13 +63,14 @@ def check_cmd(python: str, *args: str) -> list[str]:
     return [python, "-m", "newslint", "check", "--no-cache", *args]
 
 
-def interleaved(commands: dict[K, list[str]], repeat: int) -> dict[K, list[Timing]]:
-    """One untimed warm-up round, then `repeat` timed rounds taking turns."""
+def interleaved(commands: dict[K, list[str]], repeat: int, envs: dict[K, dict[str, str]]) -> dict[K, list[Timing]]:
+    """One untimed warm-up round, then `repeat` timed rounds taking turns, each command in
+    its own environment."""
     times: dict[K, list[Timing]] = {name: [] for name in commands}
     for round_ in range(repeat + 1):
         for name, command in commands.items():
             cpu_before = _children_cpu()
-            run = run_timed(command)
+            run = run_timed(command, env=envs[name])
             cpu = _children_cpu() - cpu_before
             if run.returncode not in (0, 1):
                 raise SystemExit(f"compare: {name} exited {run.returncode}: {run.stderr[-500:]}")
@@ -80,6 +85,34 @@ def _children_cpu() -> float:
     other loads' noise; its CPU time mostly does not."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def measure(
+    pythons: dict[str, str], envs: dict[str, dict[str, str]], args: argparse.Namespace, formats: list[str]
+) -> list[tuple[str, dict[str, list[Timing]]]]:
+    """The rows: cold start on the example, then one-process throughput in each format."""
+    cold = interleaved({name: check_cmd(python, str(EXAMPLE)) for name, python in pythons.items()}, args.repeat, envs)
+    rows = [("cold start (s)", cold)]
+    reuters = args.eval_dir / REUTERS
+    if reuters.is_file():
+        stories, _ = load_stories(reuters, args.stories)
+        with tempfile.TemporaryDirectory() as work:
+            folder = Path(work) / "stories"
+            write_stories(stories, folder)
+            label = f"-j 1 over {len(stories)} stories, {count_words(stories)} words"
+            commands = {
+                (format_, name): check_cmd(python, "-j", "1", "-f", format_, str(folder))
+                for format_ in formats
+                for name, python in pythons.items()
+            }
+            # All formats in the same rounds, so drift on the machine falls on each alike.
+            round_times = interleaved(commands, args.repeat, {key: envs[key[1]] for key in commands})
+            for format_ in formats:
+                rows.append((f"{label}, -f {format_} (s)", {name: round_times[(format_, name)] for name in pythons}))
+    else:
+        print(f"compare: {reuters} not found: throughput left out (give --eval-dir)")
+
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,26 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, python in pythons.items():
         print(f"{name}: {python}, bytecode {'compiled' if compile_bytecode(python) else 'NOT all compiled'}")
 
-    cold = interleaved({name: check_cmd(python, str(EXAMPLE)) for name, python in pythons.items()}, args.repeat)
-    rows = [("cold start (s)", cold)]
-    reuters = args.eval_dir / REUTERS
-    if reuters.is_file():
-        stories, _ = load_stories(reuters, args.stories)
-        with tempfile.TemporaryDirectory() as work:
-            folder = Path(work) / "stories"
-            write_stories(stories, folder)
-            label = f"-j 1 over {len(stories)} stories, {count_words(stories)} words"
-            commands = {
-                (format_, name): check_cmd(python, "-j", "1", "-f", format_, str(folder))
-                for format_ in formats
-                for name, python in pythons.items()
-            }
-            # All formats in the same rounds, so drift on the machine falls on each alike.
-            round_times = interleaved(commands, args.repeat)
-            for format_ in formats:
-                rows.append((f"{label}, -f {format_} (s)", {name: round_times[(format_, name)] for name in pythons}))
-    else:
-        print(f"compare: {reuters} not found: throughput left out (give --eval-dir)")
+    with tempfile.TemporaryDirectory() as caches:
+        envs = {name: {**os.environ, "XDG_CACHE_HOME": str(Path(caches) / name)} for name in pythons}
+        rows = measure(pythons, envs, args, formats)
 
     print(f"{'measure':<60} {'baseline':>9} {'candidate':>9} {'ratio':>7} {'base cpu':>9} {'cand cpu':>9} {'ratio':>7}")
     for label, times in rows:

@@ -59,10 +59,17 @@ class Run:
         self.stderr = stderr
 
 
-def run_timed(cmd: list[str], *, stdout_path: Path | None = None, timeout: float | None = None) -> Run:
-    """Run `cmd` once and return its wall time. Output goes to a file (or is discarded), never
-    to a pipe this process must drain, so the linters are timed writing as they would to disk.
-    A run killed by `timeout` comes back with returncode -9 and says so in stderr."""
+def run_timed(
+    cmd: list[str],
+    *,
+    stdout_path: Path | None = None,
+    timeout: float | None = None,
+    env: dict[str, str] | None = None,
+) -> Run:
+    """Run `cmd` once (in `env`, when given) and return its wall time. Output goes to a file
+    (or is discarded), never to a pipe this process must drain, so the linters are timed
+    writing as they would to disk. A run killed by `timeout` comes back with returncode -9
+    and says so in stderr."""
     with open(stdout_path or os.devnull, "wb") as out:
         start = time.perf_counter()
         try:
@@ -74,6 +81,7 @@ def run_timed(cmd: list[str], *, stdout_path: Path | None = None, timeout: float
                 cwd=REPO_ROOT,
                 check=False,
                 timeout=timeout,
+                env=env,
             )
         except subprocess.TimeoutExpired:
             return Run(time.perf_counter() - start, -9, f"timed out after {timeout:.0f} s")
