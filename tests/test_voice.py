@@ -225,6 +225,20 @@ def test_the_would_of_reported_speech_carries_into_the_next_paragraph():
     assert voice.named and voice.carried
 
 
+def test_was_expected_to_carries_reported_speech_into_the_next_paragraph():
+    text = (
+        "Economist Ruth Lee said credit demand had slowed.\n\nMoney growth was expected to narrow in the medium term."
+    )
+    voice = analyse(text).paragraphs[1].sentences[0].clauses[0].voice
+    assert voice.named and voice.carried
+    assert flagged(text) == []
+
+
+def test_a_fresh_paragraph_in_the_present_is_the_reporters_again():
+    text = "Economist Ruth Lee said credit demand had slowed.\n\nMoney growth is expected to narrow in the medium term."
+    assert analyse(text).paragraphs[1].sentences[0].clauses[0].voice.speaker.value == "reporter"
+
+
 def test_a_carried_voice_carries_on_from_the_sentence_that_carried_it():
     text = "Seipp said the bank would expand.\n\nIt would open an office in Istanbul.\n\nAt home, the bank would probably list two groups."
     voice = analyse(text).paragraphs[2].sentences[0].clauses[0].voice

@@ -70,8 +70,12 @@ _BACKSHIFTED = re.compile(
 _MODAL_AFTER_SUBJECT = re.compile(r"\s*\w+\s+[\w’'-]+\s+(?:may|might|could|would|will|can|should)\b", re.IGNORECASE)
 # "would" (not "could" or "might", which are also the present's possibility) is the
 # future of reported speech: "The canal would probably make a loss" in the paragraph after
-# "the minister said ..." carries the minister's account on, whatever its subject.
-_PAST_FUTURE = re.compile(_OPENING + r"[^,;:]*?\b(?:would|was\s+going\s+to|were\s+going\s+to)\b", re.IGNORECASE)
+# "the minister said ..." carries the minister's account on, whatever its subject; so is
+# "was expected to", the backshifted "is expected to" ("Growth was expected to slow").
+_PAST_FUTURE = re.compile(
+    _OPENING + r"[^,;:]*?\b(?:would|was\s+going\s+to|were\s+going\s+to|(?:was|were)\s+(?:not\s+)?expected\s+to)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 
 

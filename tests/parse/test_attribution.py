@@ -47,6 +47,10 @@ def cue_and_source(sentence: str) -> tuple[str, str] | None:
         ("Sen. John Cornyn (R-Texas) said the bill may pass.", ("said", "Sen. John Cornyn")),
         ("ALBANY, N.Y. (Reuters) - The governor said the bill may pass.", ("said", "The governor")),
         ("Smith's lawyer said the case may collapse.", ("said", "Smith's lawyer")),
+        # A company named with "'s" before a verb that cannot be a noun is the subject.
+        ("The unit appears to have turned around by late 1987, Moody's added.", ("added", "Moody's")),
+        ("Moody's added that the outlook was stable.", ("added", "Moody's")),
+        ("McDonald's said it would hire 500 workers.", ("said", "McDonald's")),
     ],
 )
 def test_attribution_forms(sentence, expected):
@@ -173,6 +177,7 @@ def test_reporting_sense_of_an_everyday_verb(sentence):
         "The direction Suharto takes could affect new loans, Western bankers say.",
         "A Western diplomat said a deal may come.",
         "The move may, some say, backfire.",
+        "Oil traders in London said prices may rise.",  # a place says no more than "traders"
     ],
 )
 def test_vague_source(sentence):
@@ -206,6 +211,9 @@ def test_passive_hearsay_is_vague(sentence, cue):
         ("Russia's Foreign Ministry said the plan may fail.", "Russia's Foreign Ministry"),
         ("The head of the central bank said rates may rise.", "The head of the central bank"),
         ("The dry period means a late harvest, the regional farm bureau said.", "the regional farm bureau"),
+        # A title before the person's name: the name says which economist.
+        ("Economist Ruth Lee said the bank may cut rates.", "Economist Ruth Lee"),
+        ("The bank may cut rates, said senior analyst Tom Ek.", "senior analyst Tom Ek"),
     ],
 )
 def test_named_source(sentence, source):
@@ -318,6 +326,10 @@ def test_cue_offsets_for_every_form(sentence, cue):
         ("At least one estimated the company could be taken over.", "estimated"),
         ("Lyng dismissed statements in Tokyo that Japan might retaliate.", "statements"),
         ("The head of the authority was quoted today as saying ships could sail.", "quoted today as saying"),
+        (
+            "The paper quoted Linda Geraldez, an agency statistician, as saying stocks are expected to rise.",
+            "quoted Linda Geraldez, an agency statistician, as saying",
+        ),
         ("The judge ruled that the lawsuit could proceed.", "ruled that"),
         ("Bond traders see a rise to 5.6 pct as most likely.", "see"),
         ("The company falsely advertised that it could substantiate its claims, the FTC charged.", "charged"),
@@ -383,6 +395,7 @@ def test_a_mind_is_not_a_source(sentence):
     [
         "Campaign promises were broken, and turnout may fall.",
         "Trump's plans for the border may change.",
+        "Moody's added costs may weigh on the bank.",
         "The voters' demands could grow.",
         "Republican attacks on the bill may intensify.",
         "The team backed away from the proposal.",

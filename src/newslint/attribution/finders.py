@@ -94,7 +94,8 @@ _NOBODY = re.compile(r"\b(?:neither|nobody|no\s+one|none)\b[^,;:]*$", re.IGNOREC
 # Figures are not spoken in the passive: "the poll can be found online".
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s*$")
 # A court's holding is the court's: "the appeals court held that the fee probably breached".
-_RULINGS = r"quoted(?:\s+[\w.’'-]+){0,5}\s+as\s+saying|ruled\s+that|found\s+that|held\s+that|holds\s+that"
+# "quoted Linda Geraldez, an NFA statistician, as saying": a name and its appositive.
+_RULINGS = r"quoted(?:\s+[\w.’'-]+,?){0,8}\s+as\s+saying|ruled\s+that|found\s+that|held\s+that|holds\s+that"
 _ASKED = "asked"
 _REPORTED_BY = r"reported\s+by"
 _REPORTED_CLAUSE_CUES = ("cue", "estimate", "frame", "ruling", "asked", "by", "view")
@@ -141,6 +142,13 @@ def _closes(sentence: str, start: int, end: int, source: str) -> bool:
         and "," not in rest
         and len(rest.split()) <= _ADJUNCT_WORDS
     )
+
+
+def _verb_only(cue: str) -> bool:
+    """Whether a reporting cue can only be a verb: a past form ("added", "said", "told",
+    "wrote"), never a noun as "claims", "plans" or "warnings" can be."""
+    word = cue.split()[0].lower()
+    return word.endswith("ed") or word in ("said", "told", "wrote")
 
 
 def _before(sentence: str, index: int) -> str:
@@ -405,7 +413,10 @@ class Cues:
         match = self.trailing.search(sentence)
         if match is None:
             return None
-        source = self.sources.subject_of(_before(sentence, match.start("cue")), any_noun=True)
+        cue = match.group("cue")
+        source = self.sources.subject_of(
+            _before(sentence, match.start("cue")), any_noun=True, verb_only=_verb_only(cue)
+        )
         if source is None:
             return None
         return self._found(match, "cue", source, offset, reach="after")
@@ -415,7 +426,7 @@ class Cues:
             before = _before(sentence, match.start())
             if match.group().split()[0].endswith("ing"):  # "Ortiz is calling for", "officials are hoping"
                 before = _PROGRESSIVE.sub("", before)
-            source = self.sources.subject_of(before)
+            source = self.sources.subject_of(before, verb_only=_verb_only(match.group()))
             if source is None or _NOBODY.search(before) or self._is_noun(match.group(), before):
                 continue  # "Neither minister would say", "there is no doubt that"
             if (

@@ -52,10 +52,12 @@ class Sources:
         self.trailing_adverbs = re.compile(rf"(?:\s+(?:{self.subject_adverbs}))+\s*$", re.IGNORECASE)
         self._subject_adverb_words = leading_words(self.subject_adverbs)
 
-    def subject_of(self, words_before_verb: str, *, any_noun: bool = False) -> str | None:
+    def subject_of(self, words_before_verb: str, *, any_noun: bool = False, verb_only: bool = False) -> str | None:
         """The subject phrase right before a reporting verb, or None if the words there
         cannot be a speaker ("what he said" is not attribution of the sentence). With
-        `any_noun`, any noun phrase will do, not only one that names a speaker."""
+        `any_noun`, any noun phrase will do, not only one that names a speaker. With
+        `verb_only` (the cue cannot be a noun: "added", "said"), a capitalised word in
+        "'s" is a name ("..., Moody's added"), not a possessive ("Trump's plans")."""
         text = self.without_trailing_adverbs(words_before_verb).rstrip()
         if text.endswith(","):
             # An appositive between subject and verb: "Tom Hardy, who voted no, said".
@@ -71,8 +73,8 @@ class Sources:
         last = subject.split()[-1].lower().strip(".,'’")
         if last in self._not_a_subject or last in self._determiner_only:
             return None
-        if subject.endswith(POSSESSIVE_ENDINGS):  # "Trump's plans", "the voters' demands"
-            return None
+        if subject.endswith(POSSESSIVE_ENDINGS) and not (verb_only and _is_name_in_s(subject)):
+            return None  # "Trump's plans", "the voters' demands": the cue is a noun
         if last in self.pronouns:  # "groups that endorsed him say they believe"
             return subject.split()[-1]
         if not any_noun and not self.looks_like_source(subject):
@@ -110,12 +112,31 @@ class Sources:
         return head[:1].isupper() and lowered not in self._function_words
 
     def is_vague_source(self, source: str) -> bool:
+        """A kind of person ("analysts", "some economists"), unless an organisation
+        ("analysts at Goldman Sachs") or a name ("economist Ruth Lee") says which one."""
         words = [w.strip(".,'’").lower() for w in source.split()]
         if not words:
             return True
-        if _NAMED_BY_ORGANISATION.search(source):
+        if _NAMED_BY_ORGANISATION.search(source) or _ends_in_a_name(source, self.vague_source_words):
             return False
         return any(word in self.vague_source_words for word in words)
+
+
+def _ends_in_a_name(source: str, vague_words: frozenset[str]) -> bool:
+    """Whether a title is followed by the person's name: "Economist Ruth Lee", "senior
+    analyst Tom Ek" (capitalised words right after the last vague noun), not by a place
+    ("traders in London")."""
+    words = [word.strip(".,'’") for word in source.split()]
+    vague = [index for index, word in enumerate(words) if word.lower() in vague_words]
+    after = words[vague[-1] + 1 :] if vague else []
+    return bool(after) and all(word[:1].isupper() for word in after)
+
+
+def _is_name_in_s(subject: str) -> bool:
+    """Whether the phrase ends in a capitalised name spelt with "'s" (Moody's, McDonald's,
+    Sotheby's), which reads as a possessive only before a noun."""
+    last = subject.split()[-1]
+    return last[:1].isupper() and last.endswith(("'s", "’s"))
 
 
 def head_noun(phrase: str) -> str:
