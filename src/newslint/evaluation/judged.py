@@ -399,8 +399,10 @@ def render_summary(sample: Sample, standings: Mapping[str, Standing] | None = No
         '("the ministers are expected to meet on Monday") is defensible: the rule\'s documented fix is '
         "to state the schedule as fact, and the articles gold marks such sentences (round 4; rounds 1-3 "
         'judged them routine). A loaded word beside a vague source ("economists said") stays the '
-        "reporter's word, as the rule documents and the articles gold marks (round 4). A word in another "
-        "sense is not (the month May, "
+        "reporter's word, as the rule documents and the articles gold marks (round 4). 'Admitted' or "
+        "'conceded' is defensible unless the story frames the admission as one (a plea, 'conceded ... "
+        "but'), as the rule documents and the articles gold marks (round 5; rounds 1-4 judged an "
+        "admission against the speaker's interest accurate). A word in another sense is not (the month May, "
         "legal 'may', 'suggested price', noun 'claims', ticker codes), nor is a term of art, a table or "
         "list, or a second finding on words another finding already covers. Readability follows Reuters' "
         "gates (a body sentence over 40 words; quotations and lists left out; article grade a finding only "
