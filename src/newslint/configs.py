@@ -30,6 +30,7 @@ class Configs:
         self.profile = profile  # --profile: overrides the config's profile and path_profiles
         self._configs: dict[Path | None, Config] = {}
         self._found: dict[Path, Path | None] = {}  # folder → its nearest config file, looked up once a run
+        self._vale_ini: dict[Path, str | None] = {}  # folder without a config → the .vale.ini Vale would use
         self._folders: dict[str, Path] = {}  # a folder as written → resolved, once a run
         self._config_of_path: dict[str, Config] = {}
         self._rules: dict[tuple[str | None, str], list[Rule]] = {}
@@ -60,7 +61,9 @@ class Configs:
     def _without_config(self, folder: Path) -> Config:
         """Where no newslint config is: a `.vale.ini` found as Vale finds it (the folder
         or above) runs its styles alone (issue 23); else newslint's defaults."""
-        ini = find_vale_config(str(folder))
+        if folder not in self._vale_ini:  # once a folder: its files share it
+            self._vale_ini[folder] = find_vale_config(str(folder))
+        ini = self._vale_ini[folder]
         key = Path(ini) if ini else None
         if key not in self._configs:
             self._configs[key] = _vale_only(ini) if ini else Config()
