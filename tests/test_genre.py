@@ -4,8 +4,13 @@ chose a profile."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newslint import genre
 from newslint.genre import detect
 from newslint.linter import Linter, Options
 
@@ -116,3 +121,69 @@ def test_a_chosen_profile_wins_over_detection(tmp_path, config, options):
     result = _lint(tmp_path, "column.txt", "Opinion\n\n" + COLUMN_BODY, config, options)
     assert result.genre is None
     assert "bias.loaded" in {f.rule for f in result.findings}
+
+
+# The fast paths of detection answer exactly as the plain tests they stand in for.
+
+_PIECES = st.sampled_from(
+    [
+        "I",
+        "my",
+        "My",
+        "me",
+        "myself",
+        "Myself",
+        "mine",
+        "Im",
+        "I'm",
+        "I’ve",
+        "time",
+        "some",
+        "AIM",
+        " ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "\u2028",
+        ".",
+        ",",
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "-",
+        "—",
+        "a",
+        "went",
+        "Opinion",
+        "Review:",
+        "By Ana Ruiz, film critic",
+        "---",
+        "type: opinion",
+        "x" * 50,
+    ]
+)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_the_first_person_word_scan_is_the_plain_word_search(text):
+    assert bool(genre._FIRST_PERSON_WORD.search(text)) == bool(re.search(r"\b(?:I|[Mm]y|me|myself)\b", text))
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=80).map("".join), st.integers(min_value=1, max_value=64))
+def test_the_first_lines_are_those_of_the_whole_text(text, head):
+    expected = [line for line in text.splitlines() if line.strip()][: genre._LABEL_LINES]
+    assert genre._first_lines(text, head) == expected
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=80).map("".join))
+def test_the_first_person_test_answers_as_without_its_scan(text):
+    sentences = [s for s in genre._SENTENCE_END.split(genre._QUOTED.sub(" ", text)) if s.strip()]
+    personal = sum(1 for sentence in sentences if genre._FIRST_PERSON.search(sentence))
+    plain = len(sentences) >= genre._MIN_SENTENCES and personal >= genre._FIRST_PERSON_SHARE * len(sentences)
+    assert (genre._from_first_person(text) is not None) == plain
