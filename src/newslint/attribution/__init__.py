@@ -27,23 +27,31 @@ may add words to the lexicon (`attribution: {extend: cues.yaml}`, issue 19): `cu
 gives the finders of such a lexicon, `find_attribution` and the rest are the shipped ones.
 """
 
-from pathlib import Path
+from __future__ import annotations
 
-from newslint.checks import prefilter
-from newslint.datacopy import remembered
+import importlib
+from typing import Any
 
-# The finders' cue words are read from their expressions at import; what that works out
-# is kept on disk, as the rules' literals are, so a start does not read it again.
-with remembered([Path(prefilter.__file__)], "cue-words", prefilter.KNOWN_LEADING_WORDS):
-    from newslint.attribution.finders import Cues, cues_for, find_attribution, find_hearsay, may_attribute_inside
-    from newslint.attribution.sources import VAGUE_SOURCE_WORDS, is_vague_source
+# The rule kinds first: `newslint.checks.base` reads `sources`, which reads
+# `newslint.checks.prefilter`; imported in this order, each finds the other complete.
+from newslint.checks import prefilter  # noqa: F401
 
-__all__ = [
-    "VAGUE_SOURCE_WORDS",
-    "Cues",
-    "cues_for",
-    "find_attribution",
-    "find_hearsay",
-    "is_vague_source",
-    "may_attribute_inside",
-]
+# Read from their modules when first asked for: a run that only builds rules (a config's
+# cue lexicon, a check answered from the cache) never compiles the finders' expressions.
+_EXPORTED_FROM = {
+    "Cues": "finders",
+    "cues_for": "finders",
+    "find_attribution": "finders",
+    "find_hearsay": "finders",
+    "may_attribute_inside": "finders",
+    "VAGUE_SOURCE_WORDS": "sources",
+    "is_vague_source": "sources",
+}
+
+__all__ = sorted(_EXPORTED_FROM)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTED_FROM:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_EXPORTED_FROM[name]}"), name)

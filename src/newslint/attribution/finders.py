@@ -20,11 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from newslint.attribution.lexicon import Lexicon, shipped_lexicon
-from newslint.attribution.sources import Sources, head_noun
+from newslint.attribution.sources import CUE_WORDS_COPY, Sources, head_noun
 from newslint.casefold import fold
+from newslint.checks import prefilter
 from newslint.checks.prefilter import leading_words
+from newslint.datacopy import remembered
 from newslint.model import Attribution
 
 # Most of the expressions below can only match a sentence holding one of a few words,
@@ -499,7 +502,11 @@ class Cues:
 
 # The shipped lexicon's finders, built once at import; those of desks' lexicons once a
 # process each, by digest (a run's files under one config share one).
-SHIPPED = Cues(shipped_lexicon())
+# The shipped lexicon's finders. The words each expression needs are read from the
+# expressions (`leading_words`), which takes a parse of each: the results are kept in the
+# user cache folder (`newslint.datacopy.remembered`) and read back at the next start.
+with remembered([Path(prefilter.__file__)], CUE_WORDS_COPY, prefilter.KNOWN_LEADING_WORDS):
+    SHIPPED = Cues(shipped_lexicon())
 _BUILT: dict[str, Cues] = {}
 
 

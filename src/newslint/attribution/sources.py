@@ -9,10 +9,13 @@ when it names a kind of person rather than a person or body ("analysts", "some e
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from newslint.attribution.lexicon import Lexicon, shipped_lexicon
 from newslint.casefold import fold
+from newslint.checks import prefilter
 from newslint.checks.prefilter import leading_words
+from newslint.datacopy import remembered
 
 # Words that end a subject phrase when read backwards from the verb.
 _CLAUSE_BREAK = re.compile(
@@ -154,7 +157,11 @@ def head_noun(phrase: str) -> str:
 
 
 # The shipped lexicon's reader, and its words, for what reads no desk's cues.
-SHIPPED = Sources(shipped_lexicon())
+# The words of the expressions' alternations, parsed once and kept in the user cache
+# folder under this tag (`newslint.datacopy.remembered`), for this module and `finders`.
+CUE_WORDS_COPY = "cue-words"
+with remembered([Path(prefilter.__file__)], CUE_WORDS_COPY, prefilter.KNOWN_LEADING_WORDS):
+    SHIPPED = Sources(shipped_lexicon())
 VAGUE_SOURCE_WORDS = SHIPPED.vague_source_words
 PRONOUNS = SHIPPED.pronouns
 is_vague_source = SHIPPED.is_vague_source
