@@ -399,7 +399,9 @@ def render_summary(sample: Sample, standings: Mapping[str, Standing] | None = No
         '("the ministers are expected to meet on Monday") is defensible: the rule\'s documented fix is '
         "to state the schedule as fact, and the articles gold marks such sentences (round 4; rounds 1-3 "
         'judged them routine). A loaded word beside a vague source ("economists said") stays the '
-        "reporter's word, as the rule documents and the articles gold marks (round 4). 'Admitted' or "
+        "reporter's word, as the rule documents and the articles gold marks (round 4); so does a motive "
+        "imputed beside one ('in an apparent attempt to ..., dealers said'), as bias.motive documents "
+        "(round 5). 'Admitted' or "
         "'conceded' is defensible unless the story frames the admission as one (a plea, 'conceded ... "
         "but'), as the rule documents and the articles gold marks (round 5; rounds 1-4 judged an "
         "admission against the speaker's interest accurate). A word in another sense is not (the month May, "
