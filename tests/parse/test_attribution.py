@@ -178,6 +178,8 @@ def test_reporting_sense_of_an_everyday_verb(sentence):
         "A Western diplomat said a deal may come.",
         "The move may, some say, backfire.",
         "Oil traders in London said prices may rise.",  # a place says no more than "traders"
+        'Reports may support the market, which is "begging for news," said one broker.',
+        "The dollar may firm, a dealer said.",
     ],
 )
 def test_vague_source(sentence):
