@@ -234,6 +234,25 @@ def test_was_expected_to_carries_reported_speech_into_the_next_paragraph():
     assert flagged(text) == []
 
 
+def test_the_would_of_reported_speech_may_follow_an_appositive():
+    text = (
+        "Seipp said the bank would list two groups.\n\n"
+        "But the sale of Linotype, to be bought from Allied, would likely come later."
+    )
+    voice = analyse(text).paragraphs[1].sentences[0].clauses[0].voice
+    assert voice.named and voice.carried
+    assert flagged(text) == []
+
+
+def test_a_would_inside_a_relative_clause_carries_nothing():
+    text = (
+        "Seipp said the bank would list two groups.\n\n"
+        "Calls for an overhaul, which would probably widen banks' powers, met opposition."
+    )
+    assert analyse(text).paragraphs[1].sentences[0].clauses[0].voice.speaker is Speaker.REPORTER
+    assert "would probably" in flagged(text)
+
+
 def test_a_fresh_paragraph_in_the_present_is_the_reporters_again():
     text = "Economist Ruth Lee said credit demand had slowed.\n\nMoney growth is expected to narrow in the medium term."
     assert analyse(text).paragraphs[1].sentences[0].clauses[0].voice.speaker.value == "reporter"

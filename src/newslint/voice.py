@@ -72,8 +72,14 @@ _MODAL_AFTER_SUBJECT = re.compile(r"\s*\w+\s+[\w’'-]+\s+(?:may|might|could|wou
 # future of reported speech: "The canal would probably make a loss" in the paragraph after
 # "the minister said ..." carries the minister's account on, whatever its subject; so is
 # "was expected to", the backshifted "is expected to" ("Growth was expected to slow").
+# In the first clause; or after commas, as an appositive's ("But the placement of
+# Linotype, to be bought from Allied, would likely come later"), but not past a
+# semicolon, a colon or a relative or complement clause: the "would" of "overhaul, which
+# would probably feature" or "convinced Goria, who declined, that Italy would" is not the
+# sentence's own verb.
 _PAST_FUTURE = re.compile(
-    _OPENING + r"[^,;:]*?\b(?:would|was\s+going\s+to|were\s+going\s+to|(?:was|were)\s+(?:not\s+)?expected\s+to)\b",
+    _OPENING + r"(?:[^,;:]*?|(?:(?!\b(?:which|that|who|whom|whose)\b)[^;:])*?)"
+    r"\b(?:would|was\s+going\s+to|were\s+going\s+to|(?:was|were)\s+(?:not\s+)?expected\s+to)\b",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
@@ -245,7 +251,8 @@ def _carried(document: Document, sentence: Sentence, previous: Sentence | None, 
     subject with a "could" ("The damage could run into millions") is the reporter's again."""
     if previous is None or not previous.clauses or sentence.quoted:
         return None
-    if new_paragraph and not (_PRONOUN_SUBJECT.match(sentence.text) or _PAST_FUTURE.search(sentence.text)):
+    past_future = _PAST_FUTURE.search(sentence.text) is not None
+    if new_paragraph and not (past_future or _PRONOUN_SUBJECT.match(sentence.text)):
         return None
     last = previous.clauses[-1].voice
     if last.attribution is None or last.speaker not in (Speaker.NAMED, Speaker.VAGUE):
@@ -253,7 +260,7 @@ def _carried(document: Document, sentence: Sentence, previous: Sentence | None, 
     cue = document.text[last.attribution.cue_start : last.attribution.cue_end]  # maybe in an earlier sentence
     if last.attribution.reach not in ("before", "after") or not _PAST_SPEECH.search(cue):
         return None
-    if not _BACKSHIFTED.search(sentence.text):
+    if not (past_future or _BACKSHIFTED.search(sentence.text)):
         return None
     return Voice(last.speaker, last.attribution, carried=True)
 
