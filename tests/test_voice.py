@@ -244,6 +244,16 @@ def test_the_would_of_reported_speech_may_follow_an_appositive():
     assert flagged(text) == []
 
 
+def test_a_backshifted_likely_in_a_later_clause_carries_the_speech():
+    text = (
+        "Romero said the Philippines was doing its best to meet the standards. It was also "
+        "trying to eliminate aflatoxin, but this was likely to take several years."
+    )
+    voice = analyse(text).paragraphs[0].sentences[1].clauses[-1].voice
+    assert voice.named and voice.carried
+    assert flagged(text) == []
+
+
 def test_a_would_inside_a_relative_clause_carries_nothing():
     text = (
         "Seipp said the bank would list two groups.\n\n"

@@ -60,9 +60,12 @@ _OPENING = (
     r"^\s*(?:(?:however|but|and|also|meanwhile|moreover|still|yet|nevertheless|instead|otherwise|"
     r"in\s+addition|in\s+that\s+case|at\s+the\s+same\s+time|at\s+home|abroad|in\s+\d{4}|this\s+year|next\s+year)\b,?)?"
 )
+# The backshifted "is likely to" may stand in a later coordinated clause ("It was also
+# trying to eliminate aflatoxin, but this was likely to take years"), not in a relative
+# or complement clause.
 _BACKSHIFTED = re.compile(
-    _OPENING + r"[^,;:]*?\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to|"
-    r"(?:was|were)\s+(?:not\s+)?(?:likely|unlikely|expected)\s+to)\b",
+    _OPENING + r"(?:[^,;:]*?\b(?:would|could|might|was\s+going\s+to|were\s+going\s+to)"
+    r"|(?:[^,;:]*?|(?:(?!\b(?:which|that|who|whom|whose)\b)[^;:])*?)\b(?:was|were)\s+(?:not\s+)?(?:likely|unlikely|expected)\s+to)\b",
     re.IGNORECASE,
 )
 # "He said he may buy more shares, or he may sell": a coordinated clause whose verb is a
