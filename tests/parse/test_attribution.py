@@ -178,6 +178,7 @@ def test_reporting_sense_of_an_everyday_verb(sentence):
         "A Western diplomat said a deal may come.",
         "The move may, some say, backfire.",
         "Oil traders in London said prices may rise.",  # a place says no more than "traders"
+        "More and more bankers are acknowledging that the syndicates may have to shrink.",
         'Reports may support the market, which is "begging for news," said one broker.',
         "The dollar may firm, a dealer said.",
     ],
