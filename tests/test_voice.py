@@ -225,31 +225,28 @@ def test_the_would_of_reported_speech_carries_into_the_next_paragraph():
     assert voice.named and voice.carried
 
 
-def test_was_expected_to_carries_reported_speech_into_the_next_paragraph():
-    text = (
-        "Economist Ruth Lee said credit demand had slowed.\n\nMoney growth was expected to narrow in the medium term."
-    )
-    voice = analyse(text).paragraphs[1].sentences[0].clauses[0].voice
-    assert voice.named and voice.carried
-    assert flagged(text) == []
-
-
-def test_the_would_of_reported_speech_may_follow_an_appositive():
-    text = (
-        "Seipp said the bank would list two groups.\n\n"
-        "But the sale of Linotype, to be bought from Allied, would likely come later."
-    )
-    voice = analyse(text).paragraphs[1].sentences[0].clauses[0].voice
-    assert voice.named and voice.carried
-    assert flagged(text) == []
-
-
-def test_a_backshifted_likely_in_a_later_clause_carries_the_speech():
-    text = (
-        "Romero said the Philippines was doing its best to meet the standards. It was also "
-        "trying to eliminate aflatoxin, but this was likely to take several years."
-    )
-    voice = analyse(text).paragraphs[0].sentences[1].clauses[-1].voice
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # "was expected to", the backshifted "is expected to", across a paragraph break.
+        ("Economist Ruth Lee said credit demand had slowed.\n\nMoney growth was expected to narrow.", (1, 0, 0)),
+        # Reported speech's "would" after an appositive's commas.
+        (
+            "Seipp said the bank would list two groups.\n\n"
+            "But the sale of Linotype, to be bought from Allied, would likely come later.",
+            (1, 0, 0),
+        ),
+        # A backshifted "was likely to" in a later coordinated clause.
+        (
+            "Romero said the Philippines was doing its best to meet the standards. It was also "
+            "trying to eliminate aflatoxin, but this was likely to take several years.",
+            (0, 1, -1),
+        ),
+    ],
+)
+def test_backshifted_speech_carries_the_named_source_on(text, where):
+    paragraph, sentence, clause = where
+    voice = analyse(text).paragraphs[paragraph].sentences[sentence].clauses[clause].voice
     assert voice.named and voice.carried
     assert flagged(text) == []
 
