@@ -10,6 +10,8 @@ finding on the same words: one problem, one finding. Every sentence here is inve
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import lint_text
 from newslint.analysis import analyse
@@ -266,12 +268,30 @@ def test_stats_counted_when_rule_is_switched_off(tmp_path):
     assert (result.claims.claims, result.claims.attributed) == (1, 0)
 
 
-def test_cue_words_find_every_category_whose_words_a_sentence_holds():
+@pytest.mark.parametrize("unindexed", [0, 64], ids=["search", "word by word"])
+def test_cue_words_find_every_category_whose_words_a_sentence_holds(unindexed, monkeypatch):
     from newslint.checks.claimfinder import CueWords
 
+    monkeypatch.setattr(CueWords, "UNINDEXED_SENTENCES", unindexed)
     words = CueWords([frozenset({"fall"}), frozenset({"fallen", "rise"}), frozenset({"all"}), None])
     assert words.categories("prices have fallen") == {0, 1, 2, 3}  # overlapping, and one always tried
     assert words.categories("a befall") == {0, 2, 3}
     assert words.categories("sunrise") == {1, 3}
     assert words.categories("nothing here") == {3}
     assert CueWords([frozenset({"x"})]).categories("nothing here") == frozenset()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.frozensets(st.text("abfl", min_size=1, max_size=4), max_size=4) | st.none(), min_size=1, max_size=5),
+    st.lists(st.text("abfl ", max_size=30), min_size=1, max_size=5),
+)
+def test_cue_words_answer_alike_word_by_word_and_by_search(word_sets, texts):
+    """The first sentences of a run are answered word by word, the rest by one search
+    over all the words (`CueWords.UNINDEXED_SENTENCES`): the two must agree."""
+    from newslint.checks.claimfinder import CueWords
+
+    by_word, by_search = CueWords(word_sets), CueWords(word_sets)
+    by_search._asked = CueWords.UNINDEXED_SENTENCES
+    for text in texts:
+        assert by_word.categories(text) == by_search.categories(text)
