@@ -324,6 +324,7 @@ def test_cue_offsets_for_every_form(sentence, cue):
     ("sentence", "cue"),
     [
         ("Other brokers were cautious, saying investors could stay away.", "saying"),
+        ("The policy, which Arango warmly welcomed saying exporters will undoubtedly return.", "saying"),
         ("Eonomists warn that sentiment could be dented.", "warn"),
         ("Bayer did not rule out that infections may have spread.", "rule out"),
         ("At least one estimated the company could be taken over.", "estimated"),

@@ -260,13 +260,15 @@ class Cues:
         )
         # A participle of saying after the main clause reports the subject's words:
         # "Other brokers were more cautious, saying Aquino had to improve ...", "the ad
-        # shows Ortiz at a rally while saying the plan may fail".
+        # shows Ortiz at a rally while saying the plan may fail", "which Arango warmly
+        # welcomed saying exporters will ...".
         participles = alternation("participles")
         saying = alternation("saying_verbs")
         self.participial = re.compile(
             rf",\s+(?P<cue>{participles})\b"
-            # After a conjunction only verbs of saying proper: not "by adding 200 jobs".
-            r"|\b(?:while|by|after|before|when|without)\s+"
+            # After a conjunction or a verb in the past only verbs of saying proper: not
+            # "by adding 200 jobs", "reported adding 200 jobs".
+            r"|\b(?:while|by|after|before|when|without|[a-z]{3,}ed)\s+"
             rf"(?P<said>{saying})\b"
         )
         # A verb of saying or thinking with a "that" clause reports someone's view even
@@ -501,10 +503,10 @@ class Cues:
 
 
 # The shipped lexicon's finders, built once at import; those of desks' lexicons once a
-# process each, by digest (a run's files under one config share one).
-# The shipped lexicon's finders. The words each expression needs are read from the
-# expressions (`leading_words`), which takes a parse of each: the results are kept in the
-# user cache folder (`newslint.datacopy.remembered`) and read back at the next start.
+# process each, by digest (a run's files under one config share one). The words each
+# expression needs are read from the expressions (`leading_words`), a parse of each: the
+# results are kept in the user cache folder (`newslint.datacopy.remembered`) and read
+# back at the next start.
 with remembered([Path(prefilter.__file__)], CUE_WORDS_COPY, prefilter.KNOWN_LEADING_WORDS):
     SHIPPED = Cues(shipped_lexicon())
 _BUILT: dict[str, Cues] = {}
