@@ -398,7 +398,8 @@ def render_summary(sample: Sample, standings: Mapping[str, Standing] | None = No
         "back-shifted speech continuing a named or vague source). An agenda nobody is named as expecting "
         '("the ministers are expected to meet on Monday") is defensible: the rule\'s documented fix is '
         "to state the schedule as fact, and the articles gold marks such sentences (round 4; rounds 1-3 "
-        'judged them routine). A loaded word beside a vague source ("economists said") stays the '
+        "judged them routine). A loaded or peacock word beside or inside a vague or anonymous source's "
+        'words ("..., economists said", "Local residents said ...") stays the '
         "reporter's word, as the rule documents and the articles gold marks (round 4); so does a motive "
         "imputed beside one ('in an apparent attempt to ..., dealers said'), as bias.motive documents "
         "(round 5). 'Admitted' or "
