@@ -271,12 +271,7 @@ def _bad(figures: AuditFigures) -> str:
         f"<li><code>{escape(record['location'])}</code>: {escape(record['reason'])}</li>"
         for record in figures.bad[:LISTED_BAD]
     )
-    more = (
-        f"<p>… and {figures.bad_count - LISTED_BAD:,} more (--format json or csv lists them).</p>"
-        if figures.bad_count > LISTED_BAD
-        else ""
-    )
-    return f'<h2>Bad records: {figures.bad_count:,}</h2><ul id="bad">{items}</ul>{more}'
+    return f'<h2>Bad records: {figures.bad_count:,}</h2><ul id="bad">{items}</ul>{_unlisted(figures.bad_count)}'
 
 
 def _timed_out(figures: AuditFigures) -> str:
@@ -288,13 +283,15 @@ def _timed_out(figures: AuditFigures) -> str:
         f"{escape(', '.join(story['rules']))}</li>"
         for story in figures.timed_out[:LISTED_BAD]
     )
-    more = (
-        f"<p>… and {figures.timed_out_count - LISTED_BAD:,} more (--format json or csv lists them).</p>"
-        if figures.timed_out_count > LISTED_BAD
-        else ""
-    )
     return (
         f"<h2>Stories a rule timed out on: {figures.timed_out_count:,}</h2>"
         "<p>Counted without the rules named, which ran out of time (--rule-timeout).</p>"
-        f'<ul id="timed-out">{items}</ul>{more}'
+        f'<ul id="timed-out">{items}</ul>{_unlisted(figures.timed_out_count)}'
     )
+
+
+def _unlisted(count: int) -> str:
+    """What a list cut at LISTED_BAD entries leaves out, and where to find it ("" if nothing)."""
+    if count <= LISTED_BAD:
+        return ""
+    return f"<p>… and {count - LISTED_BAD:,} more (--format json or csv lists them).</p>"
