@@ -12,9 +12,7 @@ from pathlib import Path
 SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "audit.py"
 
 
-def test_the_audit_bench_reports_every_row(tmp_path):
-    news = tmp_path / "eval" / "news"
-    news.mkdir(parents=True)
+def test_the_audit_bench_reports_every_row(tmp_path, write_eval_dir):
     stories = [
         {
             "id": f"fake-{n}",
@@ -23,14 +21,14 @@ def test_the_audit_bench_reports_every_row(tmp_path):
         }
         for n in range(12)
     ]
-    (news / "reuters.jsonl").write_text("".join(json.dumps(story) + "\n" for story in stories), "utf-8")
+    eval_dir = write_eval_dir(stories, tmp_path / "eval")
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [
             sys.executable,
             str(SCRIPT),
             "--eval-dir",
-            str(tmp_path / "eval"),
+            str(eval_dir),
             "--memory-stories",
             "4",
             "--partition-size",

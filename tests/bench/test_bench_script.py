@@ -41,12 +41,8 @@ def _story(n: int) -> dict:
     return {"id": f"fake-{n}", "title": f"{city.upper()} {good.upper()} EXPORTS RISE", "text": "\n".join(lines) + "\n"}
 
 
-def test_bench_script_reports_every_section(tmp_path):
-    news = tmp_path / "news"
-    news.mkdir()
-    with (news / "reuters.jsonl").open("w", encoding="utf-8") as handle:
-        for n in range(40):  # 2N for the linearity rows
-            handle.write(json.dumps(_story(n)) + "\n")
+def test_bench_script_reports_every_section(tmp_path, write_eval_dir):
+    write_eval_dir((_story(n) for n in range(40)), tmp_path)  # 2N for the linearity rows
     out_json = tmp_path / "results.json"
 
     proc = subprocess.run(
@@ -158,14 +154,10 @@ def test_bench_script_skips_throughput_without_eval_data(tmp_path):
     assert "reuters.jsonl not found" in proc.stdout
 
 
-def test_compare_times_throughput_once_per_format(tmp_path):
+def test_compare_times_throughput_once_per_format(tmp_path, write_eval_dir):
     # Issue 19's speed target held for text and not for JSON (which alone carried the
     # repetition figures): one run must report both ratios.
-    news = tmp_path / "news"
-    news.mkdir()
-    with (news / "reuters.jsonl").open("w", encoding="utf-8") as handle:
-        for n in range(3):
-            handle.write(json.dumps(_story(n)) + "\n")
+    write_eval_dir((_story(n) for n in range(3)), tmp_path)
     python = sys.executable
     proc = subprocess.run(
         [python, str(COMPARE), "--baseline", python, "--candidate", python, "--eval-dir", str(tmp_path)]

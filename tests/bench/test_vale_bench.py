@@ -22,18 +22,16 @@ _STORY = (
 )
 
 
-def test_the_vale_bench_reports_every_row(tmp_path: Path) -> None:
-    news = tmp_path / "eval" / "news"
-    news.mkdir(parents=True)
+def test_the_vale_bench_reports_every_row(tmp_path: Path, write_eval_dir) -> None:
     stories = [{"id": f"fake-{n}", "text": _STORY.format(city=city, tonnes=1000 + n)} for n, city in enumerate("AB")]
-    (news / "reuters.jsonl").write_text("".join(json.dumps(story) + "\n" for story in stories), "utf-8")
+    eval_dir = write_eval_dir(stories, tmp_path / "eval")
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [
             sys.executable,
             str(SCRIPT),
             "--eval-dir",
-            str(tmp_path / "eval"),
+            str(eval_dir),
             "--repeat",
             "1",
             "--processes",
