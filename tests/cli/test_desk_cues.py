@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslint.cli import app
 
 HEDGED = "The plan may fail, the minister averred.\n"
@@ -39,30 +41,25 @@ def test_without_the_extension_the_hedge_is_the_reporters(runner, tmp_path):
     assert "desk/story.txt" not in result.output
 
 
-def test_unknown_list_is_a_one_line_error_naming_file_line_and_list(runner, tmp_path):
-    desk = _desk(tmp_path, cues="speech_verbs:\n  - averred\nspeach_verbs:\n  - opined\n")
+@pytest.mark.parametrize(
+    ("cues", "named"),
+    [
+        # An unknown list, named with its line.
+        ("speech_verbs:\n  - averred\nspeach_verbs:\n  - opined\n", ("cues.yaml:3", "speach_verbs", "unknown")),
+        # An entry that is no string.
+        ("speech_verbs:\n  - averred\n  - 12\n", ("cues.yaml:3", "speech_verbs")),
+        # An expression that does not compile.
+        ("speech_verbs:\n  - aver(red\n", ("cues.yaml:2", "speech_verbs")),
+    ],
+    ids=["unknown list", "bad entry", "bad expression"],
+)
+def test_a_bad_cue_file_is_a_one_line_error_naming_file_line_and_list(runner, tmp_path, cues, named):
+    desk = _desk(tmp_path, cues=cues)
     result = runner.invoke(app, ["check", "--no-cache", str(desk / "story.txt")])
     assert result.exit_code == 2
-    lines = result.output.strip().splitlines()
-    error = next(line for line in lines if "cues.yaml" in line)
-    assert "cues.yaml:3" in error and "speach_verbs" in error and "unknown" in error
+    error = next(line for line in result.output.splitlines() if "cues.yaml" in line)
+    assert all(part in error for part in named), error
     assert "Traceback" not in result.output
-
-
-def test_bad_entry_is_a_one_line_error_naming_file_line_and_list(runner, tmp_path):
-    desk = _desk(tmp_path, cues="speech_verbs:\n  - averred\n  - 12\n")
-    result = runner.invoke(app, ["check", "--no-cache", str(desk / "story.txt")])
-    assert result.exit_code == 2
-    error = next(line for line in result.output.splitlines() if "cues.yaml" in line)
-    assert "cues.yaml:3" in error and "speech_verbs" in error
-
-
-def test_bad_expression_is_a_one_line_error(runner, tmp_path):
-    desk = _desk(tmp_path, cues="speech_verbs:\n  - aver(red\n")
-    result = runner.invoke(app, ["check", "--no-cache", str(desk / "story.txt")])
-    assert result.exit_code == 2
-    error = next(line for line in result.output.splitlines() if "cues.yaml" in line)
-    assert "cues.yaml:2" in error and "speech_verbs" in error
 
 
 def test_missing_extension_file_is_a_config_error(runner, tmp_path):
