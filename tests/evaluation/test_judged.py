@@ -81,10 +81,12 @@ def test_redraw_keeps_verdicts_of_findings_still_produced(data_dir):
     assert sum(j.verdict == judged.UNJUDGED for j in second.judgements) == len(second.judgements) - 1
 
 
-def test_summary_counts_precision_per_rule_and_pooled():
-    def judgement(rule, n, verdict):
-        return Judgement(Key("s", rule, n, n + 1, "x"), verdict, "why")
+def judgement(rule: str, n: int, verdict: str) -> Judgement:
+    """A verdict on an invented finding at offset `n` of story "s"."""
+    return Judgement(Key("s", rule, n, n + 1, "x"), verdict, "why")
 
+
+def test_summary_counts_precision_per_rule_and_pooled():
     sample = Sample(
         seed=1,
         stories=10,
@@ -109,9 +111,6 @@ def test_summary_counts_precision_per_rule_and_pooled():
 
 
 def test_the_summary_marks_a_rule_news_demotes_and_pools_the_others_apart():
-    def judgement(rule, n, verdict):
-        return Judgement(Key("s", rule, n, n + 1, "x"), verdict, "why")
-
     sample = Sample(
         seed=1,
         stories=10,
