@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import click
 import typer
@@ -624,10 +624,16 @@ def explain(
     typer.echo(text)
 
 
+# A command whose arguments, --help included, go untouched to its own parser (argparse).
+_PASSED_THROUGH: dict[str, Any] = {
+    "context_settings": {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
+    "add_help_option": False,
+}
+
+
 @app.command(
     "eval",
-    context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
-    add_help_option=False,
+    **_PASSED_THROUGH,
 )
 def evaluate(ctx: typer.Context) -> None:
     """Measure precision and recall on labeled data (options: `newslint eval --help`)."""
@@ -650,8 +656,7 @@ def lsp(
 
 @app.command(
     "audit",
-    context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []},
-    add_help_option=False,
+    **_PASSED_THROUGH,
 )
 def audit(ctx: typer.Context) -> None:
     """Figures per desk, author and month over a whole archive (options: `newslint audit --help`)."""
