@@ -51,11 +51,8 @@ _CLOSERS = {
 _CLOSERS_WHEN_OPENING = {"”": "”", "»": "«»", "›": "‹›"}
 # Quotations a straight mark, or two apostrophes, can close: English-style typing mixes them.
 _STRAIGHT_CLOSES = frozenset({'"', "``", "''", "“", "”", "„"})
-_OPEN_DOUBLE = "".join(_CLOSERS)
 _STRAIGHT_DOUBLE = '"'
 _OPEN_SINGLE = "‘"
-_CLOSE_SINGLE = "’"
-_STRAIGHT_SINGLE = "'"
 # A single quotation nested in a double one, and the marks that close it.
 _SINGLE_CLOSERS = {"‘": "’'", "'": "'’", "‚": "‘’"}
 # Two-character double marks: ``Yes,'' he said. / ''Yes,'' he said.
