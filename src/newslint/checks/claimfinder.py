@@ -26,7 +26,7 @@ from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.budget import LazyPattern
 from newslint.checks.prefilter import Prefilter
-from newslint.model import Document, Paragraph, Sentence
+from newslint.model import Attribution, Document, Paragraph, Sentence
 
 # Blocks that carry no reporting of their own: a Markdown heading, a front-matter title.
 NOT_COPY = frozenset({"heading", "title"})
@@ -77,13 +77,16 @@ def reporters_own(document: Document, sentence: Sentence, start: int, end: int) 
     voice = sentence.voice_at(start)
     if voice.is_reporter:
         return True
-    cue = voice.attribution
-    return cue is not None and start <= cue.cue_start and cue.cue_end <= end
+    return _cue_within(voice.attribution, start, end)
 
 
 def _claim_is_the_attribution(sentence: Sentence, start: int, end: int) -> bool:
     """Is the sentence's attribution cue part of the claim's cue at [start, end)?"""
-    attribution = sentence.attribution
+    return _cue_within(sentence.attribution, start, end)
+
+
+def _cue_within(attribution: Attribution | None, start: int, end: int) -> bool:
+    """Does the attribution's cue lie inside [start, end): is it part of the claim's words?"""
     return attribution is not None and start <= attribution.cue_start and attribution.cue_end <= end
 
 
