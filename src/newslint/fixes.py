@@ -13,10 +13,8 @@ encoding), and only if it has not changed since it was read.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import hashlib
-import itertools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from newslint.parse import Parsed, parse
 from newslint.result import FileResult
 from newslint.rulebook import Rule
 from newslint.source import Encoding
+from newslint.spans import Spans
 from newslint.splicing import splice
 
 
@@ -83,8 +82,8 @@ def plan_edits(result: FileResult, rules: list[Rule], markup: Markup | None = No
         return []
     markup = markup or Markup()
     parsed = markup.parse(result.text)
-    quotes, runs = _Spans(result.quotes), _Spans(parsed.prose)
-    blocks = _Spans([(block.start, block.end) for block in parsed.blocks])
+    quotes, runs = Spans(result.quotes), Spans(parsed.prose)
+    blocks = Spans([(block.start, block.end) for block in parsed.blocks])
     edits: list[Edit] = []
     for finding in sorted(candidates, key=lambda f: (f.start, f.end)):
         assert finding.suggestion is not None
@@ -99,27 +98,6 @@ def plan_edits(result: FileResult, rules: list[Rule], markup: Markup | None = No
         if result.text[finding.start : finding.end] != finding.suggestion:
             edits.append(Edit(finding.start, finding.end, finding.suggestion, finding.rule))
     return _keeping_markup(result.text, edits, markup)
-
-
-class _Spans:
-    """Does one of these spans hold, or overlap, [start, end)? By bisection over the
-    spans sorted by start, with the furthest end up to each: a story with thousands of
-    fixes held each against every quotation, text run and block (issue 20)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._furthest = list(itertools.accumulate((end for _, end in ordered), max))
-
-    def hold(self, start: int, end: int) -> bool:
-        """Some span starts at or before `start` and ends at or after `end`."""
-        index = bisect.bisect_right(self._starts, start)
-        return index > 0 and self._furthest[index - 1] >= end
-
-    def overlap(self, start: int, end: int) -> bool:
-        """Some span starts before `end` and ends after `start`."""
-        index = bisect.bisect_left(self._starts, end)
-        return index > 0 and self._furthest[index - 1] > start
 
 
 def _keeping_markup(text: str, edits: list[Edit], markup: Markup) -> list[Edit]:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,6 +14,7 @@ from newslint.checks.context import Context
 from newslint.checks.prefilter import prefilter_for
 from newslint.checks.rule import Rule
 from newslint.model import Attribution, Document, Finding, Paragraph
+from newslint.spans import Spans
 
 
 class Check:
@@ -68,7 +68,7 @@ def _kept(
 ) -> Iterator[Finding]:
     """Findings for the matches in one unit that no quotation, attribution or exception
     covers. Exceptions, the dearest test, are searched only once a match passes the others."""
-    excepted: _Covers | None = None
+    excepted: Spans | None = None
     figures_nouns = _figures_nouns(document)
     for start, end, suggestion in matches:
         absolute_start, absolute_end = unit_start + start, unit_start + end
@@ -83,8 +83,8 @@ def _kept(
         ):
             continue
         if excepted is None:
-            excepted = _Covers(_exception_spans(rule.exceptions, unit_text))
-        if excepted.covers(start, end):
+            excepted = Spans(_exception_spans(rule.exceptions, unit_text))
+        if excepted.hold(start, end):
             continue
         suggestion = suggestion if suggestion is not None else rule.suggestion
         matched = document.text[absolute_start:absolute_end]
@@ -110,22 +110,6 @@ def _units(document: Document, scope: str) -> list[Unit]:
             for sentence in paragraph.sentences
         ]
     return [(paragraph, paragraph.start, paragraph.text) for paragraph in document.paragraphs]
-
-
-class _Covers:
-    """Does one of these spans cover (start, end)? By binary search: a sentence of
-    thousands of excepted words ("May ... May ...") would otherwise be quadratic."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self._starts = [start for start, _ in spans]
-        self._furthest: list[int] = []  # the furthest end among the spans up to each one
-        for _, end in spans:
-            self._furthest.append(max(end, self._furthest[-1]) if self._furthest else end)
-
-    def covers(self, start: int, end: int) -> bool:
-        index = bisect.bisect_right(self._starts, start)
-        return index > 0 and self._furthest[index - 1] >= end
 
 
 def _exception_spans(exceptions: list[Any], text: str) -> list[tuple[int, int]]:
