@@ -79,3 +79,15 @@ def test_a_paragraph_quoted_by_markup_around_it_is_checked_again() -> None:
     assert [f.rule for f in checker.check(plain, "/tmp/s.html", memo=memo).findings] == ["repetition.doubled"]
     assert _seen(checker.check(quoted, "/tmp/s.html", memo=memo)) == _seen(checker.check(quoted, "/tmp/s.html"))
     assert _seen(checker.check(plain, "/tmp/s.html", memo=memo)) == _seen(checker.check(plain, "/tmp/s.html"))
+
+
+def test_the_paragraphs_checked_again_keep_the_documents_desk_lexicon() -> None:
+    """A desk's cue lexicon (issue 19) rides on the Document; the partial document the
+    re-checked paragraphs are read from must carry it, or a desk's figures nouns would
+    give other findings than a fresh check."""
+    from newslint.analysis import analyse
+    from newslint.attribution.lexicon import shipped_lexicon
+
+    lexicon = shipped_lexicon()
+    document = analyse("The plan may fail.\n\nFares could rise.\n", "story.txt", lexicon=lexicon)
+    assert ParagraphMemo()._partial(document, [1]).lexicon is lexicon

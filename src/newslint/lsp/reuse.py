@@ -130,7 +130,7 @@ class ParagraphMemo:
         if self._partial_of is None or self._partial_of[0] != positions:
             paragraphs = [document.paragraphs[position] for position in positions]
             text = _only(document.text, paragraphs)
-            self._partial_of = (positions, Document(document.path, text, paragraphs, document.quotes))
+            self._partial_of = (positions, dataclasses.replace(document, text=text, paragraphs=paragraphs))
         return self._partial_of[1]
 
 
