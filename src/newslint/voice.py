@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from newslint.attribution import finders
 from newslint.attribution.finders import Cues
 from newslint.attribution.lexicon import shipped_lexicon
-from newslint.attribution.sources import head_noun
+from newslint.attribution.sources import head_in
 from newslint.clauses import Span, clause_spans
 from newslint.model import REPORTER, Attribution, Clause, Document, Paragraph, Sentence, Speaker, Voice
 
@@ -332,5 +332,4 @@ def _tally(paragraphs: list[Paragraph], document_nouns: frozenset[str]) -> Voice
 def _speaks_on_record(source: str, document_nouns: frozenset[str]) -> bool:
     """A person or body, not a document or a set of figures ("a statement", "court
     records", "the survey")."""
-    words = source.split()
-    return bool(words) and head_noun(source).strip(".,'’").lower() not in document_nouns
+    return bool(source.split()) and not head_in(source, document_nouns)

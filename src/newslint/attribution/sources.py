@@ -142,6 +142,11 @@ def _is_name_in_s(subject: str) -> bool:
     return last[:1].isupper() and last.endswith(("'s", "’s"))
 
 
+def head_in(source: str, nouns: frozenset[str]) -> bool:
+    """Is the head noun of `source` one of `nouns` ("court records" → "records")?"""
+    return bool(source.split()) and head_noun(source).strip(".,'’").lower() in nouns
+
+
 def head_noun(phrase: str) -> str:
     """The noun a phrase is about: before its first preposition ("the head of the bank",
     "sources close to the talks"), after its last possessive ("Moscow's diplomatic

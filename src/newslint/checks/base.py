@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from newslint.attribution.lexicon import shipped_lexicon
-from newslint.attribution.sources import head_noun
+from newslint.attribution.sources import head_in
 from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.context import Context
@@ -158,4 +158,4 @@ def _figures_only(cue: Attribution, figures_nouns: frozenset[str]) -> bool:
     """Is the source a set of figures ("according to CDC data", "police records show")?
     Figures vouch for numbers, not for words of judgement: in "a devastating outbreak,
     according to CDC data", "devastating" is the reporter's."""
-    return bool(cue.source) and head_noun(cue.source).strip(".,'’").lower() in figures_nouns
+    return head_in(cue.source, figures_nouns)
