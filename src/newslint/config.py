@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.attribution.lexicon import Lexicon, shipped_lexicon
+from newslint.choices import SEVERITIES
 from newslint.errors import ConfigError
 from newslint.files import resolved
 from newslint.language import LANGUAGE_RULE
@@ -395,7 +396,7 @@ def _only_a_severity(settings: dict[str, Any]) -> bool:
     return (
         "severity" in settings
         and set(settings) <= {"severity", "enabled"}
-        and settings["severity"] in ("error", "warning", "info")
+        and settings["severity"] in SEVERITIES
     )
 
 
