@@ -166,9 +166,14 @@ def _git(args: list[str], cwd: Path) -> str:
 def repository_root(cwd: Path) -> Path:
     """The git work tree's top folder (what diff paths are relative to), else `cwd`."""
     try:
-        return Path(_git(["rev-parse", "--show-toplevel"], cwd).rstrip("\n"))
+        return _top_folder(cwd)
     except InputError:
         return cwd
+
+
+def _top_folder(cwd: Path) -> Path:
+    """The git work tree's top folder; InputError outside one."""
+    return Path(_git(["rev-parse", "--show-toplevel"], cwd).rstrip("\n"))
 
 
 # A patch whose headers are the same whatever the user's git config says: `a/`/`b/`
@@ -187,7 +192,7 @@ _DIFF_ARGS = [
 
 def git_changes(ref: str, cwd: Path) -> ChangedLines:
     """Lines changed in the working tree since `ref`, from `git diff`."""
-    root = Path(_git(["rev-parse", "--show-toplevel"], cwd).rstrip("\n"))
+    root = _top_folder(cwd)  # first: outside a work tree, this is the error to report
     return parse_unified_diff(_git([*_DIFF_ARGS, ref, "--"], cwd), root, f"git diff {ref}")
 
 

@@ -393,11 +393,7 @@ def _apply_settings(
 
 def _only_a_severity(settings: dict[str, Any]) -> bool:
     """Settings that change nothing but a valid severity (and perhaps `enabled`)."""
-    return (
-        "severity" in settings
-        and set(settings) <= {"severity", "enabled"}
-        and settings["severity"] in SEVERITIES
-    )
+    return "severity" in settings and set(settings) <= {"severity", "enabled"} and settings["severity"] in SEVERITIES
 
 
 def _as_written(
