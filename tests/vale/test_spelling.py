@@ -70,6 +70,30 @@ def test_the_vocabulary_accepts_a_word(tmp_path: Path) -> None:
     assert _lint(project) == []
 
 
+def test_a_vocabulary_entry_with_its_own_flags_is_accepted(tmp_path: Path) -> None:
+    # Vale's entries are expressions and may open with flags; Python allows those only at
+    # the very start of a pattern, and the entries are joined into one.
+    project = _project(tmp_path, RULE, "the desk Valdoria kelvar\n", ini_extra="Vocab = News\n")
+    vocab = project / "styles" / "config" / "vocabularies" / "News"
+    vocab.mkdir(parents=True)
+    (vocab / "accept.txt").write_text("Valdoria\n(?i)kevlar|kelvar\n", encoding="utf-8")
+    assert _lint(project) == []
+
+
+def test_each_word_is_looked_up_once_a_run() -> None:
+    looked_up: list[str] = []
+
+    class Counting:
+        def lookup(self, word: str) -> bool:
+            looked_up.append(word)
+            return word == "the"
+
+    check = spelling.Spelling([None], frozenset(), (), None, "%s")
+    check._lexicons = lambda: [Counting()]  # type: ignore[method-assign]
+    assert [check.known(word) for word in ("the", "the", "stroy", "stroy")] == [True, True, False, False]
+    assert looked_up == ["the", "stroy", "stroy"]  # "stroy", then its lower case, once
+
+
 def test_a_dictionary_missing_is_named_by_field(tmp_path: Path) -> None:
     project = _project(tmp_path, RULE.replace("[news]", "[nowhere]"), "the desk\n")
     notes: list[str] = []

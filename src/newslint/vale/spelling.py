@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Protocol
 
-from newslint.vale.checks import FileState, Hit, RuleError, format_message
+from newslint.vale.checks import FileState, Hit, RuleError, format_message, lift_flags
 
 # Vale's default filters: file names, abbreviations, hex numbers, hyphenated and
 # camel-case words, anything with a digit, words ending in capitals, anything with a
@@ -101,12 +101,21 @@ class Spelling:
     filters: tuple[re.Pattern[str], ...]
     accepted: re.Pattern[str] | None
     message: str
+    # Each word's answer, once a run: a story says "the" and "said" dozens of times, and
+    # each lookup walks a pure-Python Hunspell (spylls).
+    _known: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def uses_default(self) -> bool:
         return None in self.sources
 
     def known(self, word: str) -> bool:
+        answer = self._known.get(word)
+        if answer is None:
+            answer = self._known[word] = self._look_up(word)
+        return answer
+
+    def _look_up(self, word: str) -> bool:
         lower = word.lower()
         if word in self.ignored or lower in self.ignored:
             return True
@@ -153,7 +162,9 @@ def build(data: dict[str, Any], path: str, message: str, accepted: list[str], st
         _sources(data, path, root),
         frozenset(ignored),
         tuple(filters),
-        re.compile("(?i)" + "|".join(accepted)) if accepted else None,
+        # An entry may open with its own flags ("(?i)...", as Vale allows), legal in
+        # Python only at the start: each is lifted to a group, as Vale.Terms' are.
+        re.compile("(?i)" + "|".join(lift_flags(word) for word in accepted)) if accepted else None,
         message,
     )
 
