@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from newslint.audit.sources import BadRecord
+from newslint.audit.sources import BadRecord, location
 
 GRADE_BINS_PER_GRADE = 10  # a 0.1-grade histogram: the median is exact to 0.1 grade
 # Bad records, and stories a rule ran out of time on, listed (all are counted): the first by place.
@@ -61,7 +61,7 @@ class TimedOutStory:
 
     @property
     def location(self) -> str:
-        return f"{self.source}:{self.number}" if self.number else self.source
+        return location(self.source, self.number)
 
 
 @dataclass

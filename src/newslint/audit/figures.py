@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newslint.audit.accumulators import GRADE_BINS_PER_GRADE, Audit, GroupAccumulator
-from newslint.audit.sources import TIME_KEYS
+from newslint.audit.sources import TIME_KEYS, location
 from newslint.statistics import ANONYMOUS_SOURCE_RULE, VAGUE_SOURCE_RULE
 
 TOP_RULES = 5  # the rules that fire most, per group
@@ -30,7 +30,7 @@ class WorstStory:
 
     @property
     def location(self) -> str:
-        return f"{self.source}:{self.number}" if self.number else self.source
+        return location(self.source, self.number)
 
 
 @dataclass(frozen=True)

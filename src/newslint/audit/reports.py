@@ -75,8 +75,6 @@ def _stories(
             if partition.first not in holders:
                 continue
         for item in read(partition, fields, lambda path: linter.config_for(path).input_format_for(path)):
-            if isinstance(item, Story):
-                location = f"{item.source}:{item.number}" if item.number else item.source
-                if location in wanted:
-                    found[location] = item
+            if isinstance(item, Story) and item.location in wanted:
+                found[item.location] = item
     return found

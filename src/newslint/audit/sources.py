@@ -52,6 +52,16 @@ class Story:
     def bad(self, reason: str) -> BadRecord:
         return BadRecord(self.source, self.number, reason)
 
+    @property
+    def location(self) -> str:
+        return location(self.source, self.number)
+
+
+def location(source: str, number: int) -> str:
+    """Where a story is, as every output names it: the file, or "archive:line" for a
+    record of an archive."""
+    return f"{source}:{number}" if number else source
+
 
 @dataclass(frozen=True, order=True)
 class BadRecord:
@@ -64,7 +74,7 @@ class BadRecord:
 
     @property
     def location(self) -> str:
-        return f"{self.source}:{self.number}" if self.number else self.source
+        return location(self.source, self.number)
 
 
 @dataclass(frozen=True)
