@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -63,6 +64,10 @@ def check_cmd(python: str, *args: str) -> list[str]:
     return [python, "-m", "newslint", "check", "--no-cache", *args]
 
 
+# What Python, not newslint, prints when the command did not run.
+_PYTHON_FAILED = re.compile(r"^Traceback \(most recent call last\)|: No module named ", re.MULTILINE)
+
+
 def interleaved(commands: dict[K, list[str]], repeat: int, envs: dict[K, dict[str, str]]) -> dict[K, list[Timing]]:
     """One untimed warm-up round, then `repeat` timed rounds taking turns, each command in
     its own environment."""
@@ -72,7 +77,9 @@ def interleaved(commands: dict[K, list[str]], repeat: int, envs: dict[K, dict[st
             cpu_before = _children_cpu()
             run = run_timed(command, env=envs[name])
             cpu = _children_cpu() - cpu_before
-            if run.returncode not in (0, 1):
+            # Exit 1 is newslint's "findings", and also Python's when it cannot run newslint
+            # at all (an install whose source folder is gone fails in milliseconds).
+            if run.returncode not in (0, 1) or _PYTHON_FAILED.search(run.stderr):
                 raise SystemExit(f"compare: {name} exited {run.returncode}: {run.stderr[-500:]}")
             if round_:
                 times[name].append(Timing(run.seconds, cpu))
