@@ -269,3 +269,33 @@ def test_a_carried_voice_carries_on_from_the_sentence_that_carried_it():
     text = "Seipp said the bank would expand.\n\nIt would open an office in Istanbul.\n\nAt home, the bank would probably list two groups."
     voice = analyse(text).paragraphs[2].sentences[0].clauses[0].voice
     assert voice.named and voice.carried and voice.source == "Seipp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The switch in this case may take longer. The old contract will probably be replaced, they added.",
+        "Rates may rise in the spring. He also said the bank would act.",
+        "Demand could slow. Prices might fall too, the mill adds.",
+    ],
+)
+def test_an_added_remark_gives_its_source_the_sentence_before(text):
+    voice = analyse(text).paragraphs[0].sentences[0].clauses[0].voice
+    assert voice.speaker is Speaker.NAMED and voice.carried
+    assert flagged(text, "hedging.modal") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another reporting verb does not reach back past its own sentence.
+        "The switch may take longer. The old contract will probably be replaced, the board said.",
+        # Nor across a paragraph break.
+        "The switch may take longer.\n\nThe old contract will be replaced, they added.",
+        # A sentence with a source of its own keeps it.
+        "Analysts think the switch may take longer. The contract will be replaced, they added.",
+    ],
+)
+def test_only_an_added_remark_in_the_same_paragraph_reaches_back(text):
+    first = analyse(text).paragraphs[0].sentences[0].clauses[-1].voice
+    assert not first.carried

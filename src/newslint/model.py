@@ -148,7 +148,7 @@ class Sentence:
                     cue is not None
                     and cue.reach in ("before", "clause")
                     and not (cue.vague and not cue.source)  # hearsay covers its whole clause
-                    and clause.start <= offset < cue.cue_start
+                    and clause.start <= offset < cue.cue_start < clause.end  # the cue opens this clause
                     and clause.voice.speaker is not Speaker.QUOTED
                     and len(self.text[clause.start - self.start : cue.cue_start - self.start].split()) <= _SUBJECT_WORDS
                 ):

@@ -85,6 +85,8 @@ _PAST_FUTURE = re.compile(
     r"\b(?:would|was\s+going\s+to|were\s+going\s+to|(?:was|were)\s+(?:not\s+)?expected\s+to)\b",
     re.IGNORECASE,
 )
+# A reporting verb that presupposes the source said the sentence before too.
+_ADDED = re.compile(r"\b(?:added|adds|also\s+said)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 
 
@@ -103,6 +105,8 @@ def read_voices(
             sentence.clauses = _clauses(
                 document, sentence, previous, speaker, cues, new_paragraph=index == 0, spans_of=spans_of
             )
+            if index > 0 and previous is not None:
+                _carry_back(document, sentence, previous)
             found = [clause.voice.attribution for clause in sentence.clauses if clause.voice.attribution is not None]
             if found:
                 speaker = found[-1]
@@ -266,6 +270,24 @@ def _carried(document: Document, sentence: Sentence, previous: Sentence | None, 
     if not (past_future or _BACKSHIFTED.search(sentence.text)):
         return None
     return Voice(last.speaker, last.attribution, carried=True)
+
+
+def _carry_back(document: Document, sentence: Sentence, previous: Sentence) -> None:
+    """Give `previous` (in the same paragraph) the source of `sentence` when `sentence`
+    opens on that source's "added" or "also said": "The process may take longer. Gob
+    aluminium will probably be replaced, they added." presupposes that the source said the
+    sentence before too. Only a sentence wholly in the reporter's voice, with no cue of
+    its own, takes it; another reporting verb ("..., the IWC said") does not reach back."""
+    first = sentence.clauses[0].voice if sentence.clauses else None
+    if first is None or first.attribution is None or first.speaker not in (Speaker.NAMED, Speaker.VAGUE):
+        return
+    cue = document.text[max(0, first.attribution.cue_start - len("also ")) : first.attribution.cue_end]
+    if not _ADDED.search(cue) or previous.attribution is not None or previous.quoted:
+        return
+    if not previous.clauses or any(not clause.voice.is_reporter for clause in previous.clauses):
+        return
+    voice = Voice(first.speaker, first.attribution, carried=True)
+    previous.clauses = [Clause(clause.start, clause.end, voice) for clause in previous.clauses]
 
 
 @dataclass(frozen=True)
