@@ -63,9 +63,24 @@ def test_unknown_rule_in_a_directive_is_reported():
     story = "<!-- newslint-disable hedging.modle -->\n\nIt may rain.\n"
     found = lint_text(story, input_format="markdown")
     assert [(f.rule, f.message) for f in found if f.rule.startswith("newslint")] == [
-        ("newslint.unknown-rule", "unknown rule 'hedging.modle' in newslint-disable")
+        ("newslint.unknown-rule", "unknown rule 'hedging.modle' in newslint-disable (did you mean 'hedging.modal'?)")
     ]
     assert [f.rule for f in found if f.rule.startswith("hedging")] == ["hedging.modal"]
+
+
+@pytest.mark.parametrize(
+    ("ids", "reported"),
+    [
+        # Named as written, not as the lower-case pieces an id pattern finds in it.
+        ("Hedging.Modal", "'Hedging.Modal'"),
+        ("hedging.modal; bias.loaded", "'hedging.modal;'"),
+        ("hedging.modal,nope", "'nope'"),
+    ],
+)
+def test_an_unknown_id_is_reported_as_the_directive_writes_it(ids, reported):
+    story = f"<!-- newslint-disable {ids} -->\n\nIt may rain.\n"
+    messages = [f.message for f in lint_text(story, input_format="markdown") if f.rule == "newslint.unknown-rule"]
+    assert len(messages) == 1 and messages[0].startswith(f"unknown rule {reported} in newslint-disable")
 
 
 def test_unused_suppressions_only_on_request():

@@ -19,7 +19,7 @@ from newslint.engine import Selection
 from newslint.errors import InternalError, NewslintError
 from newslint.findings import findings_for
 from newslint.genre import detect as detect_genre
-from newslint.model import Document, Finding
+from newslint.model import Finding
 from newslint.options import Options, selection_for
 from newslint.reading import read_into
 from newslint.result import FileResult
@@ -190,26 +190,12 @@ class Linter:
             timed_out=result.timed_out,
             context=context,
         )
-        if config.vale is not None:
-            result.findings = _with_vale(result.findings, document, input_format, config, selection)
         result.claims = budgeted_claim_stats(context, rules, self.options.rule_timeout)
         if self.options.readability:
             result.readability = readability_stats(document)
             result.sources = source_stats(document)
         if self.options.repetition:
             result.repetition = repetition_stats(context, rules)
-
-
-def _with_vale(
-    findings: list[Finding], document: Document, input_format: str, config: Config, selection: Selection
-) -> list[Finding]:
-    """The findings with those of the config's Vale styles (`vale:`, issue 23), in order;
-    --select, --ignore and --min-severity choose among them as among newslint's."""
-    from newslint.vale.newsroom import vale_findings  # only when a config names Vale styles
-
-    assert config.vale is not None
-    extra = [f for f in vale_findings(document, input_format, config.vale, str(config.root)) if selection.wants(f)]
-    return sorted(findings + extra, key=lambda finding: finding.start)
 
 
 def internal_error(exc: Exception, path: str) -> InternalError:

@@ -46,14 +46,15 @@ def check_selectors(
         if any(selects(selector, rule_id) for rule_id in known_ids):
             continue
         raise ConfigError(
-            f"unknown rule or pack {selector!r}{_hint(selector, known_ids)}",
+            f"unknown rule or pack {selector!r}{unknown_hint(selector, known_ids)}",
             path=path,
             line=line_of(index) if line_of else None,
             field=f"{field}.{index}" if path else field,
         )
 
 
-def _hint(selector: str, known_ids: Collection[str]) -> str:
+def unknown_hint(selector: str, known_ids: Collection[str]) -> str:
+    """What to add to "unknown rule 'X'": the closest rule id or pack, if one is close."""
     packs = {rule_id.split(".", 1)[0] for rule_id in known_ids}
     close = difflib.get_close_matches(selector, sorted(packs | set(known_ids)), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else "; `newslint rules` lists them"

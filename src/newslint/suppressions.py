@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.model import Document, Finding, Severity
-from newslint.selection import selects
+from newslint.selection import selects, unknown_hint
 
 UNKNOWN_RULE = "newslint.unknown-rule"
 UNUSED = "newslint.unused-suppression"
@@ -33,7 +33,6 @@ _PLAIN_LINE = re.compile(
     r"|<!--[ \t]*newslint-(?:disable-next-paragraph|disable|enable)\b[^\r\n]*?-->)[ \t]*$",
     re.MULTILINE,
 )
-_ID = re.compile(r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?")
 
 
 @dataclass
@@ -57,9 +56,14 @@ def find_directives(source: str, input_format: str) -> list[Directive]:
             matches.append((inner.group("action"), inner.group("ids"), line.start(), line.end()))
     else:
         matches = list(_comments(source))
-    return [
-        Directive(action, tuple(_ID.findall(ids.replace(",", " "))), start, end) for action, ids, start, end in matches
-    ]
+    return [Directive(action, _rule_ids(ids), start, end) for action, ids, start, end in matches]
+
+
+def _rule_ids(ids: str) -> tuple[str, ...]:
+    """The ids a directive names, as written, separated by commas or spaces: a Vale
+    rule's id has capitals ("House.Very"), and a misspelt id must be reported as the
+    user wrote it, not as the lower-case pieces of it an id pattern would find."""
+    return tuple(ids.replace(",", " ").split())
 
 
 def _comments(source: str) -> Iterator[tuple[str, str, int, int]]:
@@ -208,7 +212,8 @@ def apply_suppressions(
                     document,
                     paragraph_starts,
                     UNKNOWN_RULE,
-                    f"unknown rule {', '.join(map(repr, unknown))} in newslint-{directive.action}",
+                    f"unknown rule {', '.join(map(repr, unknown))} in newslint-{directive.action}"
+                    f"{unknown_hint(unknown[0], known_rule_ids)}",
                 )
             )
         elif report_unused and directive.action != "enable" and not directive.used:

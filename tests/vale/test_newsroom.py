@@ -60,3 +60,24 @@ def test_a_missing_vale_config_is_a_config_error(tmp_path: Path) -> None:
     story = _desk(tmp_path, "vale: missing.ini\n")
     result = Linter(Options()).lint_path(str(story))
     assert result.error is not None and "missing.ini" in str(result.error)
+
+
+def test_a_directive_naming_a_vale_rule_switches_it_off(tmp_path: Path) -> None:
+    markdown = _desk(tmp_path, "vale: .vale.ini\n").with_suffix(".md")
+    markdown.write_text("<!-- newslint-disable House.Very -->\n" + STORY, encoding="utf-8")
+    result = Linter(Options()).lint_path(str(markdown))
+    assert result.error is None, result.error
+    # Neither the Vale rule's findings nor a complaint that the directive names no rule.
+    assert [f.rule for f in result.findings if f.rule in ("House.Very", "newslint.unknown-rule")] == []
+
+
+def test_the_vocabulary_accepts_words_a_vale_rule_flags(tmp_path: Path) -> None:
+    story = _desk(tmp_path, "vale: .vale.ini\nvocabulary: terms.vocab\n")
+    (tmp_path / "terms.vocab").write_text("very sad\n", encoding="utf-8")
+    assert _vale_lines(story) == [(3, "very")]
+
+
+def test_lint_text_reports_vale_findings_as_check_does(tmp_path: Path) -> None:
+    story = _desk(tmp_path, "vale: .vale.ini\n")
+    found = Linter(Options()).lint_text(STORY, path=str(story))
+    assert [(f.paragraph, f.text) for f in found if f.rule == "House.Very"] == [(2, "very"), (3, "very")]

@@ -304,7 +304,11 @@ the newslint config:
 
 (`vale: .vale.ini` alone runs the styles as they are.) News awareness is opt-in, per
 style or rule, the rule's setting winning: Vale styles are written for documentation,
-where a quotation is the writer's own text. Suggestions become `info` findings.
+where a quotation is the writer's own text. Suggestions become `info` findings. The
+Vale findings are settled as newslint's own are, in `check`, the language server and
+`lint_text` alike: the config's `vocabulary` accepts their words, and a
+`<!-- newslint-disable House.Very -->` comment switches a Vale rule (or, by its name, a
+whole style) off.
 
 ## What runs
 
