@@ -25,18 +25,7 @@ class RunCache:
     def pack_for(self, config: Config, profile: str, rules: list[Rule], selection: Selection) -> str:
         """The fingerprint of the pack this config and profile's results go in."""
         if (config.path, profile) not in self._fingerprints:
-            settings = {
-                "select": selection.select,
-                "ignore": selection.ignore,
-                "min_severity": int(selection.min_severity),
-                "vocabulary": config.vocabulary,
-                "attribution_cues": config.lexicon.digest,  # a desk's extended lexicon (issue 19)
-                "front_matter": config.front_matter,
-                **self._run_settings,
-            }
-            self._fingerprints[config.path, profile] = run_fingerprint(
-                [rule.raw for rule in rules], settings, data_dirs=(builtin_rules_dir(),)
-            )
+            self._fingerprints[config.path, profile] = rules_fingerprint(config, rules, selection, self._run_settings)
         return self._fingerprints[config.path, profile]
 
     def load(self, pack: str, input_format: str, result: FileResult) -> bool:
@@ -53,3 +42,19 @@ class RunCache:
 
     def store(self, pack: str, input_format: str, result: FileResult) -> None:
         self._cache.put(pack, entry_key(input_format, result.digest), to_record(result))
+
+
+def rules_fingerprint(config: Config, rules: list[Rule], selection: Selection, run_settings: dict[str, Any]) -> str:
+    """A hash of what decides a story's results besides its text: newslint's code and
+    built-in packs, each rule's settings after the config, the selection, the config's
+    vocabulary, attribution cues and front-matter fields, and `run_settings`."""
+    settings = {
+        "select": selection.select,
+        "ignore": selection.ignore,
+        "min_severity": int(selection.min_severity),
+        "vocabulary": config.vocabulary,
+        "attribution_cues": config.lexicon.digest,  # a desk's extended lexicon (issue 19)
+        "front_matter": config.front_matter,
+        **run_settings,
+    }
+    return run_fingerprint([rule.raw for rule in rules], settings, data_dirs=(builtin_rules_dir(),))

@@ -27,8 +27,9 @@ def test_a_two_worker_local_cluster_gives_the_local_figures(archive, tmp_path):
     # Every partition the cluster finished was kept: a resumed run has nothing left to do.
     options = Options(readability=True)
     settings = AuditSettings(group_by=("desk", "month"), per_partition=5)
-    partitions, _ = partitions_of([str(archive)], Linter(options), settings)
-    store = ResumeStore(resume, fingerprint([str(archive)], options, settings))
+    linter = Linter(options)
+    partitions, _ = partitions_of([str(archive)], linter, settings)
+    store = ResumeStore(resume, fingerprint([str(archive)], options, settings, linter, partitions))
     assert all(store.load(partition) is not None for partition in partitions)
     assert run_dask(partitions, options, settings, resume=store) == run_local(partitions, options, settings, jobs=1)
 

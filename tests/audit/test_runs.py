@@ -28,6 +28,12 @@ def _audit(sources, settings, jobs=1, resume=None):
     return run_local(partitions, OPTIONS, settings, jobs, resume=resume).merge(unread)
 
 
+def _fingerprint(sources, settings, options=OPTIONS):
+    linter = Linter(options)
+    partitions, _ = partitions_of([str(source) for source in sources], linter, settings)
+    return fingerprint([str(source) for source in sources], options, settings, linter, partitions)
+
+
 def test_figures_per_desk(archive):
     settings = AuditSettings(group_by=("desk",), per_partition=10)
     figures = audit_figures(_audit([archive], settings), settings.group_by)
@@ -64,7 +70,7 @@ class Killed(Exception):
 def test_a_killed_run_resumed_equals_an_uninterrupted_one(archive, tmp_path, monkeypatch):
     settings = AuditSettings(group_by=("month",), per_partition=6)
     uninterrupted = _audit([archive], settings)
-    store = ResumeStore(tmp_path / "resume", fingerprint([str(archive)], OPTIONS, settings))
+    store = ResumeStore(tmp_path / "resume", _fingerprint([archive], settings))
     audit = PartitionAuditor.audit
     store_was_resumed = False
     calls = []
@@ -89,9 +95,28 @@ def test_a_killed_run_resumed_equals_an_uninterrupted_one(archive, tmp_path, mon
 def test_a_resume_folder_of_other_settings_is_refused(archive, tmp_path):
     from newslint.errors import NewslintError
 
-    ResumeStore(tmp_path / "r", fingerprint([str(archive)], OPTIONS, AuditSettings(group_by=("desk",))))
+    ResumeStore(tmp_path / "r", _fingerprint([archive], AuditSettings(group_by=("desk",))))
     with pytest.raises(NewslintError, match="other sources or settings"):
-        ResumeStore(tmp_path / "r", fingerprint([str(archive)], OPTIONS, AuditSettings(group_by=("month",))))
+        ResumeStore(tmp_path / "r", _fingerprint([archive], AuditSettings(group_by=("month",))))
+
+
+def test_a_resume_folder_is_refused_after_the_desk_edits_a_rule(archive, tmp_path):
+    """The same command, but the config's rules changed between the two runs: resuming
+    would mix figures counted under the old rules into the new ones."""
+    from newslint.errors import NewslintError
+
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    story_archive = desk / archive.name
+    story_archive.write_bytes(archive.read_bytes())
+    config = desk / ".newslint.yaml"
+    settings = AuditSettings(group_by=("desk",))
+    config.write_text("rules:\n  hedging.modal: {severity: warning}\n", encoding="utf-8")
+    ResumeStore(tmp_path / "r", _fingerprint([story_archive], settings))
+    ResumeStore(tmp_path / "r", _fingerprint([story_archive], settings))  # unchanged: resumed
+    config.write_text("rules:\n  hedging.modal: {severity: error}\n", encoding="utf-8")
+    with pytest.raises(NewslintError, match="other sources or settings"):
+        ResumeStore(tmp_path / "r", _fingerprint([story_archive], settings))
 
 
 def test_since_and_until_keep_the_stories_of_those_days(archive):

@@ -21,13 +21,22 @@ from newslint.audit.sources import (
 )
 
 
-def _read_all(source: Path, per_partition: int, fields: Fields | None = None) -> list[Story | BadRecord]:
+def _read_all(
+    source: Path, per_partition: int, fields: Fields | None = None, max_megabytes: float | None = None
+) -> list[Story | BadRecord]:
     items: list[Story | BadRecord] = []
     for part in plan(
         str(source), per_partition, walk=lambda folder: iter(sorted(str(p) for p in Path(folder).iterdir()))
     ):
         if isinstance(part, Partition):
-            items.extend(read(part, fields or Fields(), lambda path: "markdown" if path.endswith(".md") else "text"))
+            items.extend(
+                read(
+                    part,
+                    fields or Fields(),
+                    lambda path: "markdown" if path.endswith(".md") else "text",
+                    max_megabytes,
+                )
+            )
         else:
             items.append(part)
     return items
@@ -105,6 +114,29 @@ def test_folder_stories_take_their_metadata_from_front_matter(tmp_path):
     assert by_name["c.txt"].reason.startswith("front matter is not valid YAML")
     assert by_name["d.txt"].reason == "empty story"
     assert by_name["e.txt"].reason.startswith("not valid UTF-8")
+
+
+def test_a_story_over_max_file_size_is_a_bad_record_not_read_into_the_run(tmp_path):
+    """As `check --max-file-size` refuses a file: a story file, JSON Lines record or CSV
+    row over the limit is counted unreadable with its size, and the rest are read."""
+    big = "The council met. " * 4_000  # 68,000 bytes
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    (folder / "big.txt").write_text(big, "utf-8")
+    (folder / "small.txt").write_text("The river rose.\n", "utf-8")
+    jsonl = tmp_path / "stories.jsonl"
+    jsonl.write_text(json.dumps({"id": "big", "text": big}) + "\n" + json.dumps({"id": "small", "text": "Hi."}) + "\n")
+    table = tmp_path / "stories.csv"
+    table.write_text(f"id,text\nbig,{big}\nsmall,Hi.\n", "utf-8")
+    for source, big_at in ((folder, 0), (jsonl, 1), (table, 2)):
+        items = _read_all(source, per_partition=5, max_megabytes=0.05)
+        bad = [item for item in items if isinstance(item, BadRecord)]
+        assert [item.number for item in bad] == [big_at], source
+        assert bad[0].reason.endswith("more than --max-file-size 0.05 MB; not checked (0: no limit)")
+        stories = [Path(item.name).name for item in items if isinstance(item, Story)]
+        assert stories == (["small.txt"] if source == folder else ["small"])
+        assert len(_read_all(source, per_partition=5)) == 2  # no limit: both read
+        assert not any(isinstance(item, BadRecord) for item in _read_all(source, per_partition=5))
 
 
 def test_front_matter_must_be_a_mapping():

@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from newslint.errors import NewslintError
+from newslint.source import DEFAULT_MAX_MEGABYTES
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -87,6 +88,13 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> datet
     "--partition-size", type=click.IntRange(min=1), default=200, show_default=True, help="Stories per partition."
 )
 @click.option("--rule-timeout", type=click.FloatRange(min=0), default=1.0, show_default=True, help="As for check.")
+@click.option(
+    "--max-file-size",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_MAX_MEGABYTES,
+    show_default=True,
+    help="A story (file or record) larger than this many megabytes is counted unreadable, not checked; 0: no limit.",
+)
 def audit_command(
     sources: tuple[str, ...],
     group_by: tuple[str, ...],
@@ -110,6 +118,7 @@ def audit_command(
     top: int,
     partition_size: int,
     rule_timeout: float,
+    max_file_size: float,
 ) -> None:
     """Sourcing and style figures per group over a whole archive: a folder of stories,
     JSON Lines or CSV files (docs/audit.md)."""
@@ -132,6 +141,7 @@ def audit_command(
         readability=True,  # the grade figures
         profile=profile,
         rule_timeout=rule_timeout or None,
+        max_file_size=max_file_size or None,
     )
     settings = AuditSettings(
         group_by=tuple(_split(group_by)),
@@ -143,7 +153,7 @@ def audit_command(
     )
     linter = Linter(options)  # a config or profile error ends the run here, before any work
     partitions, unread = partitions_of(list(sources), linter, settings)
-    store = ResumeStore(resume, fingerprint(list(sources), options, settings)) if resume else None
+    store = ResumeStore(resume, fingerprint(list(sources), options, settings, linter, partitions)) if resume else None
     progress = _Progress(len(partitions)) if sys.stderr.isatty() else None
     width = jobs or default_jobs()
     if dask or scheduler:

@@ -29,6 +29,7 @@ from newslint import __version__, interrupts
 from newslint.audit.accumulators import Audit, GroupKey, StoryFigures, TreeMerge, tree_merge
 from newslint.audit.resume import ResumeStore
 from newslint.audit.sources import NONE, TIME_KEYS, BadRecord, Fields, Partition, Story, parse_date, plan, read
+from newslint.config import Config
 from newslint.errors import NewslintError
 from newslint.linter import Linter
 from newslint.options import Options
@@ -70,7 +71,7 @@ class PartitionAuditor:
 
     def audit(self, partition: Partition) -> Audit:
         audit = Audit(top=self.settings.top)
-        for item in read(partition, self.settings.fields, self._input_format):
+        for item in read(partition, self.settings.fields, self._input_format, self.linter.options.max_file_size):
             if isinstance(item, BadRecord):
                 audit.add_bad(item)
                 continue
@@ -174,17 +175,45 @@ def _walk(folder: str, linter: Linter) -> Iterator[str | BadRecord]:
         yield item if isinstance(item, str) else BadRecord(item.path, 0, getattr(item.error, "message", "unreadable"))
 
 
-def fingerprint(sources: list[str], options: Options, settings: AuditSettings) -> dict[str, Any]:
-    """What decides a run's figures, as JSON: a --resume folder is only resumed by the same."""
+def fingerprint(
+    sources: list[str], options: Options, settings: AuditSettings, linter: Linter, partitions: list[Partition]
+) -> dict[str, Any]:
+    """What decides a run's figures, as JSON: a --resume folder is only resumed by the same.
+    Besides the command's options, the rules of every config the stories fall under, under
+    every profile (genre detection may choose any), and newslint's code: a desk that edits
+    a rule or its config between two runs gets a fresh audit, not one half old."""
+    configs = {config.path: config for config in map(linter.config_for, _story_places(partitions))}
     ready: dict[str, Any] = json_ready(
         {
             "newslint": __version__,
             "sources": [str(Path(source).resolve()) for source in sources],
             "options": asdict(options),
             "settings": asdict(settings),
+            "rules": {
+                str(path): _rules_fingerprints(linter, config)
+                for path, config in sorted(configs.items(), key=lambda item: str(item[0]))
+            },
         }
     )
     return ready
+
+
+def _rules_fingerprints(linter: Linter, config: Config) -> dict[str, str]:
+    """The fingerprint of `config`'s rules under each profile a story may be checked with."""
+    from newslint.caching import rules_fingerprint
+    from newslint.config import profile_names
+
+    selection = linter.selection_for(config)
+    return {
+        profile: rules_fingerprint(config, linter.rules_for(config, profile), selection, {})
+        for profile in sorted({*profile_names(), config.profile})
+    }
+
+
+def _story_places(partitions: list[Partition]) -> Iterator[str]:
+    """Where each partition's stories find their config: each story file, or the archive."""
+    for partition in partitions:
+        yield from partition.files or (partition.source,)
 
 
 def json_ready(value: Any) -> Any:
