@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import heapq
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from newslint.audit.sources import BadRecord, location
@@ -99,52 +99,36 @@ class GroupAccumulator:
 
     def merge(self, other: GroupAccumulator, top: int) -> GroupAccumulator:
         return GroupAccumulator(
-            stories=self.stories + other.stories,
-            words=self.words + other.words,
+            **{name: getattr(self, name) + getattr(other, name) for name in _COUNTS},
             findings=_plus(self.findings, other.findings),
-            weak_source_stories=self.weak_source_stories + other.weak_source_stories,
-            named_sources=self.named_sources + other.named_sources,
-            claims=self.claims + other.claims,
-            attributed=self.attributed + other.attributed,
-            unattributed=self.unattributed + other.unattributed,
-            hedges=self.hedges + other.hedges,
             grades=_plus(self.grades, other.grades),
-            timed_out_stories=self.timed_out_stories + other.timed_out_stories,
             worst=_worst([*self.worst, *other.worst], top),
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "stories": self.stories,
-            "words": self.words,
-            "findings": dict(sorted(self.findings.items())),
-            "weak_source_stories": self.weak_source_stories,
-            "named_sources": self.named_sources,
-            "claims": self.claims,
-            "attributed": self.attributed,
-            "unattributed": self.unattributed,
-            "hedges": self.hedges,
-            "grades": {str(key): count for key, count in sorted(self.grades.items())},
-            "timed_out_stories": self.timed_out_stories,
-            "worst": [list(entry) for entry in self.worst],
-        }
+        data: dict[str, Any] = {name: getattr(self, name) for name in _FIELDS}  # in the order declared
+        data["findings"] = dict(sorted(self.findings.items()))
+        data["grades"] = {str(key): count for key, count in sorted(self.grades.items())}
+        data["worst"] = [list(entry) for entry in self.worst]
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> GroupAccumulator:
+        """The accumulator `to_json` wrote. A count missing is a damaged record (KeyError),
+        except one added after --resume folders were first written, which counts 0."""
         return cls(
-            stories=int(data["stories"]),
-            words=int(data["words"]),
+            **{name: int(data[name] if name in data else _ADDED_LATER[name]) for name in _COUNTS},
             findings=Counter({str(key): int(value) for key, value in data["findings"].items()}),
-            weak_source_stories=int(data["weak_source_stories"]),
-            named_sources=int(data["named_sources"]),
-            claims=int(data["claims"]),
-            attributed=int(data["attributed"]),
-            unattributed=int(data["unattributed"]),
-            hedges=int(data["hedges"]),
             grades=Counter({int(key): int(value) for key, value in data["grades"].items()}),
-            timed_out_stories=int(data.get("timed_out_stories", 0)),
             worst=[(int(count), str(name), str(source), int(number)) for count, name, source, number in data["worst"]],
         )
+
+
+_FIELDS = tuple(f.name for f in fields(GroupAccumulator))
+# The plain counts, which two accumulators add and a record holds as integers; the rest
+# (findings and grades by key, the worst stories) each combine in their own way.
+_COUNTS = tuple(f.name for f in fields(GroupAccumulator) if f.type == "int")
+_ADDED_LATER = {"timed_out_stories": 0}
 
 
 def _insert(listed: list[Any], record: Any) -> None:
