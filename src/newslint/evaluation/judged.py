@@ -471,9 +471,11 @@ def show(sample: Sample, data_dir: Path, runner: Runner, *, rule: str | None = N
             continue
         lines.append(f"    message: {finding.message}")
         lines.append(f"    sentence: {context_of(document, finding, limit=600)}")
-        paragraph = next((p for p in document.paragraphs if p.start <= k.start < p.end), None)
-        if paragraph is not None:
-            lines.append(f"    paragraph: {' '.join(paragraph.text.split())[:900]}")
+        index = next((i for i, p in enumerate(document.paragraphs) if p.start <= k.start < p.end), None)
+        if index is not None:
+            if index > 0:  # who spoke last, for judging whether a source carries the words
+                lines.append(f"    before: ...{' '.join(document.paragraphs[index - 1].text.split())[-400:]}")
+            lines.append(f"    paragraph: {' '.join(document.paragraphs[index].text.split())[:900]}")
     return "\n".join(lines)
 
 
