@@ -22,7 +22,10 @@ after its attribution ('"...," she said. "Next sentence') or continued in the ne
 paragraph keeps the speaker named last. A sentence without a cue of its own that carries
 on a named or vague source's indirect speech in the backshifted tense of reported speech
 ("Lee said the mill would close. It would reopen in May."), in its paragraph or, opening
-on a pronoun or on "would", in the next, is that source's too (`Voice.carried`).
+on a pronoun or on "would", in the next, is that source's too (`Voice.carried`); so is a
+sentence of the reporter's followed in its paragraph by one that closes on a verb of
+saying ("..., dealers said.") or opens on "added": wire copy attributes a paragraph at
+its end.
 
 `tally` counts clauses and sources per paragraph and per story for `attribution.*`
 statistics.
@@ -87,6 +90,7 @@ _PAST_FUTURE = re.compile(
 )
 # A reporting verb that presupposes the source said the sentence before too.
 _ADDED = re.compile(r"\b(?:added|adds|also\s+said)\b", re.IGNORECASE)
+_INVERTED_SOURCE_WORDS = 6  # "said Mary Lou Smith, a spokeswoman" is cut at its comma
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 
 
@@ -106,7 +110,7 @@ def read_voices(
                 document, sentence, previous, speaker, cues, new_paragraph=index == 0, spans_of=spans_of
             )
             if index > 0 and previous is not None:
-                _carry_back(document, sentence, previous)
+                _carry_back(document, sentence, previous, cues)
             found = [clause.voice.attribution for clause in sentence.clauses if clause.voice.attribution is not None]
             if found:
                 speaker = found[-1]
@@ -272,22 +276,40 @@ def _carried(document: Document, sentence: Sentence, previous: Sentence | None, 
     return Voice(last.speaker, last.attribution, carried=True)
 
 
-def _carry_back(document: Document, sentence: Sentence, previous: Sentence) -> None:
+def _carry_back(document: Document, sentence: Sentence, previous: Sentence, cues: Cues) -> None:
     """Give `previous` (in the same paragraph) the source of `sentence` when `sentence`
-    opens on that source's "added" or "also said": "The process may take longer. Gob
-    aluminium will probably be replaced, they added." presupposes that the source said the
-    sentence before too. Only a sentence wholly in the reporter's voice, with no cue of
-    its own, takes it; another reporting verb ("..., the IWC said") does not reach back."""
+    closes on that source's verb of saying ("..., dealers said.", "..., said the
+    spokesman.") or opens on its "added" or "also said". Wire copy attributes a
+    paragraph at its end: in "The Bundesbank may add funds. The last injection was in
+    March, dealers said." both sentences are the dealers' account, and "they added"
+    presupposes the sentence before. Only a sentence wholly in the reporter's voice, with
+    no cue of its own, takes it; "according to" (figures, a document) covers its own
+    sentence only, and so does a source that opens the sentence ("Lee said ...")."""
     first = sentence.clauses[0].voice if sentence.clauses else None
     if first is None or first.attribution is None or first.speaker not in (Speaker.NAMED, Speaker.VAGUE):
         return
-    cue = document.text[max(0, first.attribution.cue_start - len("also ")) : first.attribution.cue_end]
-    if not _ADDED.search(cue) or previous.attribution is not None or previous.quoted:
+    if previous.attribution is not None or previous.quoted:
         return
     if not previous.clauses or any(not clause.voice.is_reporter for clause in previous.clauses):
         return
+    cue = document.text[max(0, first.attribution.cue_start - len("also ")) : first.attribution.cue_end]
+    closes = cues.trailing.search(sentence.text) is not None or _closes_inverted(sentence.text, cues)
+    if not (_ADDED.search(cue) or closes):
+        return
     voice = Voice(first.speaker, first.attribution, carried=True)
     previous.clauses = [Clause(clause.start, clause.end, voice) for clause in previous.clauses]
+
+
+def _closes_inverted(text: str, cues: Cues) -> bool:
+    """Does the sentence end on an inverted attribution ("..., said the spokesman.")? Its
+    source is a few words: in "..., said she is concerned that ..." the words after
+    "said" are the speech, not who speaks."""
+    inverted = cues.inverted.search(text)
+    return (
+        inverted is not None
+        and not text[inverted.end() :].strip(' ."”’')
+        and len(inverted.group("source").split()) <= _INVERTED_SOURCE_WORDS
+    )
 
 
 @dataclass(frozen=True)
