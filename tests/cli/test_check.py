@@ -188,7 +188,8 @@ def test_version(runner):
 
 CLAIMS_STORY = (
     "Talks resume\n\n"
-    "The deal will likely reshape the region. Prices will rise, the bank said.\n\n"
+    # The bank's sentence first: a source closing a paragraph carries what comes before it.
+    "Prices will rise, the bank said. The deal will likely reshape the region.\n\n"
     "The ministers met on Monday.\n"
 )
 
@@ -200,7 +201,7 @@ def test_text_format_paragraph_header_counts_claims(runner, tmp_path):
     assert result.stdout == (
         f"{path}\n"
         "  ¶2 (line 3) · claims 1, attributed 0\n"
-        "    3:15    warning  hedging.adverb  'likely' hedges the claim — state what is known, or attribute it\n"
+        "    3:48    warning  hedging.adverb  'likely' hedges the claim — state what is known, or attribute it\n"
         "\n"
         "1 finding (0 errors, 1 warning, 0 info) in 1 file\n"
     )
@@ -301,7 +302,7 @@ def test_max_warnings(runner, story, options, code):
 
 def test_max_warnings_ignores_info_and_hidden_findings(runner, tmp_path):
     path = tmp_path / "w.txt"
-    path.write_text("The deal may collapse. The minister will resign, sources said.\n", encoding="utf-8")
+    path.write_text("The minister will resign, sources said. The deal may collapse.\n", encoding="utf-8")
     args = ["check", "--profile", "all", "--fail-on", "never", "--max-warnings", "0", str(path)]
     assert runner.invoke(app, args).exit_code == 1
     assert runner.invoke(app, [*args, "--ignore", "hedging"]).exit_code == 0  # only info left
