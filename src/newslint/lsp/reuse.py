@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Hashable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from newslint.checks.base import Check, TextCheck
 from newslint.checks.context import Context
@@ -38,6 +38,32 @@ if TYPE_CHECKING:
     from newslint.clauses import Span
 
 _Signature = Hashable  # everything a TextCheck reads of one paragraph, in paragraph-relative offsets
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class _LastTwoChecks(Generic[K, V]):
+    """What the last check had and what this one has used so far: a lookup finds either,
+    and only what this check uses is kept for the next, so a memo never outgrows the
+    document. (A check that used nothing, one cut short, leaves the older values.)"""
+
+    def __init__(self) -> None:
+        self._kept: dict[K, V] = {}
+        self._used: dict[K, V] = {}
+
+    def next_check(self) -> None:
+        self._kept, self._used = self._used or self._kept, {}
+
+    def get(self, key: K) -> V | None:
+        value = self._used.get(key)
+        if value is None:
+            value = self._kept.get(key)
+            if value is not None:
+                self._used[key] = value
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._used[key] = value
 
 
 class ParagraphMemo:
@@ -45,9 +71,8 @@ class ParagraphMemo:
 
     def __init__(self) -> None:
         # rule id → signature number → the rule's findings in such a paragraph (relative
-        # to its start): those of the previous check, and those this check has used so far.
-        self._kept: dict[str, dict[int, list[Finding]]] = {}
-        self._used: dict[str, dict[int, list[Finding]]] = {}
+        # to its start).
+        self._findings: dict[str, _LastTwoChecks[int, list[Finding]]] = {}
         # Each signature seen in the last check → a number, so that the eighteen-odd rules
         # that look a paragraph up hash its signature once, not once each.
         self._numbers: dict[_Signature, int] = {}
@@ -64,9 +89,9 @@ class ParagraphMemo:
         it (so the memo never outgrows the document). Another rule set (a config reload)
         starts afresh."""
         if rules is not self._rules:
-            self._rules, self._kept, self._used, self._numbers = rules, {}, {}, {}
-        else:
-            self._kept, self._used = self._used or self._kept, {}
+            self._rules, self._findings, self._numbers = rules, {}, {}
+        for memo in self._findings.values():
+            memo.next_check()
         self._signed, self._partial_of, self.reused = None, None, 0
         return [
             dataclasses.replace(rule, check=_Reusing(rule.check, self)) if isinstance(rule.check, TextCheck) else rule
@@ -95,17 +120,14 @@ class ParagraphMemo:
     def find(self, inner: Check, context: Context, rule: Rule, earlier: list[Finding]) -> list[Finding]:
         document = context.document
         numbers = self.signatures(document)
-        kept, used = self._kept.get(rule.id, {}), self._used.setdefault(rule.id, {})
+        memo = self._findings.setdefault(rule.id, _LastTwoChecks())
         found: dict[int, list[Finding]] = {}  # paragraph position → its findings, for those with any
         missing: list[int] = []
         for position, number in enumerate(numbers):
-            known = used.get(number)
-            if known is None:
-                known = kept.get(number)
+            known = memo.get(number)
             if known is None:
                 missing.append(position)
                 continue
-            used[number] = known
             if known:
                 paragraph = document.paragraphs[position]
                 found[position] = [_placed(finding, paragraph) for finding in known]
@@ -117,7 +139,7 @@ class ParagraphMemo:
             for position in missing:
                 paragraph = document.paragraphs[position]
                 in_paragraph = fresh[paragraph.index]
-                used[numbers[position]] = [_relative(finding, paragraph) for finding in in_paragraph]
+                memo.put(numbers[position], [_relative(finding, paragraph) for finding in in_paragraph])
                 if in_paragraph:
                     found[position] = in_paragraph
         return [finding for position in sorted(found) for finding in found[position]]
@@ -142,49 +164,43 @@ class AnalysisMemo:
     check has used so far, so the memo never outgrows the document."""
 
     def __init__(self) -> None:
-        self._sentences: tuple[dict[Hashable, SentenceSpans], dict[Hashable, SentenceSpans]] = ({}, {})
-        self._clauses: tuple[dict[Hashable, list[Span]], dict[Hashable, list[Span]]] = ({}, {})
+        self._sentences: _LastTwoChecks[tuple[str, Cues], SentenceSpans] = _LastTwoChecks()
+        self._clauses: _LastTwoChecks[tuple[str, tuple[tuple[int, int], ...]], list[Span]] = _LastTwoChecks()
         self.split = 0  # paragraphs split into sentences afresh in the last check (for tests)
         self.cut = 0  # sentences cut into clauses afresh in the last check (for tests)
 
     def next_check(self) -> AnalysisMemo:
         """Start a check."""
-        self._sentences = (self._sentences[1] or self._sentences[0], {})
-        self._clauses = (self._clauses[1] or self._clauses[0], {})
+        self._sentences.next_check()
+        self._clauses.next_check()
         self.split = self.cut = 0
         return self
 
     def sentences(self, paragraph_text: str, start: int, cues: Cues) -> SentenceSpans:
         """`analysis.sentences_of` the paragraph, remembered (with the cues it was read
         with: a config reload may bring a desk's own)."""
-        kept, used = self._sentences
         key = (paragraph_text, cues)
-        relative = used.get(key)
+        relative = self._sentences.get(key)
         if relative is None:
-            relative = kept.get(key)
-            if relative is None:
-                from newslint.analysis import sentences_of  # not at import: see `checking`
+            from newslint.analysis import sentences_of  # not at import: see `checking`
 
-                relative = sentences_of(paragraph_text, 0, cues)
-                self.split += 1
-            used[key] = relative
+            relative = sentences_of(paragraph_text, 0, cues)
+            self.split += 1
+            self._sentences.put(key, relative)
         if not start:
             return relative
         return [(first + start, last + start, _shifted(attribution, start)) for first, last, attribution in relative]
 
     def clauses(self, sentence_text: str, quotes: list[tuple[int, int]]) -> list[Span]:
         """`clauses.clause_spans` of the sentence, remembered (its offsets are the sentence's own)."""
-        kept, used = self._clauses
         key = (sentence_text, tuple(quotes))
-        spans = used.get(key)
+        spans = self._clauses.get(key)
         if spans is None:
-            spans = kept.get(key)
-            if spans is None:
-                from newslint.clauses import clause_spans
+            from newslint.clauses import clause_spans
 
-                spans = clause_spans(sentence_text, quotes)
-                self.cut += 1
-            used[key] = spans
+            spans = clause_spans(sentence_text, quotes)
+            self.cut += 1
+            self._clauses.put(key, spans)
         return spans
 
 
