@@ -29,9 +29,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL_DIR = REPO_ROOT.parent / "shared" / "eval"
-REUTERS = Path("news") / "reuters.jsonl"
+from run import DEFAULT_EVAL_DIR, REUTERS, maxrss_to_mb
+
 ESTIMATE_STORIES, ESTIMATE_CORES = 10_000_000, 64
 
 # The measuring wrapper: runs the command as its child, then reports the child's wall
@@ -43,7 +42,7 @@ code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = usage.ru_utime + usage.ru_stime
-print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "peak_mb": usage.ru_maxrss / 1024, "returncode": code}))
+print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "maxrss": usage.ru_maxrss, "returncode": code}))
 """
 
 
@@ -52,6 +51,7 @@ def measure(args: list[str]) -> dict[str, float]:
     if completed.returncode != 0 or not completed.stdout.strip():
         raise SystemExit(f"bench/audit.py: the measuring wrapper failed: {completed.stderr.strip()}")
     result: dict[str, float] = json.loads(completed.stdout.strip().splitlines()[-1])
+    result["peak_mb"] = maxrss_to_mb(int(result.pop("maxrss")))  # MB as run.py reports them, on any system
     if result["returncode"] != 0:
         raise SystemExit(f"bench/audit.py: {' '.join(args)} exited {result['returncode']:.0f}")
     return result
