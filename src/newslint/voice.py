@@ -90,7 +90,11 @@ _PAST_FUTURE = re.compile(
 )
 # A reporting verb that presupposes the source said the sentence before too.
 _ADDED = re.compile(r"\b(?:added|adds|also\s+said)\b", re.IGNORECASE)
-_INVERTED_SOURCE_WORDS = 6  # "said Mary Lou Smith, a spokeswoman" is cut at its comma
+# At most this many words between an inverted "said" and the sentence's end: "..., said
+# Mary Lou Smith." names a source; "..., said she is concerned that ..." is speech. (One
+# with an appositive, "..., said Lee, a spokeswoman.", does not count: ", but declined
+# to elaborate" ends a sentence the same way.)
+_INVERTED_SOURCE_WORDS = 6
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b", re.IGNORECASE)
 
 
