@@ -141,7 +141,7 @@ def read_bytes(path: str, max_megabytes: float | None = None) -> bytes:
     file larger than `max_megabytes` (None or 0: no limit) is refused before it is read:
     checking takes some eighty times a story's size in memory, and a 50 MB story ran a
     machine out of it (issue 20)."""
-    limit = int(max_megabytes * 1_000_000) if max_megabytes else None
+    limit = byte_limit(max_megabytes)
     if path == STDIN:
         data = sys.stdin.buffer.read(-1 if limit is None else limit + 1)
         if limit is not None and len(data) > limit:
@@ -165,8 +165,17 @@ def read_bytes(path: str, max_megabytes: float | None = None) -> bytes:
     return data
 
 
-def _too_large(path: str, size: int | None, max_megabytes: float | None) -> InputError:
-    """The error for a file over the limit; `size` None when it is not known (standard
-    input, a file that grew as it was read)."""
+def byte_limit(max_megabytes: float | None) -> int | None:
+    """--max-file-size in bytes (1 MB = 1,000,000 bytes); None for no limit (None or 0)."""
+    return int(max_megabytes * 1_000_000) if max_megabytes else None
+
+
+def too_large(size: int | None, max_megabytes: float | None) -> str:
+    """Why a story over the limit is not checked; `size` None when it is not known
+    (standard input, a file that grew as it was read). The audit says it of records too."""
     measured = "more than" if size is None else f"{size / 1_000_000:.1f} MB, more than"
-    return InputError(f"{measured} --max-file-size {max_megabytes:g} MB; not checked (0: no limit)", path=path)
+    return f"{measured} --max-file-size {max_megabytes:g} MB; not checked (0: no limit)"
+
+
+def _too_large(path: str, size: int | None, max_megabytes: float | None) -> InputError:
+    return InputError(too_large(size, max_megabytes), path=path)

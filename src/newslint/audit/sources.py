@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 import yaml
 
 from newslint.errors import NewslintError
-from newslint.source import decode, read_bytes
+from newslint.source import byte_limit, decode, read_bytes, too_large
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv",)
@@ -222,27 +222,23 @@ def read(
     with open(partition.source, "rb") as handle:
         handle.seek(partition.start)
         data = handle.read(partition.stop - partition.start)
-    limit = int(max_megabytes * 1_000_000) if max_megabytes else None
+    limit = byte_limit(max_megabytes)
     if partition.kind == JSONL:
         lines = data.split(b"\n")  # as the plan counted them: "\r" alone is not a line break
         if lines[-1] == b"":
             lines.pop()
         for number, line in enumerate(lines, start=partition.first):
             if limit is not None and len(line) > limit:
-                yield BadRecord(partition.source, number, _too_large(len(line), max_megabytes))
+                yield BadRecord(partition.source, number, too_large(len(line), max_megabytes))
             else:
                 yield _json_story(partition.source, number, line, fields)
         return
     rows = _csv_rows(io.BytesIO(data))
     for number, (_end, size, row) in enumerate(rows, start=partition.first):
         if limit is not None and size > limit:
-            yield BadRecord(partition.source, number, _too_large(size, max_megabytes))
+            yield BadRecord(partition.source, number, too_large(size, max_megabytes))
         else:
             yield _csv_story(partition.source, number, partition.header, row, fields)
-
-
-def _too_large(size: int, max_megabytes: float | None) -> str:
-    return f"{size / 1_000_000:.1f} MB, more than --max-file-size {max_megabytes:g} MB; not checked (0: no limit)"
 
 
 def _file_story(path: str, input_format: str, max_megabytes: float | None) -> Story | BadRecord:
