@@ -5,7 +5,7 @@ from __future__ import annotations
 from newslint import lint_text
 from newslint.analysis import analyse
 from newslint.nlp import count_words, word_spans
-from newslint.sentence_measure import is_list, lede, reporter_words
+from newslint.sentence_measure import counted_word_spans, dateline_end, is_list, lede
 
 
 def test_the_lede_is_the_first_sentence_of_the_first_prose_paragraph():
@@ -21,7 +21,32 @@ def test_a_story_without_prose_has_no_lede():
 def test_quoted_words_are_the_sources():
     document = analyse('"We will appeal the ruling as soon as we can," she said on Monday.')
     sentence = document.paragraphs[0].sentences[0]
-    assert reporter_words(document, sentence) == 4
+    words = counted_word_spans(document, sentence, skip_quotes=True, is_lede=False)
+    assert [document.text[start:end] for start, end in words] == ["she", "said", "on", "Monday"]
+    assert len(counted_word_spans(document, sentence, skip_quotes=False, is_lede=False)) == 14
+
+
+def test_a_ledes_dateline_is_not_its_words():
+    for dateline in ("LA JUNTA, Colo. (AP) — ", "DENVER (Reuters) - ", "SAN FRANCISCO — ", "NEW YORK, March 3 - "):
+        document = analyse(dateline + "The board voted 4-3 on Monday.")
+        sentence = document.paragraphs[0].sentences[0]
+        assert document.text[dateline_end(sentence) :] == "The board voted 4-3 on Monday."
+        assert len(counted_word_spans(document, sentence, skip_quotes=True, is_lede=True)) == 6
+    for opening in ("The board voted 4-3 on Monday.", "NATO allies met on Monday.", "A - B talks resumed."):
+        sentence = analyse(opening).paragraphs[0].sentences[0]
+        assert dateline_end(sentence) == sentence.start, opening
+
+
+def test_a_long_sentence_is_marked_from_the_first_word_over_the_limit():
+    body = " ".join(f"w{i}" for i in range(1, 46)) + "."
+    findings = [f for f in lint_text("The council met.\n\n" + body) if f.rule == "readability.long-sentence"]
+    assert [(f.text, f.message.split(" ")[0]) for f in findings] == [("w41 w42 w43 w44 w45.", "45-word")]
+
+
+def test_a_36_word_lede_after_a_dateline_is_within_the_limit():
+    lede_words = " ".join(f"w{i}" for i in range(1, 36)) + "."
+    assert not [f for f in lint_text("LA JUNTA, Colo. (AP) — " + lede_words) if f.rule == "readability.long-lede"]
+    assert [f.text for f in lint_text(lede_words[:-1] + " w36.") if f.rule == "readability.long-lede"] == ["w36."]
 
 
 def test_lists_are_bullets_numbers_or_semicolon_series():

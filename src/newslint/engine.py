@@ -91,7 +91,7 @@ def run_rules(
             if rule.check.aggregate:
                 findings.extend(_run(rule, context, findings, timed_out))
     by_id = {rule.id: rule for rule in rules}
-    findings = _drop_superseded(_drop_refocused(findings, by_id), by_id)
+    findings = _drop_superseded(_drop_milder_tiers(_drop_refocused(findings, by_id), by_id), by_id)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     return findings
 
@@ -103,6 +103,26 @@ def _run(rule: Rule, context: Context, earlier: list[Finding], timed_out: list[s
         if timed_out is not None:
             timed_out.append(rule.id)
         return []
+
+
+def _drop_milder_tiers(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """Tiers of a length rule mark the words past their own limits ("mark: over"), so
+    the stricter tier's mark is the tail of the milder one's: both end where the
+    sentence ends. The tier that supersedes the other is the one kept."""
+    tails: dict[tuple[int, int], list[Finding]] = {}
+    for finding in findings:
+        if rules[finding.rule].supersedes:
+            tails.setdefault((finding.paragraph, finding.end), []).append(finding)
+    if not tails:
+        return findings
+    return [
+        finding
+        for finding in findings
+        if not any(
+            cover is not finding and selects_any(rules[cover.rule].supersedes, finding.rule)
+            for cover in tails.get((finding.paragraph, finding.end), ())
+        )
+    ]
 
 
 def _drop_superseded(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:

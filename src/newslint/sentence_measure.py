@@ -10,10 +10,11 @@ list, so the `length` kind can apply those conventions.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newslint.model import Document, Paragraph, Sentence
-from newslint.nlp import count_words
+from newslint.nlp import count_words, word_spans
 
 # A paragraph that ends a sentence is prose; a headline, byline or dateline does not.
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -31,6 +32,16 @@ _MIN_SERIES_ITEMS = 6
 _MAX_ITEM_WORDS = 7
 _SERIES_SHARE = 0.7
 _ITEM = re.compile(r"\s*(?:and\s+|or\s+)?(?:[A-Z0-9<(]|[^,]*\d)")
+# The dateline a wire lede opens with: the city in capitals, then perhaps its state or
+# country and a date, the agency, and a dash ("LA JUNTA, Colo. (AP) — ", "DENVER
+# (Reuters) - ", "NEW YORK, March 3 - "). It places the story; it is not the lede's words.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"(?:—|–|--|-)\s+"
+)
 
 
 def lede(document: Document) -> Sentence | None:
@@ -42,18 +53,35 @@ def lede(document: Document) -> Sentence | None:
     return None
 
 
-def reporter_words(document: Document, sentence: Sentence) -> int:
-    """The words of `sentence` outside direct quotations: `"We will appeal," she
-    said.` is two words of the reporter's."""
-    pieces = []
-    position = sentence.start
-    for quote in document.quotes:
-        if quote.nested or quote.end <= sentence.start or quote.start >= sentence.end:
-            continue
-        pieces.append(document.text[position : max(position, quote.start)])
-        position = max(position, quote.end)
-    pieces.append(document.text[position : sentence.end])
-    return sum(count_words(piece) for piece in pieces)
+def dateline_end(sentence: Sentence) -> int:
+    """Where the lede's words start after its dateline (`sentence.start` if it has none)."""
+    match = _DATELINE.match(sentence.text)
+    return sentence.start + match.end() if match else sentence.start
+
+
+def counted_word_spans(
+    document: Document, sentence: Sentence, *, skip_quotes: bool, is_lede: bool
+) -> list[tuple[int, int]]:
+    """The document offsets of the words a desk counts in `sentence`: not a lede's
+    dateline, and with `skip_quotes` not the words of a direct quotation (the
+    source's): `"We will appeal," she said.` is two words of the reporter's."""
+    start = dateline_end(sentence) if is_lede else sentence.start
+    # Top-level quotations come in order and do not overlap: the one that can hold a
+    # word is the last to start at or before it (bisection, not a scan per word: a
+    # sentence can hold thousands of quotations, issue 20).
+    quotes = [
+        (quote.start, quote.end)
+        for quote in document.quotes
+        if skip_quotes and not quote.nested and quote.end > sentence.start and quote.start < sentence.end
+    ]
+    starts = [quote_start for quote_start, _ in quotes]
+    spans = []
+    for word_start, word_end in word_spans(document.text[start : sentence.end]):
+        at = start + word_start
+        index = bisect.bisect_right(starts, at) - 1
+        if index < 0 or at >= quotes[index][1]:
+            spans.append((at, start + word_end))
+    return spans
 
 
 def is_list(text: str) -> bool:

@@ -20,7 +20,7 @@ from newslint.checks.kind import Kind, Options, option
 from newslint.checks.rule import Rule
 from newslint.model import Finding, Sentence
 from newslint.nlp import count_words
-from newslint.sentence_measure import is_list, lede, reporter_words
+from newslint.sentence_measure import counted_word_spans, is_list, lede
 
 SCOPES = ("sentence", "paragraph")
 
@@ -49,25 +49,46 @@ class LengthOptions(Options):
         schema={"type": "boolean"},
         default=False,
     )
+    mark: str = option(
+        "What a sentence rule counting words marks: the whole sentence, or (over) the words past the limit,"
+        " from the first word over it to the sentence's end, as a code linter marks the end of a long line."
+        " A lede's dateline is never counted.",
+        schema={"enum": ["whole", "over"]},
+        default="whole",
+    )
 
 
 class LengthCheck(Check):
     def __init__(
-        self, count: str, maximum: int, min_words: int, position: str = "any", skip_lists: bool = False
+        self,
+        count: str,
+        maximum: int,
+        min_words: int,
+        position: str = "any",
+        skip_lists: bool = False,
+        mark: str = "whole",
     ) -> None:
         self.count = count
         self.maximum = maximum
         self.min_words = min_words
         self.position = position  # any, lede or body: desks hold the lede to a tighter limit
         self.skip_lists = skip_lists
+        self.mark = mark  # whole: the sentence; over: the words past the limit
 
     @classmethod
     def from_options(cls, options: LengthOptions) -> LengthCheck:
-        return cls(options.count, int(options.max), int(options.min_words), options.position, bool(options.skip_lists))
+        return cls(
+            options.count,
+            int(options.max),
+            int(options.min_words),
+            options.position,
+            bool(options.skip_lists),
+            options.mark,
+        )
 
     def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         document = context.document
-        first = lede(document) if self.position != "any" else None
+        first = lede(document)
         for paragraph in document.paragraphs:
             if rule.scope == "paragraph":
                 units = [(paragraph.start, paragraph.end, paragraph.sentences)]
@@ -81,9 +102,16 @@ class LengthCheck(Check):
                 if self.count == "sentences" and len(sentences) <= self.maximum:
                     continue  # short enough whatever its words: not worth counting them
                 words = sum(map(_sentence_words, (s.text for s in sentences)))
-                if rule.skip_quotes and rule.scope == "sentence" and words > self.maximum:
-                    # A quotation is the source's words: count the reporter's (issue 19).
-                    words = sum(reporter_words(document, s) for s in sentences)
+                if rule.scope == "sentence" and self.count == "words" and words > self.maximum:
+                    # Count what a desk counts: not the dateline, nor a quotation, the
+                    # source's words (issue 19); and say where the sentence goes over.
+                    sentence = sentences[0]
+                    counted = counted_word_spans(
+                        document, sentence, skip_quotes=rule.skip_quotes, is_lede=sentence is first
+                    )
+                    words = len(counted)
+                    if words > self.maximum and self.mark == "over":
+                        start = counted[self.maximum][0]
                 measured = len(sentences) if self.count == "sentences" else words
                 if measured <= self.maximum or words < self.min_words:
                     continue
