@@ -10,7 +10,6 @@ list, so the `length` kind can apply those conventions.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from newslint.model import Document, Paragraph, Sentence
@@ -66,22 +65,19 @@ def counted_word_spans(
     dateline, and with `skip_quotes` not the words of a direct quotation (the
     source's): `"We will appeal," she said.` is two words of the reporter's."""
     start = dateline_end(sentence) if is_lede else sentence.start
-    # Top-level quotations come in order and do not overlap: the one that can hold a
-    # word is the last to start at or before it (bisection, not a scan per word: a
-    # sentence can hold thousands of quotations, issue 20).
-    quotes = [
-        (quote.start, quote.end)
-        for quote in document.quotes
-        if skip_quotes and not quote.nested and quote.end > sentence.start and quote.start < sentence.end
+    words = [
+        (start + word_start, start + word_end)
+        for word_start, word_end in word_spans(document.text[start : sentence.end])
     ]
-    starts = [quote_start for quote_start, _ in quotes]
-    spans = []
-    for word_start, word_end in word_spans(document.text[start : sentence.end]):
-        at = start + word_start
-        index = bisect.bisect_right(starts, at) - 1
-        if index < 0 or at >= quotes[index][1]:
-            spans.append((at, start + word_end))
-    return spans
+    if not skip_quotes:
+        return words
+    # The document's own lookup (a bisection per word): a sentence can hold thousands of
+    # quotations (issue 20).
+    return [
+        (word_start, word_end)
+        for word_start, word_end in words
+        if document.quote_covering(word_start, word_end) is None
+    ]
 
 
 def is_list(text: str) -> bool:
