@@ -62,21 +62,25 @@ def test_filters_ignore_files_and_custom(tmp_path: Path) -> None:
     ]
 
 
-def test_the_vocabulary_accepts_a_word(tmp_path: Path) -> None:
-    project = _project(tmp_path, RULE, "the desk Valdoria\n", ini_extra="Vocab = News\n")
+def _with_vocabulary(tmp_path: Path, text: str, accept: str) -> Path:
+    """A project linting `text` with the spelling rule and a vocabulary "News" whose
+    accept.txt holds `accept`."""
+    project = _project(tmp_path, RULE, text, ini_extra="Vocab = News\n")
     vocab = project / "styles" / "config" / "vocabularies" / "News"
     vocab.mkdir(parents=True)
-    (vocab / "accept.txt").write_text("Valdoria\n", encoding="utf-8")
+    (vocab / "accept.txt").write_text(accept, encoding="utf-8")
+    return project
+
+
+def test_the_vocabulary_accepts_a_word(tmp_path: Path) -> None:
+    project = _with_vocabulary(tmp_path, "the desk Valdoria\n", "Valdoria\n")
     assert _lint(project) == []
 
 
 def test_a_vocabulary_entry_with_its_own_flags_is_accepted(tmp_path: Path) -> None:
     # Vale's entries are expressions and may open with flags; Python allows those only at
     # the very start of a pattern, and the entries are joined into one.
-    project = _project(tmp_path, RULE, "the desk Valdoria kelvar\n", ini_extra="Vocab = News\n")
-    vocab = project / "styles" / "config" / "vocabularies" / "News"
-    vocab.mkdir(parents=True)
-    (vocab / "accept.txt").write_text("Valdoria\n(?i)kevlar|kelvar\n", encoding="utf-8")
+    project = _with_vocabulary(tmp_path, "the desk Valdoria kelvar\n", "Valdoria\n(?i)kevlar|kelvar\n")
     assert _lint(project) == []
 
 
