@@ -165,7 +165,9 @@ def build_rule(
         for pattern in created if compile_now else ():
             pattern.compiled()
     except pattern_errors() as exc:
-        raise fail(f"invalid regular expression: {exc}", *_bad_regex_location(data, kind.regex_options())) from None
+        # An expression that knows its field (a cue naming an unknown word list) says so.
+        location = getattr(exc, "location", ()) or _bad_regex_location(data, kind.regex_options())
+        raise fail(f"invalid regular expression: {exc}", *location) from None
     docs = data["docs"]
     return Rule(
         id=data["id"],

@@ -92,3 +92,23 @@ def test_skip_quotes_is_still_a_setting_of_length_rules(tmp_path):
     _, config = house_rule(tmp_path, "house.long", kind="length", extra="skip_quotes: false\n")
     rules = {rule.id: rule for rule in build_rules(load_config(config))}
     assert rules["house.long"].skip_quotes is False
+
+
+def test_a_cue_naming_an_unknown_word_list_is_an_error_at_its_field(tmp_path):
+    """A claim cue's `{name}` compiles as written (braces around letters are literal to
+    a regex engine), so the loader names the cue from the error itself."""
+    rule = tmp_path / "house" / "house" / "crowds.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(
+        RULE.format(
+            id="house.crowds",
+            kind="claim",
+            message="{match}",
+            options="cues:\n  feeling:\n    - '\\b{crowd}\\s+fear\\b'\nwords:\n  who: [people]\n",
+        ),
+        "utf-8",
+    )
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rule_paths: [house]\n", "utf-8")
+    message = refused(config)
+    assert message.startswith(f"{rule}:9: cues.feeling.0: invalid regular expression: unknown word list {{crowd}}")

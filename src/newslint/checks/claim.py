@@ -18,7 +18,8 @@ kind is about.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from newslint.checks import budget
@@ -68,10 +69,48 @@ class ClaimOptions(Options):
         schema={"oneOf": [{"const": "paragraph"}, {"type": "integer", "minimum": 0}]},
         default="paragraph",
     )
+    words: dict[str, list[str]] | None = option(
+        'Named word lists a cue can use as `{name}` ("{population}"): each entry is a word or a phrase, '
+        "matched as written (its spaces as any white space), so a desk extends a class of words once rather "
+        "than in every cue that needs it.",
+        schema={
+            "type": "object",
+            "propertyNames": {"pattern": "^[a-z][a-z_]*$"},
+            "additionalProperties": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+        },
+        default=None,
+    )
     ignore_case: bool = ignore_case_option()
 
 
-__all__ = ["KIND", "Claim", "ClaimCheck", "ClaimOptions"]
+# `{name}` in a cue: a word list's name, which starts with a letter (a regex quantifier,
+# `{2}` or `{0,3}`, starts with a digit).
+WORD_LIST = re.compile(r"\{([a-z][a-z_]*)\}")
+
+
+class UnknownWordList(re.error):
+    """A cue names a word list the rule does not define; `location` is the cue's field
+    ("cues.feeling.2"), which the rule loader reports, since the cue as written compiles."""
+
+    location: tuple[str | int, ...] = ()
+
+
+def expand_word_lists(pattern: str, words: Mapping[str, Sequence[str]]) -> str:
+    """`pattern` with each `{name}` replaced by an alternation of the list's entries,
+    longest first so "young people" wins over "people"; an unknown name is an error."""
+
+    def alternation(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in words:
+            known = ", ".join("{" + known + "}" for known in sorted(words)) or "none"
+            raise UnknownWordList(f"unknown word list {{{name}}} (word lists: {known})")
+        entries = sorted(words[name], key=lambda entry: (-len(entry), entry))
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in entries) + ")"
+
+    return WORD_LIST.sub(alternation, pattern)
+
+
+__all__ = ["KIND", "Claim", "ClaimCheck", "ClaimOptions", "UnknownWordList", "expand_word_lists"]
 
 
 class ClaimCheck(Check):
@@ -90,10 +129,17 @@ class ClaimCheck(Check):
 
         # Each cue its own expression, compiled when a sentence holds its words (see
         # `claimfinder.ClaimDetector`).
-        cues = {
-            category: [budget.compile_pattern(pattern, flags) for pattern in patterns]
-            for category, patterns in options.cues.items()
-        }
+        words = options.words or {}
+        cues: dict[str, list[budget.LazyPattern]] = {}
+        for category, patterns in options.cues.items():
+            cues[category] = []
+            for index, pattern in enumerate(patterns):
+                try:
+                    expanded = expand_word_lists(pattern, words)
+                except UnknownWordList as exc:
+                    exc.location = ("cues", category, index)
+                    raise
+                cues[category].append(budget.compile_pattern(expanded, flags))
         return cls(ClaimDetector(cues, either(options.routine), either(options.reported), options.carry))
 
     def claims(self, context: Context) -> list[Claim]:
@@ -132,6 +178,10 @@ cues:                        # regular expressions per category; the first match
     - '\\bwill\\s+(?:likely|probably|almost\\s+certainly)\\b'
   motive:
     - '\\b(?:appears?|seems?)\\s+(?:keen|eager|determined)\\b'
+  feeling:
+    - '\\b{population}\\s+(?:are|were)\\s+(?:furious|fed\\s+up)\\b'
+words:                       # word lists a cue names as {name}
+  population: [parents, residents, commuters, young people]
 routine:                     # routine reporting: a sentence matching one makes no claim
   - '\\bdeclined\\s+to\\s+comment\\b'
 reported:                    # words that report a view or finding the analysis did not source
