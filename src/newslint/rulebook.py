@@ -291,12 +291,12 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
         paths = sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and (p.is_file() or p.is_symlink()))
         shipped = directory in trusted
         documents = load_shipped_yaml(paths, str, RuleError, "rules") if shipped else {}
-        literals = (
-            remembered([*paths, Path(prefilter.__file__)], "literals", prefilter.KNOWN_LITERALS)
-            if shipped
-            else contextlib.nullcontext()
+        sources = [*paths, Path(prefilter.__file__)]
+        literals = remembered(sources, "literals", prefilter.KNOWN_LITERALS) if shipped else contextlib.nullcontext()
+        literal_sets = (
+            remembered(sources, "literal-sets", prefilter.KNOWN_LITERAL_SETS) if shipped else contextlib.nullcontext()
         )
-        with literals:
+        with literals, literal_sets:
             for path in paths:
                 rule = load_rule_file(path, trusted=shipped, document=documents.get(path))
                 if rule.id in rules:

@@ -17,7 +17,7 @@ from newslint import lint_text
 from newslint.casefold import fold
 from newslint.checks import lexicon, prefilter
 from newslint.checks.lexicon import LexiconCheck
-from newslint.checks.prefilter import Prefilter, comparable, required_literals
+from newslint.checks.prefilter import Prefilter, comparable, required_literal_sets, required_literals
 from newslint.checks.substitution import SubstitutionCheck
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -217,15 +217,39 @@ def test_the_shipped_rules_literals_are_read_from_their_copy(tmp_path, monkeypat
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(prefilter, "KNOWN_LITERALS", {})
+    monkeypatch.setattr(prefilter, "KNOWN_LITERAL_SETS", {})
     first = load_rules([builtin_rules_dir()], trusted=(builtin_rules_dir(),))
-    parsed = dict(prefilter.KNOWN_LITERALS)
+    parsed, parsed_sets = dict(prefilter.KNOWN_LITERALS), dict(prefilter.KNOWN_LITERAL_SETS)
     assert parsed and list((tmp_path / "newslint").glob("literals-*.marshal"))
+    # The claim rule's cues keep every set of words they need (`every_set`), copied too.
+    assert parsed_sets and list((tmp_path / "newslint").glob("literal-sets-*.marshal"))
 
     def refuse(pattern, flags):
         raise AssertionError(f"parsed again: {pattern}")
 
     monkeypatch.setattr(prefilter, "KNOWN_LITERALS", {})
+    monkeypatch.setattr(prefilter, "KNOWN_LITERAL_SETS", {})
     monkeypatch.setattr(prefilter, "_read_literals", refuse)
+    monkeypatch.setattr(prefilter, "_read_literal_sets", refuse)
     second = load_rules([builtin_rules_dir()], trusted=(builtin_rules_dir(),))
     assert parsed == prefilter.KNOWN_LITERALS
+    assert parsed_sets == prefilter.KNOWN_LITERAL_SETS
     assert sorted(first) == sorted(second)
+
+
+def test_every_set_a_match_needs_is_read_from_the_top_level_sequence():
+    sets = required_literal_sets(r"\b(?:parents|voters)\s+(?:now\s+)?(?:fear|doubt)\b", re.IGNORECASE)
+    assert sorted(map(sorted, sets)) == [["doubt", "fear"], ["parents", "voters"]]
+    assert required_literal_sets(r"\bparents\b|\bfear\b") == (frozenset({"parents", "fear"}),)
+    assert required_literal_sets(r"\d+") == ()
+
+
+def test_with_every_set_a_text_needs_a_word_of_each():
+    """The claim rule's filter: "parents" alone cannot make "parents ... fear"; the plain
+    filter, asked before cheap expressions, looks for the best set only."""
+    pattern = r"\b(?:parents|voters)\s+(?:fear|doubt)\b"
+    every = Prefilter.for_pattern(pattern, re.IGNORECASE, every_set=True)
+    best = Prefilter.for_pattern(pattern, re.IGNORECASE)
+    assert not every.may_match("parents met the board")
+    assert best.may_match("parents met the board") and best.also == ()
+    assert every.may_match("the parents fear cuts") and every.may_match("voters doubt it")

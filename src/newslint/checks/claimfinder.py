@@ -112,7 +112,12 @@ class ClaimDetector:
             for pattern in (routine, reported)
             if pattern is not None
         }
-        self._cue_words = CueWords([Prefilter.for_pattern(p.pattern, p.flags).literals for _, p in self.cues])
+        # Each cue's words: `CueWords` finds the cues one of whose words a sentence holds;
+        # a structural cue needs two or three ("{population} ... {stance}": a noun of the
+        # public *and* a verb of believing), and a few substring tests cost less than
+        # running a cue over a list of a hundred nouns.
+        self._cue_filters = [Prefilter.for_pattern(p.pattern, p.flags, every_set=True) for _, p in self.cues]
+        self._cue_words = CueWords([prefilter.literals for prefilter in self._cue_filters])
 
     def claims(self, document: Document) -> Iterator[Claim]:
         """Every sentence that makes a claim, in document order, attributed or not."""
@@ -156,6 +161,8 @@ class ClaimDetector:
             category, pattern = self.cues[index]
             if best is not None and category != best[1]:
                 break  # an earlier category has a cue: it names the claim
+            if not self._cue_filters[index].may_match(folded):
+                continue
             match = self._asserted_match(document, sentence, pattern)
             if match is not None and (best is None or match.start() < best[0]):
                 best = (match.start(), category, match)

@@ -45,18 +45,27 @@ class Prefilter:
     sigma), so every literal of a folded sentence is in its folded document too, and a
     document turned away needs none of its sentences tested."""
 
-    def __init__(self, literals: Iterable[str] | None) -> None:
+    def __init__(self, literals: Iterable[str] | None, also: Iterable[frozenset[str]] = ()) -> None:
         self.literals = None if literals is None else _shortest(literals)
+        # The other sets a match needs one of each of ("{population} ... {stance}": a
+        # noun and a verb), smallest first; asked only of a text that passed `literals`.
+        self.also = tuple(sorted((words for words in also if words != self.literals), key=len))
 
     @classmethod
-    def for_pattern(cls, pattern: str, flags: int = 0) -> Prefilter:
-        return cls(required_literals(pattern, flags))
+    def for_pattern(cls, pattern: str, flags: int = 0, *, every_set: bool = False) -> Prefilter:
+        """The filter for `pattern`; with `every_set`, one that also asks for a literal of
+        each of its other required sets: worth it before an expensive expression (a
+        claim cue over a list of a hundred nouns), not before a cheap one."""
+        literals = required_literals(pattern, flags)
+        return cls(literals, required_literal_sets(pattern, flags) if every_set and literals is not None else ())
 
     def may_match(self, folded: str) -> bool:
         """`folded` is the text through `fold` (callers fold a text once for many rules)."""
         if self.literals is None:
             return True
-        return any(map(folded.__contains__, self.literals))
+        if not any(map(folded.__contains__, self.literals)):
+            return False
+        return not self.also or all(any(map(folded.__contains__, words)) for words in self.also)
 
 
 def _shortest(literals: Iterable[str]) -> frozenset[str]:
@@ -115,9 +124,47 @@ def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
+# Every set of required literals, by expression and VERBOSE flag, as `KNOWN_LITERALS`
+# (loading the shipped rules fills it from its copy on disk).
+KNOWN_LITERAL_SETS: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
+
+
+def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Every set of lower-cased strings of which each match of `pattern` contains one,
+    read from the expression's top-level sequence: a match of `\\b(?:parents|voters)\\s+
+    (?:fear|doubt)\\b` holds one of the nouns *and* one of the verbs. Empty when the
+    expression cannot be read. `required_literals` keeps only the best of these; a
+    caller that can afford a few substring tests turns away more text with all of them."""
+    key = (pattern, int(flags & re.VERBOSE))
+    if key not in KNOWN_LITERAL_SETS:
+        KNOWN_LITERAL_SETS[key] = _read_literal_sets(pattern, flags)
+    return KNOWN_LITERAL_SETS[key]
+
+
+def _read_literal_sets(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    if _parser is None or "{" in _COUNTED_REPEAT.sub("", pattern):
+        return ()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", FutureWarning)
+            parsed = _parser.parse(pattern, flags & re.VERBOSE)
+        return tuple(_shortest(candidate) for candidate in _candidates(list(parsed)))
+    except Exception:  # `regex` syntax `re` cannot read, or nesting too deep: no sets
+        return ()
+
+
 def _required(items: list[_Item]) -> set[str] | None:
     """Required literals of a sequence: the best of its runs of exact strings and of its
     elements' own required literals."""
+    usable = _candidates(items)
+    # The best set is the one whose shortest literal is longest: "appear" filters
+    # far more text than "to".
+    return max(usable, key=lambda candidate: (min(map(len, candidate)), -len(candidate)), default=None)
+
+
+def _candidates(items: list[_Item]) -> list[set[str]]:
+    """The sets of literals a sequence requires, one of each: its runs of exact strings
+    and its elements' own required literals."""
     candidates: list[set[str]] = []
     run: set[str] = {""}
     for op, argument in items:
@@ -131,10 +178,7 @@ def _required(items: list[_Item]) -> set[str] | None:
         if inner:
             candidates.append(inner)
     candidates.append(run)
-    usable = [candidate for candidate in candidates if "" not in candidate]
-    # The best set is the one whose shortest literal is longest: "appear" filters
-    # far more text than "to".
-    return max(usable, key=lambda candidate: (min(map(len, candidate)), -len(candidate)), default=None)
+    return [candidate for candidate in candidates if "" not in candidate]
 
 
 def _required_of(op: Any, argument: Any) -> set[str] | None:
