@@ -80,13 +80,13 @@ def guess_language(text: str) -> Guess | None:
     """The language `text` reads as when that is clearly not English; None for English,
     for text too short to judge (under MINIMUM_WORDS words) and for text with too few
     function words of any language (tables, lists of names)."""
-    counts = Counter(match.group().lower() for match in _WORD.finditer(text))
+    counts = Counter(map(str.lower, _WORD.findall(text)))
     words = counts.total()
     if words < MINIMUM_WORDS:
         return None
 
     def count_of(vocabulary: frozenset[str]) -> int:
-        return sum(count for word, count in counts.items() if word in vocabulary)
+        return sum(counts[word] for word in vocabulary & counts.keys())
 
     english = count_of(ENGLISH)
     if words - english < MARGIN * english:
