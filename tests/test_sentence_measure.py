@@ -86,3 +86,16 @@ def test_a_figure_is_one_word_however_it_is_punctuated():
     assert count_words("one, two, 3, 4") == 4  # a list's commas still separate
     text = "1,274 cases"
     assert [text[start:end] for start, end in word_spans(text)] == ["1,274", "cases"]
+
+
+def test_a_wire_ticker_is_not_a_word_and_a_slash_compound_is_one():
+    """Reuters puts a listed company's symbol in angle brackets: "General Motors Corp
+    <GM>" is three words, and "Royal Dutch/Shell" two, as a desk counts them."""
+    document = analyse("General Motors Corp <GM> and Royal Dutch/Shell Group <RD.AS> bought A/S shares.")
+    sentence = document.paragraphs[0].sentences[0]
+    words = counted_word_spans(document, sentence, skip_quotes=True, is_lede=False)
+    assert [document.text[start:end] for start, end in words] == [
+        "General", "Motors", "Corp", "and", "Royal", "Dutch/Shell", "Group", "bought", "A/S", "shares",
+    ]  # fmt: skip
+    named = analyse("Shares of <Hong Kong and Shanghai Banking Corp> rose.").paragraphs[0]
+    assert len(counted_word_spans(analyse(named.text), named.sentences[0], skip_quotes=True, is_lede=False)) == 9

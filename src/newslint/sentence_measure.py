@@ -15,6 +15,9 @@ import re
 from newslint.model import Document, Paragraph, Sentence
 from newslint.nlp import count_words, word_spans
 
+# A wire ticker: a listed company's symbol in angle brackets ("<GM>", "<RD.AS>"). A name
+# in brackets ("<Hong Kong and Shanghai Banking Corp>") is words of the sentence.
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>")
 # A paragraph that ends a sentence is prose; a headline, byline or dateline does not.
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 # A bulleted or numbered item: "- ", "* ", "• ", "-- ", "1. ", "2) ", "(a) ".
@@ -65,10 +68,8 @@ def counted_word_spans(
     dateline, and with `skip_quotes` not the words of a direct quotation (the
     source's): `"We will appeal," she said.` is two words of the reporter's."""
     start = dateline_end(sentence) if is_lede else sentence.start
-    words = [
-        (start + word_start, start + word_end)
-        for word_start, word_end in word_spans(document.text[start : sentence.end])
-    ]
+    text = document.text[start : sentence.end]
+    words = [(start + word_start, start + word_end) for word_start, word_end in _desk_words(text)]
     if not skip_quotes:
         return words
     # The document's own lookup (a bisection per word): a sentence can hold thousands of
@@ -78,6 +79,22 @@ def counted_word_spans(
         for word_start, word_end in words
         if document.quote_covering(word_start, word_end) is None
     ]
+
+
+def _desk_words(text: str) -> list[tuple[int, int]]:
+    """The words of `text` as a desk counts them: a wire ticker in angle brackets
+    ("<GM>", "<RD.AS>") is not a word of the sentence, and a slash compound ("A/S",
+    "Dutch/Shell", "yen/dollar") is one word, not two."""
+    tickers = [match.span() for match in _TICKER.finditer(text)]
+    words: list[tuple[int, int]] = []
+    for word_start, word_end in word_spans(text):
+        if any(ticker_start <= word_start and word_end <= ticker_end for ticker_start, ticker_end in tickers):
+            continue
+        if words and words[-1][1] + 1 == word_start and text[word_start - 1] == "/":
+            words[-1] = (words[-1][0], word_end)  # joined by a slash: one word
+            continue
+        words.append((word_start, word_end))
+    return words
 
 
 def is_list(text: str) -> bool:
