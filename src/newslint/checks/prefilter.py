@@ -65,7 +65,11 @@ class Prefilter:
             return True
         if not any(map(folded.__contains__, self.literals)):
             return False
-        return not self.also or all(any(map(folded.__contains__, words)) for words in self.also)
+        return self.may_match_also(folded)
+
+    def may_match_also(self, folded: str) -> bool:
+        """`may_match` for a text already known to hold one of `literals`."""
+        return all(any(map(folded.__contains__, words)) for words in self.also)
 
 
 def _shortest(literals: Iterable[str]) -> frozenset[str]:
