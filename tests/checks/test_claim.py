@@ -90,17 +90,6 @@ def claim_messages(text: str, *, only_this_rule: bool = False) -> list[tuple[str
         ("Everybody knows the stadium deal collapsed.", "generalisation", "Everybody knows"),
         ("Everyone on the island loved his bread.", "generalisation", "Everyone on the island loved"),
         ("Nobody trusted the new landlord.", "generalisation", "Nobody trusted"),
-    ],
-)
-def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
-    found = claim_messages(text)
-    assert [flagged for flagged, _ in found] == [text]  # the whole sentence
-    assert f"unsourced {category} ('{cue}')" in found[0][1]
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "cue"),
-    [
         # Structural cues: a group as the subject, a judgement after a copula, a vague
         # date on a forecast, a cause the reporter infers (issue 19, on stories written
         # apart from the dev set).
@@ -133,9 +122,9 @@ def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
         ("Cheap gas drove the mine's decline.", "cause", "drove the mine's decline"),
     ],
 )
-def test_structural_cues_name_their_category(text, category, cue):
+def test_each_claim_type_is_flagged_with_its_category(text, category, cue):
     found = claim_messages(text)
-    assert [flagged for flagged, _ in found] == [text]
+    assert [flagged for flagged, _ in found] == [text]  # the whole sentence
     assert f"unsourced {category} ('{cue}')" in found[0][1]
 
 
