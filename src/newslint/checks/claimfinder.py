@@ -161,7 +161,8 @@ class ClaimDetector:
             category, pattern = self.cues[index]
             if best is not None and category != best[1]:
                 break  # an earlier category has a cue: it names the claim
-            if not self._cue_filters[index].may_match_also(folded):  # `CueWords` found its best word
+            cue_filter = self._cue_filters[index]  # `CueWords` found a word of its best set
+            if cue_filter.also and not cue_filter.may_match_also(folded):
                 continue
             match = self._asserted_match(document, sentence, pattern)
             if match is not None and (best is None or match.start() < best[0]):

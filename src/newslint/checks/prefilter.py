@@ -65,7 +65,7 @@ class Prefilter:
             return True
         if not any(map(folded.__contains__, self.literals)):
             return False
-        return self.may_match_also(folded)
+        return not self.also or self.may_match_also(folded)
 
     def may_match_also(self, folded: str) -> bool:
         """`may_match` for a text already known to hold one of `literals`."""
