@@ -87,9 +87,12 @@ def _desk_words(text: str) -> list[tuple[int, int]]:
     "Dutch/Shell", "yen/dollar") is one word, not two."""
     tickers = [match.span() for match in _TICKER.finditer(text)]
     words: list[tuple[int, int]] = []
+    next_ticker = 0  # words and tickers both come in order: one pass over each
     for word_start, word_end in word_spans(text):
-        if any(ticker_start <= word_start and word_end <= ticker_end for ticker_start, ticker_end in tickers):
-            continue
+        while next_ticker < len(tickers) and tickers[next_ticker][1] <= word_start:
+            next_ticker += 1
+        if next_ticker < len(tickers) and tickers[next_ticker][0] <= word_start:
+            continue  # inside a ticker
         if words and words[-1][1] + 1 == word_start and text[word_start - 1] == "/":
             words[-1] = (words[-1][0], word_end)  # joined by a slash: one word
             continue
