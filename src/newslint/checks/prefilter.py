@@ -111,6 +111,18 @@ _COUNTED_REPEAT = re.compile(r"\{\d*,?\d*\}")
 
 
 def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
+    parsed = _parsed(pattern, flags)
+    if parsed is None:
+        return None
+    try:
+        found = _required(parsed)
+    except RecursionError:  # groups nested thousands deep: not worth filtering
+        return None
+    return frozenset(found) if found else None
+
+
+def _parsed(pattern: str, flags: int) -> list[_Item] | None:
+    """`pattern` as `re`'s parser reads it; None when the filter cannot trust that reading."""
     if _parser is None or "{" in _COUNTED_REPEAT.sub("", pattern):
         return None
     try:
@@ -118,14 +130,9 @@ def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
             # re warns of a "possible nested set" where `regex` reads a POSIX class
             # (`[[:digit:]]`) or a set operation: the two engines disagree, so run it.
             warnings.simplefilter("error", FutureWarning)
-            parsed = _parser.parse(pattern, flags & re.VERBOSE)  # the only flag that changes parsing
+            return list(_parser.parse(pattern, flags & re.VERBOSE))  # the only flag that changes parsing
     except Exception:  # the regex module reads more syntax than re; just run it
         return None
-    try:
-        found = _required(list(parsed))
-    except RecursionError:  # groups nested thousands deep: not worth filtering
-        return None
-    return frozenset(found) if found else None
 
 
 # Every set of required literals, by expression and VERBOSE flag, as `KNOWN_LITERALS`
@@ -146,14 +153,12 @@ def required_literal_sets(pattern: str, flags: int = 0) -> tuple[frozenset[str],
 
 
 def _read_literal_sets(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
-    if _parser is None or "{" in _COUNTED_REPEAT.sub("", pattern):
+    parsed = _parsed(pattern, flags)
+    if parsed is None:
         return ()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", FutureWarning)
-            parsed = _parser.parse(pattern, flags & re.VERBOSE)
-        return tuple(_shortest(candidate) for candidate in _candidates(list(parsed)))
-    except Exception:  # `regex` syntax `re` cannot read, or nesting too deep: no sets
+        return tuple(_shortest(candidate) for candidate in _candidates(parsed))
+    except RecursionError:  # groups nested thousands deep: no sets
         return ()
 
 
