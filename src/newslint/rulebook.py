@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newslint.checks import KINDS, prefilter
+from newslint.checks import KINDS, compiled_copy, prefilter
 from newslint.checks.budget import compile_pattern, created_patterns, pattern_errors
 from newslint.checks.rule import Example, Rule, placeholders_in
 from newslint.checks.schema import rule_schema as _derived_rule_schema
@@ -281,7 +281,7 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
     """Every rule under `directories` (pack folders of YAML files), by id. Rules under a
     `trusted` directory are not schema-validated (see `load_rule_file`), and are read
     from a parsed copy (`load_shipped_yaml`), as are their expressions' literals
-    (`newslint.checks.prefilter`)."""
+    (`newslint.checks.prefilter`) and compiled forms (`newslint.checks.compiled_copy`)."""
     rules: dict[str, Rule] = {}
     for directory in directories:
         if not directory.is_dir():
@@ -296,7 +296,11 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
         literal_sets = (
             remembered(sources, "literal-sets", prefilter.KNOWN_LITERAL_SETS) if shipped else contextlib.nullcontext()
         )
-        with literals, literal_sets:
+        compiled_sources = [*paths, Path(compiled_copy.__file__), *compiled_copy.regex_files()]
+        compiled = (
+            remembered(compiled_sources, "compiled", compiled_copy.KNOWN) if shipped else contextlib.nullcontext()
+        )
+        with literals, literal_sets, compiled, created_patterns() as created:
             for path in paths:
                 rule = load_rule_file(path, trusted=shipped, document=documents.get(path))
                 if rule.id in rules:
@@ -309,4 +313,6 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
                         field="id",
                     )
                 rules[rule.id] = rule
+            if shipped:
+                compiled_copy.remember(created)
     return rules

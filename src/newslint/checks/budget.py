@@ -22,11 +22,14 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
+from newslint.checks import compiled_copy
+
 DEFAULT_SECONDS = 1.0
 _seconds: ContextVar[float | None] = ContextVar("newslint_rule_seconds", default=None)
 
 
-_created: ContextVar[list[LazyPattern] | None] = ContextVar("newslint_created_patterns", default=None)
+# The lists `created_patterns` blocks collect into, innermost last.
+_collectors: ContextVar[tuple[list[LazyPattern], ...]] = ContextVar("newslint_created_patterns", default=())
 
 
 class LazyPattern:
@@ -50,9 +53,11 @@ class LazyPattern:
         if self._compiled is None:
             import regex  # 18 ms to import: a run answered from the cache compiles nothing
 
-            # Plain int flags: `regex`'s parser tests them thousands of times, and on a
+            # A shipped rule's expression is read back compiled (`compiled_copy`). Plain
+            # int flags: `regex`'s parser tests them thousands of times, and on a
             # `RegexFlag` each test is a Python-level enum operation (a sixth of the compile).
-            self._compiled = regex.compile(self.pattern, int(self.flags | regex.V0))
+            copied = compiled_copy.restored(self.pattern, int(self.flags))
+            self._compiled = regex.compile(self.pattern, int(self.flags | regex.V0)) if copied is None else copied
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
@@ -74,21 +79,21 @@ def compile_pattern(pattern: str, flags: int = 0) -> LazyPattern:
     """A rule's regular expression, compiled when first searched (see `created_patterns`
     for compiling a rule file's at load, to report a mistake with its file and line)."""
     lazy = LazyPattern(pattern, flags)
-    created = _created.get()
-    if created is not None:
+    for created in _collectors.get():
         created.append(lazy)
     return lazy
 
 
 @contextmanager
 def created_patterns() -> Iterator[list[LazyPattern]]:
-    """Collects the expressions `compile_pattern` makes inside this block."""
+    """Collects the expressions `compile_pattern` makes inside this block, and inside the
+    blocks it encloses (a rule file's, within the loading of its pack)."""
     created: list[LazyPattern] = []
-    token = _created.set(created)
+    token = _collectors.set((*_collectors.get(), created))
     try:
         yield created
     finally:
-        _created.reset(token)
+        _collectors.reset(token)
 
 
 IGNORECASE = re.IGNORECASE  # the same flag value in `regex`
