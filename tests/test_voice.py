@@ -208,6 +208,42 @@ def test_the_words_before_a_cue_are_the_reporter_s(text, family, flag):
 
 
 @pytest.mark.parametrize(
+    ("text", "family", "flag"),
+    [
+        (
+            "Geary, arguably the commission's most consistent skeptic of rapid growth, said the city "
+            "had not studied the traffic.",
+            "hedging",
+            "arguably",
+        ),
+        (
+            "The mayor, who likely faces a recall vote in the spring after the scandal, said she would stay.",
+            "hedging",
+            "likely",
+        ),
+        (
+            "Smith, a disgraced former banker with a long record of fraud and tax evasion, said he was innocent.",
+            "bias",
+            "disgraced",
+        ),
+    ],
+)
+def test_an_appositive_describing_the_source_is_the_reporter_s(text, family, flag):
+    """However long, an appositive set off by commas between a source and its verb is the
+    reporter's description of the speaker, not the speaker's words."""
+    assert flag in flagged(text, family)
+
+
+def test_an_appositive_with_a_cue_of_its_own_is_the_source_s():
+    """ "..., who has said he may seek control, said ...": the hedge is the investor's."""
+    text = (
+        "Investor Paul Bilzerian, who has said he may seek control of the retail chain, said he "
+        "raised his stake in the company to one million shares."
+    )
+    assert "may" not in flagged(text, "hedging")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fares could rise by a third, the transit chief told a radio station.",

@@ -114,6 +114,10 @@ class Clause:
     start: int
     end: int
     voice: Voice = REPORTER
+    # The clause's words before this offset are the reporter's however many there are: a
+    # cue's subject and an appositive describing it ("Geary, arguably the board's
+    # sharpest critic, said ..."), found by `newslint.voice`. -1: none.
+    reporter_until: int = -1
 
 
 # Words a subject, with a word of the reporter's ("the embattled mayor said"), may take
@@ -139,10 +143,13 @@ class Sentence:
     def voice_at(self, offset: int) -> Voice:
         """Who speaks at document `offset` in this sentence. Before a cue that opens a
         source's words in its own clause, the reporter speaks: in "The new valuation
-        suggests investors see it as a rival" or "The embattled mayor said ...", the
-        framing and the choice of words are the reporter's (issue 19)."""
+        suggests investors see it as a rival", "The embattled mayor said ..." or "Geary,
+        arguably the board's sharpest critic, said ...", the framing and the choice of
+        words are the reporter's (issue 19)."""
         for clause in self.clauses:
             if clause.start <= offset < clause.end:
+                if offset < clause.reporter_until:
+                    return REPORTER
                 cue = clause.voice.attribution
                 if (
                     cue is not None

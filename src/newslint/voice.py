@@ -11,6 +11,8 @@ holds a cue somewhere. How far a cue reaches (`Attribution.reach`):
   acts rather than speaks (", and she did not address the loan");
 * "The plan may fail, and costs could rise, Smith said" / "..., according to X": back to
   the start of the sentence;
+* the words before a cue that opens speech, and an appositive describing the source
+  ("Geary, arguably the board's sharpest critic, said ..."), are the reporter's;
 * "reportedly", "is said to", "criticized the plan", "declined to comment": their own
   clause ("The chain was reportedly in talks, and its stores could close": the second
   clause is the reporter's);
@@ -37,7 +39,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newslint.attribution import finders
 from newslint.attribution.finders import Cues
@@ -149,8 +151,33 @@ def _clauses(
     for span, inside, voice in zip(spans, quoted, voices):
         if inside:
             voice = Voice(Speaker.QUOTED, voice.attribution or sentence.attribution or speaker)
-        clauses.append(Clause(sentence.start + span.start, sentence.start + span.end, voice))
+        clause = Clause(sentence.start + span.start, sentence.start + span.end, voice)
+        clauses.append(_with_described_subject(document.text, clause, cues))
     return clauses
+
+
+def _with_described_subject(text: str, clause: Clause, cues: Cues) -> Clause:
+    """`clause`, with the reporter speaking up to its cue when the words before the cue
+    are its source and an appositive set off by commas: in "Geary, arguably the
+    commission's most consistent skeptic of rapid growth, said ...", the description is
+    the reporter's, however long. Not when the appositive may hold a cue of its own
+    ("Bilzerian, who has said he may seek control, said ..."): that is the source's."""
+    cue = clause.voice.attribution
+    if (
+        cue is None
+        or clause.voice.speaker not in (Speaker.NAMED, Speaker.VAGUE)
+        or clause.voice.carried
+        or cue.reach != "before"
+        or not cue.source
+        or not clause.start < cue.cue_start < clause.end
+    ):
+        return clause
+    head, comma, appositive = text[clause.start : cue.cue_start].partition(",")
+    if not comma or " ".join(head.split()) != " ".join(cue.source.split()) or not appositive.rstrip().endswith(","):
+        return clause
+    if cues.may_attribute_inside(appositive):
+        return clause
+    return replace(clause, reporter_until=cue.cue_start)
 
 
 def _inside_quotes(spans: list[Span], quotes: list[tuple[int, int]]) -> list[bool]:

@@ -259,7 +259,15 @@ def _signatures(document: Document) -> list[_Signature]:
 
 def _clause(clause: Clause, base: int) -> Hashable:
     voice = clause.voice
-    return (clause.start - base, clause.end - base, voice.speaker, voice.carried, _shifted(voice.attribution, -base))
+    reporter_until = clause.reporter_until - base if clause.reporter_until >= 0 else -1
+    return (
+        clause.start - base,
+        clause.end - base,
+        reporter_until,
+        voice.speaker,
+        voice.carried,
+        _shifted(voice.attribution, -base),
+    )
 
 
 def _shifted(attribution: Attribution | None, by: int) -> Attribution | None:
