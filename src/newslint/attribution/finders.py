@@ -237,9 +237,12 @@ class Cues:
         hearsay_participles = alternation("hearsay_participles")
         said_to_participles = alternation("said_to_participles")
         hearsay_adverbs = alternation("hearsay_adverbs")
+        # "It is expected that ..." passes on a forecast nobody made; "It is expected to
+        # ask the judge" is the personal passive of a forecast about "it", which
+        # `attribution.expected` asks a forecaster for.
         self.passive_hearsay = re.compile(
             r"\b(?P<cue>(?:it|this)\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|commonly\s+)?"
-            rf"(?:{hearsay_participles})"
+            rf"(?:{hearsay_participles})(?!(?<=expected)\s+to\b)"
             rf"|(?:is|are|was|were)\s+(?:{said_to_participles})\s+to"
             rf"|{hearsay_adverbs}"  # "Talks reportedly covered arms sales."
             rf"|(?:is|are|was|were|been|being)\s+{_ACCUSED}\s+of)\b",  # "He was accused of lying", by someone
