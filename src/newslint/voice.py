@@ -160,7 +160,7 @@ def _with_described_subject(text: str, clause: Clause, cues: Cues) -> Clause:
     """`clause`, with the reporter speaking up to its cue when the words before the cue
     are its source and an appositive set off by commas: in "Geary, arguably the
     commission's most consistent skeptic of rapid growth, said ...", the description is
-    the reporter's, however long. Not when the appositive may hold a cue of its own
+    the reporter's, however long. Not when the appositive holds a cue of its own
     ("Bilzerian, who has said he may seek control, said ..."): that is the source's."""
     cue = clause.voice.attribution
     if (
@@ -175,7 +175,7 @@ def _with_described_subject(text: str, clause: Clause, cues: Cues) -> Clause:
     head, comma, appositive = text[clause.start : cue.cue_start].partition(",")
     if not comma or " ".join(head.split()) != " ".join(cue.source.split()) or not appositive.rstrip().endswith(","):
         return clause
-    if cues.may_attribute_inside(appositive):
+    if cues.may_attribute_inside(appositive) and cues.find_attribution(appositive, 0) is not None:
         return clause
     return replace(clause, reporter_until=cue.cue_start)
 
