@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -55,6 +56,18 @@ def remembered(sources: Sequence[Path], tag: str, memo: dict[Any, Any]) -> Itera
     yield
     if len(memo) > known:
         _write(copy, tag, dict(memo))
+
+
+def can_write() -> bool:
+    """Can copies be written to the cache folder (creating it if need be)? Work done
+    only to be copied (`newslint.checks.compiled_copy`) is skipped when they cannot: it
+    would be done again at every start."""
+    folder = default_cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _copy_of(sources: Sequence[Path], tag: str) -> Path:

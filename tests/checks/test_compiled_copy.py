@@ -110,3 +110,15 @@ def test_the_copy_is_named_by_regex_own_files():
     names = {path.name for path in compiled_copy.regex_files()}
     assert "_regex_core.py" in names
     assert any(name.startswith("_regex.") for name in names)  # the C engine
+
+
+def test_without_a_writable_cache_folder_nothing_is_compiled_at_load(tmp_path, monkeypatch):
+    """The copy could not be written, so compiling every expression at load would be done
+    again at every start: expressions stay lazy, as before there was a copy."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder's parent should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker / "cache"))
+    monkeypatch.setattr(compiled_copy, "KNOWN", {})
+    created = _load_shipped()
+    assert created and all(lazy._compiled is None for lazy in created)
+    assert compiled_copy.KNOWN == {}
