@@ -115,3 +115,19 @@ def test_a_clause_inside_a_sentence_is_read_with_the_desks_cues(tmp_path):
     lexicon = _extended(tmp_path, "speech_verbs:\n  - averred\n")
     clauses = analyse(story, lexicon=lexicon).paragraphs[0].sentences[0].clauses
     assert [c.voice.attribution.source if c.voice.attribution else None for c in clauses] == ["Lee", "the minister"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "It was a devastating outbreak, according to CDC data.",
+        "The stunning verdict is the largest in a decade, according to an Associated Press review of court records.",
+        "It was a shocking loss, according to an audit of the county's books.",
+    ],
+)
+def test_figures_and_reviews_of_records_leave_the_reporters_adjectives_to_the_word_rules(story):
+    """A set of figures, or a review or an audit of records, vouches for what it found,
+    not for the loaded adjective the reporter chose."""
+    from newslint import lint_text
+
+    assert [f.rule for f in lint_text(story, select=["bias.loaded"])] == ["bias.loaded"]
