@@ -58,7 +58,7 @@ def remembered(sources: Sequence[Path], tag: str, memo: dict[Any, Any]) -> Itera
         _write(copy, tag, dict(memo))
 
 
-def can_write() -> bool:
+def copies_can_be_written() -> bool:
     """Can copies be written to the cache folder (creating it if need be)? Work done
     only to be copied (`newslint.checks.compiled_copy`) is skipped when they cannot: it
     would be done again at every start."""

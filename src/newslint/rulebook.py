@@ -18,7 +18,7 @@ from newslint.checks import KINDS, compiled_copy, prefilter
 from newslint.checks.budget import compile_pattern, created_patterns, pattern_errors
 from newslint.checks.rule import Example, Rule, placeholders_in
 from newslint.checks.schema import rule_schema as _derived_rule_schema
-from newslint.datacopy import can_write, remembered
+from newslint.datacopy import copies_can_be_written, remembered
 from newslint.errors import RuleError
 from newslint.model import Severity
 from newslint.yamlfile import YamlDocument, load_shipped_yaml, load_yaml, read_text
@@ -313,6 +313,6 @@ def load_rules(directories: list[Path], *, trusted: tuple[Path, ...] = ()) -> di
                         field="id",
                     )
                 rules[rule.id] = rule
-            if shipped and can_write():  # compiling all of them pays only once they are copied
+            if shipped and copies_can_be_written():  # compiling all of them pays only once they are copied
                 compiled_copy.remember(created)
     return rules
