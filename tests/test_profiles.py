@@ -73,8 +73,8 @@ def test_path_profiles_pick_a_profile_per_file(tmp_path):
     wire = write(tmp_path / "metro" / "flash.wire.txt", LOADED + "\n")
     linter = Linter()
     assert not [f for f in linter.lint_path(str(column)).findings if f.rule == "bias.loaded"]
-    # `news` shows bias.loaded as info (judged under 0.80 on Reuters, issue 19); wire, an error.
-    assert [str(f.severity) for f in linter.lint_path(str(story)).findings if f.rule == "bias.loaded"] == ["info"]
+    # `news` shows bias.loaded at its pack's warning (judged 0.87 on Reuters, issue 19); wire, an error.
+    assert [str(f.severity) for f in linter.lint_path(str(story)).findings if f.rule == "bias.loaded"] == ["warning"]
     assert [str(f.severity) for f in linter.lint_path(str(wire)).findings if f.rule == "bias.loaded"] == ["error"]
     # --profile overrides the config for every file.
     forced = Linter(Options(profile="wire"))
