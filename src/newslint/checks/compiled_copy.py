@@ -54,9 +54,11 @@ def restored(pattern: str, flags: int) -> Any:
 def remember(patterns: Iterable[LazyPattern]) -> None:
     """Compile those of `patterns` not yet copied and add them to `KNOWN`. An expression
     that does not compile is left out: searching it reports the error as before."""
-    missing = {
-        (lazy.pattern, int(lazy.flags)): lazy for lazy in patterns if (lazy.pattern, int(lazy.flags)) not in KNOWN
-    }
+    missing: dict[tuple[str, int], LazyPattern] = {}
+    for lazy in patterns:
+        key = (lazy.pattern, int(lazy.flags))
+        if key not in KNOWN:
+            missing[key] = lazy
     if not missing:
         return  # nothing to compile, and `regex` not imported (a run answered from the cache)
     import regex  # what every rule expression is compiled with (`LazyPattern`)
