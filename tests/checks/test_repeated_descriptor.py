@@ -52,7 +52,7 @@ def test_a_description_inside_a_quotation_is_the_sources():
     assert descriptors(text) == []
 
 
-def test_one_span_found_by_two_expressions_counts_once():
+def test_two_shapes_matching_one_description_count_it_once():
     options = RepeatedDescriptorOptions(descriptors=(r"\bthe\s+(?P<match>old mill)", r"(?P<match>old mill)"))
     check = RepeatedDescriptorCheck.from_options(options)
     document = analyse("We saw the old mill. They sold the old mill. Nobody bought the old mill.")

@@ -5,7 +5,8 @@ Wire style describes a person, place or thing once ("the 19-year-old Venezuelan"
 plain noun ("Ruiz", "the theater", "Quill"). The whole description again and again is
 padding, and an editor cuts it. Each expression in `descriptors` finds one shape of
 description in the reporter's words (an age, a year, a place of business, a name and
-what it is); its named group `match`, if present, is the description. Uses are counted
+what it is); its named group `match`, if present, is the description. They are searched
+as one expression, in the order listed: where two match at one place, the first counts. Uses are counted
 by their words in lower case, so "the 1928 movie palace" and "The 1928 Movie Palace"
 are one description and "the 1928 movie house" another. Once the reporter has used one
 `min_count` times, each use after the first is reported, pointing back to the first
@@ -19,6 +20,7 @@ almost nothing on a story that has none.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -54,19 +56,21 @@ _Use = tuple[int, int, int]
 
 
 class RepeatedDescriptorCheck(Check):
-    def __init__(self, descriptors: list[Any], min_count: int) -> None:
-        self.descriptors = [
-            (descriptor, Prefilter.for_pattern(descriptor.pattern, descriptor.flags)) for descriptor in descriptors
-        ]
+    def __init__(self, descriptors: Any, min_count: int) -> None:
+        # One expression for all the shapes: one scan of the story instead of one a shape
+        # (a third of the time, for the shipped rule's five).
+        self.descriptors = descriptors
+        self.prefilter = Prefilter.for_pattern(descriptors.pattern, descriptors.flags)
         self.min_count = min_count
 
     @classmethod
     def from_options(cls, options: RepeatedDescriptorOptions) -> RepeatedDescriptorCheck:
-        return cls([budget.compile_pattern(source) for source in options.descriptors], int(options.min_count))
+        either = "|".join(f"(?:{source})" for source in options.descriptors)
+        return cls(budget.compile_pattern(either), int(options.min_count))
 
     def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         document = context.document
-        uses_by_words = _reporter_uses(document, self.descriptors)
+        uses_by_words = _reporter_uses(document, self.descriptors, self.prefilter)
         lines: LineIndex | None = None
         for uses in uses_by_words.values():
             if len(uses) < self.min_count:
@@ -79,29 +83,26 @@ class RepeatedDescriptorCheck(Check):
                 yield rule.finding(start, end, paragraph, matched, match=" ".join(matched.split()), where=where)
 
 
-def _reporter_uses(document: Document, descriptors: list[tuple[Any, Prefilter]]) -> dict[str, list[_Use]]:
+def _reporter_uses(document: Document, descriptors: Any, prefilter: Prefilter) -> dict[str, list[_Use]]:
     """Each description the reporter uses, by its words in lower case, with its uses in
-    document order. A use inside a quotation is the source's; one span found by two
-    expressions counts once."""
+    document order. The whole text is searched at once (a search per paragraph cost ten
+    times more), and a match that runs into the next paragraph is no description. A use
+    inside a quotation is the source's."""
     uses: dict[str, list[_Use]] = {}
-    seen: set[tuple[int, int]] = set()
-    for paragraph in document.paragraphs:
-        folded = fold(paragraph.text)
-        for descriptor, prefilter in descriptors:
-            if not prefilter.may_match(folded):
-                continue
-            expression = descriptor.compiled()
-            narrowed = "match" in expression.groupindex
-            for found in expression.finditer(paragraph.text, timeout=budget.timeout()):
-                relative = found.span("match") if narrowed and found.group("match") is not None else found.span()
-                start, end = paragraph.start + relative[0], paragraph.start + relative[1]
-                if end <= start or (start, end) in seen or document.quote_covering(start, end):
-                    continue
-                seen.add((start, end))
-                words = " ".join(document.text[start:end].lower().split())
-                uses.setdefault(words, []).append((start, end, paragraph.index))
-    for found_uses in uses.values():
-        found_uses.sort()
+    if not prefilter.may_match(fold(document.text)):
+        return uses
+    expression = descriptors.compiled()
+    narrowed = "match" in expression.groupindex
+    paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
+    for found in expression.finditer(document.text, timeout=budget.timeout()):
+        start, end = found.span("match") if narrowed and found.group("match") is not None else found.span()
+        number = bisect.bisect_right(paragraph_starts, start) - 1
+        if number < 0 or end > document.paragraphs[number].end or end <= start:
+            continue
+        if document.quote_covering(start, end):
+            continue
+        words = " ".join(document.text[start:end].lower().split())
+        uses.setdefault(words, []).append((start, end, document.paragraphs[number].index))
     return uses
 
 
