@@ -5,17 +5,18 @@ Wire style describes a person, place or thing once ("the 19-year-old Venezuelan"
 plain noun ("Ruiz", "the theater", "Quill"). The whole description again and again is
 padding, and an editor cuts it. Each expression in `descriptors` finds one shape of
 description in the reporter's words (an age, a year, a place of business, a name and
-what it is); its named group `match`, if present, is the description. They are searched
-as one expression, in the order listed: where two match at one place, the first counts. Uses are counted
-by their words in lower case, so "the 1928 movie palace" and "The 1928 Movie Palace"
-are one description and "the 1928 movie house" another. Once the reporter has used one
-`min_count` times, each use after the first is reported, pointing back to the first
-(`{where}`, as `¶2, line 5`). A description inside a quotation is the source's and is
-neither counted nor reported.
+what it is); its named group `match`, if present, is the description. The expressions
+are searched as one, in the order listed: where two match at one place, the first
+counts. Uses are counted by their words in lower case and with white space folded, so
+"The 1928 movie palace" opening a sentence and "the 1928 movie\npalace" across a line
+break are one description, and "the 1928 movie house" another. Once the reporter has
+used one `min_count` times, each use after the first is reported, pointing back to the
+first (`{where}`, as `¶2, line 5`). A description inside a quotation is the source's
+and is neither counted nor reported.
 
-Unlike `repeated-phrase`, this kind never reads the story's words: the expressions find
-the descriptions, so a rule whose expressions start with a literal word ("the") costs
-almost nothing on a story that has none.
+Unlike `repeated-phrase`, this kind never reads the story's words: one search of the
+story with the rule's expressions finds the descriptions, so a rule of it costs about
+as much as one pattern.
 """
 
 from __future__ import annotations
