@@ -206,14 +206,18 @@ class Document:
         self._top_level = [quote for quote in self.quotes if not quote.nested]
         self._top_level_starts = [quote.start for quote in self._top_level]
 
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The last paragraph starting at or before document `offset` (None before the
+        first): the one holding `offset`, unless it falls between two paragraphs."""
+        starts = [paragraph.start for paragraph in self.paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        return self.paragraphs[index] if index >= 0 else None
+
     def voice_at(self, offset: int) -> Voice:
         """Who speaks at document `offset`: the voice of the clause holding it (the
         reporter outside every sentence)."""
-        starts = [paragraph.start for paragraph in self.paragraphs]
-        index = bisect.bisect_right(starts, offset) - 1
-        if index < 0:
-            return REPORTER
-        return self.paragraphs[index].voice_at(offset)
+        paragraph = self.paragraph_at(offset)
+        return REPORTER if paragraph is None else paragraph.voice_at(offset)
 
     def quote_covering(self, start: int, end: int) -> Quote | None:
         """The top-level quotation that contains [start, end), if any."""

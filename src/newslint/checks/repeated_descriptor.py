@@ -21,7 +21,6 @@ as much as one pattern.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +31,7 @@ from newslint.checks.base import Check
 from newslint.checks.context import Context
 from newslint.checks.kind import Kind, Options, option
 from newslint.checks.prefilter import Prefilter
+from newslint.checks.repeated_phrase import paragraph_and_line
 from newslint.checks.rule import Rule
 from newslint.model import Document, Finding
 from newslint.positions import LineIndex
@@ -78,7 +78,7 @@ class RepeatedDescriptorCheck(Check):
                 continue
             lines = lines or LineIndex(document.text)
             first_start, _, first_paragraph = uses[0]
-            where = f"¶{first_paragraph}, line {lines.position(first_start)[0]}"
+            where = paragraph_and_line(first_paragraph, lines.position(first_start)[0])
             for start, end, paragraph in uses[1:]:
                 matched = document.text[start:end]
                 yield rule.finding(start, end, paragraph, matched, match=" ".join(matched.split()), where=where)
@@ -94,16 +94,13 @@ def _reporter_uses(document: Document, descriptors: Any, prefilter: Prefilter) -
         return uses
     expression = descriptors.compiled()
     narrowed = "match" in expression.groupindex
-    paragraph_starts = [paragraph.start for paragraph in document.paragraphs]
     for found in expression.finditer(document.text, timeout=budget.timeout()):
         start, end = found.span("match") if narrowed and found.group("match") is not None else found.span()
-        number = bisect.bisect_right(paragraph_starts, start) - 1
-        if number < 0 or end > document.paragraphs[number].end or end <= start:
-            continue
-        if document.quote_covering(start, end):
+        paragraph = document.paragraph_at(start)
+        if paragraph is None or end > paragraph.end or end <= start or document.quote_covering(start, end):
             continue
         words = " ".join(document.text[start:end].lower().split())
-        uses.setdefault(words, []).append((start, end, document.paragraphs[number].index))
+        uses.setdefault(words, []).append((start, end, paragraph.index))
     return uses
 
 

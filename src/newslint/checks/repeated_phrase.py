@@ -133,7 +133,12 @@ class RepeatedPhraseCheck(Check):
 def where(words: Words, use: Use) -> str:
     """'¶2, line 5', or '¶6, line 14, in a quotation', as an editor looks for it."""
     paragraph, line = words.paragraphs[use.first], words.line_of(words.starts[use.first])
-    return f"¶{paragraph}, line {line}" + (", in a quotation" if use.quoted else "")
+    return paragraph_and_line(paragraph, line) + (", in a quotation" if use.quoted else "")
+
+
+def paragraph_and_line(paragraph: int, line: int) -> str:
+    """Where an earlier use is, in every repetition message: '¶2, line 5'."""
+    return f"¶{paragraph}, line {line}"
 
 
 KIND = Kind(
