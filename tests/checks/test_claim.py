@@ -151,6 +151,26 @@ def test_word_lists_expand_longest_first_and_across_white_space():
     assert re.search(pattern, "Many young\npeople fear the cuts").group() == "young\npeople fear"
 
 
+@pytest.mark.parametrize(
+    ("entry", "text", "matched"),
+    [
+        ("dragged one's feet", "Regulators dragged their feet on it", "dragged their feet"),
+        ("dragged one's feet", "The city dragged its\nfeet", "dragged its\nfeet"),
+        ("left ... feeling", "It left the home bench feeling cheated", "left the home bench feeling"),
+        ("at one's wits' end", "Tenants are at their wits’ end", "at their wits’ end"),
+    ],
+)
+def test_word_list_entries_take_a_possessive_and_a_gap_of_words(entry, text, matched):
+    pattern = expand_word_lists(r"\b{idiom}\b", {"idiom": [entry]})
+    assert re.search(pattern, text).group() == matched
+
+
+def test_a_gap_in_an_entry_is_one_to_three_words():
+    pattern = expand_word_lists(r"\b{idiom}\b", {"idiom": ["left ... feeling"]})
+    assert re.search(pattern, "left feeling") is None
+    assert re.search(pattern, "left all of the staff feeling") is None
+
+
 def test_an_unknown_word_list_is_refused():
     with pytest.raises(UnknownWordList, match=r"unknown word list \{crowd\} \(word lists: \{who\}\)"):
         expand_word_lists(r"\b{crowd}\s+fear\b", {"who": ["people"]})

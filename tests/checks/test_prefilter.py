@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
     ("pattern", "expected"),
     [
         (r"\bmay\b", {"may"}),
-        (r"(?:appear|appears|appeared|appearing)\s+to", {"appear", "appears", "appeared", "appearing"}),
+        (r"(?:appear|appears|appeared|appearing)\s+to", {"appear"}),  # "appears" holds "appear"
         (r"\b(?:very\s+)?likely\b", {"likely"}),  # the optional word is not required
         (r"[Ss]aid\b", {"said"}),
         (r"(?i)MIGHT", {"might"}),
@@ -58,6 +58,14 @@ def test_no_literals_means_always_run():
 
 def test_a_literal_that_holds_another_is_not_searched_for():
     assert Prefilter.for_pattern(r"\b(?:appears?|appeared|seems?)\s+to").literals == {"appear", "seem"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abc", min_size=1, max_size=5), min_size=1, max_size=30))
+def test_only_literals_holding_no_other_are_kept(literals):
+    kept = prefilter._shortest(literals)
+    assert all(not any(other != kept_one and other in kept_one for other in kept) for kept_one in kept)
+    assert all(any(one in literal for one in kept) for literal in literals)
 
 
 def test_a_text_without_the_literals_is_skipped():

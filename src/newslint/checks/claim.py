@@ -71,7 +71,8 @@ class ClaimOptions(Options):
     )
     words: dict[str, list[str]] | None = option(
         'Named word lists a cue can use as `{name}` ("{population}"): each entry is a word or a phrase, '
-        "matched as written (its spaces as any white space), so a desk extends a class of words once rather "
+        'matched as written (its spaces as any white space; "one\'s" as any possessive, "..." as one to three '
+        'words: "dragged one\'s feet", "left ... feeling"), so a desk extends a class of words once rather '
         "than in every cue that needs it.",
         schema={
             "type": "object",
@@ -105,9 +106,30 @@ def expand_word_lists(pattern: str, words: Mapping[str, Sequence[str]]) -> str:
             known = ", ".join("{" + known + "}" for known in sorted(words)) or "none"
             raise UnknownWordList(f"unknown word list {{{name}}} (word lists: {known})")
         entries = sorted(words[name], key=lambda entry: (-len(entry), entry))
-        return "(?:" + "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in entries) + ")"
+        return "(?:" + "|".join(map(entry_pattern, entries)) + ")"
 
     return WORD_LIST.sub(alternation, pattern)
+
+
+# In a word list's entry, "one's" stands for any possessive ("dragged one's feet": "its",
+# "their", ...) and "..." for one to three words ("left ... feeling"), as a dictionary
+# writes an idiom; an apostrophe matches a curly one too.
+POSSESSIVE = r"(?:one['’]s|his|her|its|their|my|our|your)"
+SOME_WORDS = r"(?:[\w'’-]+\s+){1,3}?"
+
+
+def entry_pattern(entry: str) -> str:
+    """The expression for one word-list entry: its words as written, any white space
+    between them, with the placeholders `expand_word_lists` documents."""
+    pattern = ""
+    for word in entry.split():
+        if pattern and not pattern.endswith(SOME_WORDS):
+            pattern += r"\s+"
+        if word == "...":
+            pattern += SOME_WORDS
+            continue
+        pattern += POSSESSIVE if word in ("one's", "one’s") else re.escape(word).replace("'", "['’]")
+    return pattern
 
 
 __all__ = ["KIND", "Claim", "ClaimCheck", "ClaimOptions", "UnknownWordList", "expand_word_lists"]

@@ -45,8 +45,12 @@ class Prefilter:
     sigma), so every literal of a folded sentence is in its folded document too, and a
     document turned away needs none of its sentences tested."""
 
-    def __init__(self, literals: Iterable[str] | None, also: Iterable[frozenset[str]] = ()) -> None:
-        self.literals = None if literals is None else _shortest(literals)
+    def __init__(
+        self, literals: Iterable[str] | None, also: Iterable[frozenset[str]] = (), *, minimal: bool = False
+    ) -> None:
+        # `minimal`: the literals are already `_shortest`'s (as `required_literals` keeps
+        # them, on disk too): a cue over a word list of hundreds need not be read again.
+        self.literals = None if literals is None else frozenset(literals) if minimal else _shortest(literals)
         # The other sets a match needs one of each of ("{population} ... {stance}": a
         # noun and a verb), smallest first; asked only of a text that passed `literals`.
         self.also = tuple(sorted((words for words in also if words != self.literals), key=len))
@@ -57,7 +61,8 @@ class Prefilter:
         each of its other required sets: worth it before an expensive expression (a
         claim cue over a list of a hundred nouns), not before a cheap one."""
         literals = required_literals(pattern, flags)
-        return cls(literals, required_literal_sets(pattern, flags) if every_set and literals is not None else ())
+        also = required_literal_sets(pattern, flags) if every_set and literals is not None else ()
+        return cls(literals, also, minimal=True)
 
     def may_match(self, folded: str) -> bool:
         """`folded` is the text through `fold` (callers fold a text once for many rules)."""
@@ -76,10 +81,15 @@ def _shortest(literals: Iterable[str]) -> frozenset[str]:
     """The literals that contain none of the others: a text holds one of these exactly
     when it holds one of all ("appeared" adds nothing to "appear"), and each is one
     search less."""
-    kept: list[str] = []
+    # A claim cue's word list holds hundreds of words: rather than test each against
+    # every shorter one kept, look its substrings of the kept lengths up in a set.
+    kept: set[str] = set()
+    lengths: set[int] = set()
     for literal in sorted(set(literals), key=len):
-        if not any(shorter in literal for shorter in kept):
-            kept.append(literal)
+        size = len(literal)
+        if not any(literal[start : start + length] in kept for length in lengths for start in range(size - length + 1)):
+            kept.add(literal)
+            lengths.add(size)
     return frozenset(kept)
 
 
@@ -118,7 +128,7 @@ def _read_literals(pattern: str, flags: int) -> frozenset[str] | None:
         found = _required(parsed)
     except RecursionError:  # groups nested thousands deep: not worth filtering
         return None
-    return frozenset(found) if found else None
+    return _shortest(found) if found else None
 
 
 def _parsed(pattern: str, flags: int) -> list[_Item] | None:
