@@ -16,6 +16,7 @@ from typing import Any
 
 from newslint.checks import KINDS, compiled_copy, prefilter
 from newslint.checks.budget import compile_pattern, created_patterns, pattern_errors
+from newslint.checks.kind import OptionError
 from newslint.checks.rule import Example, Rule, placeholders_in
 from newslint.checks.schema import rule_schema as _derived_rule_schema
 from newslint.datacopy import copies_can_be_written, remembered
@@ -168,6 +169,8 @@ def build_rule(
         # An expression that knows its field (a cue naming an unknown word list) says so.
         location = getattr(exc, "location", ()) or _bad_regex_location(data, kind.regex_options())
         raise fail(f"invalid regular expression: {exc}", *location) from None
+    except OptionError as exc:
+        raise fail(str(exc), *exc.location) from None
     docs = data["docs"]
     return Rule(
         id=data["id"],

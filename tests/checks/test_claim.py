@@ -309,7 +309,9 @@ def test_seed_article_claims_are_flagged(seed_article):
         found.setdefault(finding.paragraph, []).append(finding.message)
     assert any("motive ('appears keen')" in m for m in found[6])
     assert any("motive ('broader geopolitical strategy')" in m for m in found[7])
-    assert any("motive ('positions itself as')" in m for m in found[12])
+    # "positions itself as a steadfast ally": the lexicon's "steadfast" (a stance, with the
+    # feelings) is in a category the rule tries before motives, and names the claim.
+    assert any("feeling ('steadfast')" in m for m in found[12])
     assert any("verdict ('represents a substantial market')" in m for m in found[9])
     assert any("prediction ('could translate')" in m for m in found[9])
     assert any("prediction ('will likely')" in m for m in found[8])

@@ -112,3 +112,37 @@ def test_a_cue_naming_an_unknown_word_list_is_an_error_at_its_field(tmp_path):
     config.write_text("rule_paths: [house]\n", "utf-8")
     message = refused(config)
     assert message.startswith(f"{rule}:9: cues.feeling.0: invalid regular expression: unknown word list {{crowd}}")
+
+
+def test_a_lexicon_naming_an_unknown_word_list_is_an_error_at_its_field(tmp_path):
+    rule = tmp_path / "house" / "house" / "words.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(
+        RULE.format(
+            id="house.words",
+            kind="claim",
+            message="{match}",
+            options="cues:\n  verdict: ['\\bdoomed\\b']\nwords:\n  judgement: [hapless]\nlexicon:\n  verdict: [judgment]\n",
+        ),
+        "utf-8",
+    )
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rule_paths: [house]\n", "utf-8")
+    assert refused(config) == f"{rule}:12: lexicon.verdict.0: unknown word list 'judgment' (word lists: judgement)"
+
+
+def test_a_lexicon_entry_must_start_and_end_with_a_word(tmp_path):
+    rule = tmp_path / "house" / "house" / "gaps.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(
+        RULE.format(
+            id="house.gaps",
+            kind="claim",
+            message="{match}",
+            options="cues:\n  verdict: ['\\bdoomed\\b']\nwords:\n  judgement: ['... knows']\nlexicon:\n  verdict: [judgement]\n",
+        ),
+        "utf-8",
+    )
+    config = tmp_path / ".newslint.yaml"
+    config.write_text("rule_paths: [house]\n", "utf-8")
+    assert "words: a lexicon entry starts and ends with a word: '... knows'" in refused(config)

@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from newslint.checks import budget
 from newslint.checks.base import Check
 from newslint.checks.claimfinder import Claim, ClaimDetector
+from newslint.checks.claimlexicon import ClaimLexicon
 from newslint.checks.context import Context
-from newslint.checks.kind import Kind, Options, ignore_case_option, option
+from newslint.checks.kind import Kind, OptionError, Options, ignore_case_option, option
 from newslint.checks.rule import Rule
 from newslint.model import Finding
 
@@ -38,7 +39,8 @@ class ClaimOptions(Options):
     cues: dict[str, list[str]] = option(
         "Regular expressions per claim category (verdict, prediction, feeling, motive, trend, statistic, cause, "
         "generalisation, or a house category); the first category, in the order given, with a match outside a "
-        "quotation makes the sentence a claim and names it in the message.",
+        "quotation (the first in the reporter's own voice, if any is) makes the sentence a claim and names it in "
+        "the message.",
         schema={
             "type": "object",
             "minProperties": 1,
@@ -78,6 +80,25 @@ class ClaimOptions(Options):
             "type": "object",
             "propertyNames": {"pattern": "^[a-z][a-z_]*$"},
             "additionalProperties": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+        },
+        default=None,
+    )
+    lexicon: dict[str, list[str]] | None = option(
+        "Claims in a word, by category: the names of word lists (`words`) whose entries make a sentence a claim "
+        'wherever they stand in it ("inexplicably", "glum", "dragged one\'s feet"). They are found by '
+        "looking the sentence's words up, not by a regular expression, so a list of a thousand costs no more "
+        'than one of ten. A word counts in lower case, or opening the sentence ("Cedar Hollow" is a name). '
+        "Its words compete with the cues: the first in the order of categories (those of `cues`, then of "
+        "`lexicon`), and within one the first in the sentence, that stands in the reporter's own voice names "
+        "the claim.",
+        schema={
+            "type": "object",
+            "propertyNames": {"pattern": "^[a-z][a-z-]*$"},
+            "additionalProperties": {
+                "type": "array",
+                "minItems": 1,
+                "items": {"type": "string", "pattern": "^[a-z][a-z_]*$"},
+            },
         },
         default=None,
     )
@@ -132,6 +153,21 @@ def entry_pattern(entry: str) -> str:
     return pattern
 
 
+def _lexicon(lists: Mapping[str, Sequence[str]], words: Mapping[str, Sequence[str]]) -> ClaimLexicon:
+    """The lexicon of the word lists `lists` names, by category."""
+    entries: dict[str, list[str]] = {}
+    for category, names in lists.items():
+        for index, name in enumerate(names):
+            if name not in words:
+                known = ", ".join(sorted(words)) or "none"
+                raise OptionError(f"unknown word list {name!r} (word lists: {known})", ("lexicon", category, index))
+            entries.setdefault(category, []).extend(words[name])
+    try:
+        return ClaimLexicon(entries)
+    except ValueError as exc:
+        raise OptionError(str(exc), ("words",)) from None
+
+
 __all__ = ["KIND", "Claim", "ClaimCheck", "ClaimOptions", "UnknownWordList", "expand_word_lists"]
 
 
@@ -162,7 +198,17 @@ class ClaimCheck(Check):
                     exc.location = ("cues", category, index)
                     raise
                 cues[category].append(budget.compile_pattern(expanded, flags))
-        return cls(ClaimDetector(cues, either(options.routine), either(options.reported), options.carry))
+        lexicon = _lexicon(options.lexicon or {}, words)
+        return cls(
+            ClaimDetector(
+                cues,
+                either(options.routine),
+                either(options.reported),
+                options.carry,
+                lexicon,
+                list(options.lexicon or {}),
+            )
+        )
 
     def claims(self, context: Context) -> list[Claim]:
         """Every sentence that makes a claim, in document order, attributed or not. The
@@ -204,6 +250,9 @@ cues:                        # regular expressions per category; the first match
     - '\\b{population}\\s+(?:are|were)\\s+(?:furious|fed\\s+up)\\b'
 words:                       # word lists a cue names as {name}
   population: [parents, residents, commuters, young people]
+  judgement: [hapless, inexplicably, "dragged one's feet"]
+lexicon:                     # word lists whose entries are claims in a word
+  verdict: [judgement]
 routine:                     # routine reporting: a sentence matching one makes no claim
   - '\\bdeclined\\s+to\\s+comment\\b'
 reported:                    # words that report a view or finding the analysis did not source

@@ -5,18 +5,20 @@ An editor asks "says who?" of verdicts ("a crushing defeat"), predictions ("the 
 will sail through"), other people's feelings and motives ("parents were outraged"),
 trends and statistics ("shoplifting has exploded"), causes ("the heat wave caused the
 outage") and sweeping generalisations ("everybody knows"). Each is a *category* of cue
-patterns in a `claim` rule's YAML, so a desk can extend them (issue 19). This module
-finds the first cue outside a quotation, and decides whether a source stands behind the
-sentence: its own attribution, a quotation, or a named source in the paragraph that
-carries to it ("She said ... She added ..."). Routine reporting (a market move, "declined
-to comment") makes no claim at all.
+patterns in a `claim` rule's YAML, so a desk can extend them (issue 19), and a rule's
+`lexicon` adds claims made in a word (`claimlexicon`). This module finds the first cue
+outside a quotation that stands in the reporter's own voice, and decides whether a
+source stands behind the sentence: its own attribution, a quotation, or a named source
+in the paragraph that carries to it ("She said ... She added ..."). Routine reporting
+(a market move, "declined to comment") makes no claim at all.
 
-Who speaks is asked in one place, `reporters_own`: today it reads the sentence's
-attribution; clause-level voice (issue 19, cause 1) can replace its body.
+Who speaks is asked in one place, `reporters_own`, which reads the voice of the clause
+the cue is in (`newslint.voice`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from typing import Any
 from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.budget import LazyPattern
+from newslint.checks.claimlexicon import ClaimLexicon, LexiconMatch
 from newslint.checks.prefilter import Prefilter
 from newslint.model import Attribution, Document, Paragraph, Sentence
 
@@ -99,11 +102,18 @@ class ClaimDetector:
         routine: LazyPattern | None,
         reported: LazyPattern | None,
         carry: str | int,
+        lexicon: ClaimLexicon | None = None,
+        lexicon_order: Sequence[str] = (),
     ) -> None:
         # Each cue is its own expression, compiled when a sentence holds its words: a
         # story needs a few of the rule's seventy, and compiling all of them would
         # double the rule's share of a one-story run.
         self.cues = [(category, pattern) for category, patterns in cues.items() for pattern in patterns]
+        # Claims in a word (`claimlexicon`), which compete with the cues, and the rank
+        # of each category: the rule's order of cues, then any only the lexicon has.
+        self.lexicon = lexicon if lexicon else None
+        order = [*cues, *(category for category in lexicon_order if category not in cues)]
+        self._rank = {category: rank for rank, category in enumerate(order)}
         self.routine = routine
         self.reported = reported
         self.carry = carry
@@ -147,31 +157,67 @@ class ClaimDetector:
                 yield Claim(paragraph, sentence, cue.category, cue.text, attributed, cue.span)
 
     def cue(self, document: Document, sentence: Sentence) -> Cue | None:
-        """The first cue in the first category that has one outside a quotation, in the
-        rule's order of categories; None for a quoted sentence, a question, a headline
-        or routine reporting."""
+        """The cue that makes the sentence a claim: of its cues and lexicon words outside
+        a quotation, the first in the rule's order of categories (within one, the first
+        in the sentence) that stands in the reporter's own voice; when none does, the
+        first of all, which `claims` finds attributed. One source's clause does not hide
+        the reporter's claim in the next (issue 19). None for a quoted sentence, a
+        question, a headline or routine reporting."""
         if sentence.quoted:
             return None
         folded = fold(sentence.text)
         candidates = self._cue_words.categories(folded)
-        if not candidates:
+        words = self._lexicon_matches(document, sentence) if self.lexicon else []
+        if not candidates and not words:
             return None
-        best: tuple[int, str, Any] | None = None  # (start, category, match)
-        for index in sorted(candidates):
-            category, pattern = self.cues[index]
-            if best is not None and category != best[1]:
-                break  # an earlier category has a cue: it names the claim
-            cue_filter = self._cue_filters[index]  # `CueWords` found a word of its best set
-            if cue_filter.also and not cue_filter.may_match_also(folded):
-                continue
-            match = self._asserted_match(document, sentence, pattern)
-            if match is not None and (best is None or match.start() < best[0]):
-                best = (match.start(), category, match)
+        lexicon_spans: dict[str, list[tuple[int, int]]] = {}  # category -> (start, end) in the sentence
+        for word in words:
+            lexicon_spans.setdefault(word.category, []).append((word.start, word.end))
+        first: tuple[int, int, str] | None = None
+        chosen: tuple[int, int, str] | None = None
+        # Categories in the rule's order: the cues' (in `candidates`, grouped, as the
+        # rule lists them), then any only the lexicon has.
+        groups = itertools.groupby(sorted(candidates), key=lambda index: self.cues[index][0])
+        in_order = [*((category, list(indexes)) for category, indexes in groups)]
+        seen = {category for category, _ in in_order}
+        in_order += [(category, []) for category in lexicon_spans if category not in seen]
+        if lexicon_spans:
+            in_order.sort(key=lambda group: self._rank[group[0]])
+        for category, indexes in in_order:
+            spans = list(lexicon_spans.get(category, ()))
+            for index in indexes:
+                cue_filter = self._cue_filters[index]  # `CueWords` found a word of its best set
+                if cue_filter.also and not cue_filter.may_match_also(folded):
+                    continue
+                match = self._asserted_match(document, sentence, self.cues[index][1])
+                if match is not None:
+                    spans.append((match.start(), match.end()))
+            if len(spans) > 1:
+                spans.sort(key=lambda span: (span[0], -span[1]))  # the longer at a tie
+            for start, end in spans:
+                first = first or (start, end, category)
+                if reporters_own(document, sentence, sentence.start + start, sentence.start + end):
+                    chosen = (start, end, category)
+                    break
+            if chosen is not None:
+                break
+        best = chosen or first
         if best is None or _not_asserted(sentence.text) or self._search(self.routine, sentence.text, folded):
             return None
-        _, category, match = best
-        span = (sentence.start + match.start(), sentence.start + match.end())
-        return Cue(category, " ".join(match.group().split()), span)
+        start, end, category = best
+        span = (sentence.start + start, sentence.start + end)
+        return Cue(category, " ".join(sentence.text[start:end].split()), span)
+
+    def _lexicon_matches(self, document: Document, sentence: Sentence) -> list[LexiconMatch]:
+        """The lexicon's words in the sentence outside a quotation, a condition or an
+        embedded question, as `_asserted_match` takes a cue's."""
+        assert self.lexicon is not None
+        return [
+            found
+            for found in self.lexicon.find(sentence.text)
+            if document.quote_covering(sentence.start + found.start, sentence.start + found.end) is None
+            and UNASSERTED.search(sentence.text, 0, found.start) is None
+        ]
 
     def _asserted_match(self, document: Document, sentence: Sentence, pattern: LazyPattern) -> Any:
         """The pattern's first match outside a quotation, a condition or an embedded question."""
@@ -226,8 +272,8 @@ def _carries(document: Document, sentence: Sentence) -> bool:
     return fold(document.text[attribution.cue_start : attribution.cue_end]) != "according to"
 
 
-# A search for any cue word, and the cue words as a tree of characters.
-_WordIndex = tuple[Callable[[str, int], "re.Match[str] | None"], dict[str, Any]]
+# A search for any cue word, and for each word the cue words that begin with it.
+_WordIndex = tuple[Callable[[str, int], "re.Match[str] | None"], dict[str, list[tuple[str, frozenset[int]]]]]
 
 
 class CueWords:
@@ -265,36 +311,30 @@ class CueWords:
             return self.always.union(*(indexes for word, indexes in self._owners.items() if word in folded))
         if self._index is None:
             self._index = self._build()
-        find, tree = self._index
+        find, longer = self._index
         found = set(self.always)
-        size = len(folded)
         match = find(folded, 0)
         while match is not None:
             start = match.start()
-            # Every word that starts here: walk the tree of words along the text.
-            node: dict[str, Any] | None = tree
-            position = start
-            while node is not None and position < size:
-                node = node.get(folded[position])
-                if node is not None and "" in node:
-                    found.update(node[""])
-                position += 1
+            for word, indexes in longer[match.group()]:
+                if folded.startswith(word, start):
+                    found.update(indexes)
             match = find(folded, start + 1)
         return frozenset(found)
 
     def _build(self) -> _WordIndex:
-        """The search for any word, and the words as a tree of characters, each word's
-        last node holding its categories under "": at a position the search matches the
-        shortest word starting there, and a walk down the tree finds the longer ones.
-        (Testing each longer word in turn cost more than the rule once its lexicon made
-        hundreds of words start with "in" or "a".)"""
-        tree: dict[str, Any] = {}
-        for word, indexes in self._owners.items():
-            node = tree
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = indexes
-        return _either_of(set(self._owners)).search, tree
+        """The search for any word, and for each word the words that begin with it: at a
+        position the search matches the shortest word starting there, and any longer one
+        starting there begins with it. Sorted, those follow the word itself."""
+        words = sorted(self._owners)
+        longer: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for position, short in enumerate(words):
+            longer[short] = []
+            for word in words[position:]:
+                if not word.startswith(short):
+                    break
+                longer[short].append((word, self._owners[word]))
+        return _either_of(set(words)).search, longer
 
 
 def _either_of(literals: set[str]) -> re.Pattern[str]:

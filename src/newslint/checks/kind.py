@@ -37,6 +37,16 @@ def ignore_case_option() -> Any:
     return option("Match regardless of case.", schema={"type": "boolean"}, default=True)
 
 
+class OptionError(ValueError):
+    """A rule's options pass the schema but do not fit together (a lexicon naming a word
+    list the rule does not define); `location` is the field ("lexicon", "verdict", 0),
+    which the rule loader reports with its line."""
+
+    def __init__(self, message: str, location: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        self.location = location
+
+
 @dataclass(frozen=True)
 class Options:
     """The base of every kind's options: read from a rule's data, defaults filled in."""
