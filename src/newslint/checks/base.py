@@ -44,17 +44,18 @@ class TextCheck(Check):
         """(start, end, suggestion) of each match, relative to `text`."""
         raise NotImplementedError
 
-    def searcher(self, document: Document, units: list[Unit]) -> Callable[[str], list[Span]] | None:
-        """What `find` runs on each of `units` (the document's, for the rule's scope): `spans`,
-        or an equivalent that leaves out what the document as a whole rules out; None when
-        no unit can match, so that none is visited. Most documents hold none of a rule's
-        words, and asking once per document is far cheaper than once per sentence."""
+    def searcher(self, context: Context, units: list[Unit]) -> Callable[[str], list[Span]] | None:
+        """What `find` runs on each of `units` (the context document's, for the rule's
+        scope): `spans`, or an equivalent that leaves out what the document as a whole
+        rules out; None when no unit can match, so that none is visited. Most documents
+        hold none of a rule's words, and asking once per document is far cheaper than once
+        per sentence."""
         return self.spans
 
     def find(self, context: Context, rule: Rule, earlier: list[Finding]) -> Iterator[Finding]:
         document = context.document
         units = _units(document, rule.scope)
-        search = self.searcher(document, units)
+        search = self.searcher(context, units)
         if search is None:
             return
         for paragraph, unit_start, unit_text in units:

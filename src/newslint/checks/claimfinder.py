@@ -28,7 +28,7 @@ from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.budget import LazyPattern
 from newslint.checks.claimlexicon import ClaimLexicon, LexiconMatch
-from newslint.checks.prefilter import Prefilter
+from newslint.checks.prefilter import Prefilter, either_of
 from newslint.model import Attribution, Document, Paragraph, Sentence
 
 # Blocks that carry no reporting of their own: a Markdown heading, a front-matter title.
@@ -334,28 +334,7 @@ class CueWords:
                 if not word.startswith(short):
                     break
                 longer[short].append((word, self._owners[word]))
-        return _either_of(set(words)).search, longer
-
-
-def _either_of(literals: set[str]) -> re.Pattern[str]:
-    """One expression that finds any of `literals` in a text, with their common
-    prefixes shared ("afraid|angry" as "a(?:fraid|ngry)"), so a search tries a few
-    characters at each position rather than every literal. It matches the shortest
-    literal that starts where it matches."""
-    tree: dict[str, Any] = {}
-    for literal in literals:
-        node = tree
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a literal ends here
-
-    def branch(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""  # the shortest literal here ends
-        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items())]
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return re.compile(branch(tree))
+        return either_of(words).search, longer
 
 
 def _not_asserted(text: str) -> bool:

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from newslint.casefold import fold
 from newslint.checks.base import Span, TextCheck, Unit
+from newslint.checks.context import Context
 from newslint.checks.kind import Kind, Options, ignore_case_option, option
 from newslint.checks.prefilter import comparable
-from newslint.model import Document
 
 # Letters, digits, apostrophes and hyphens continue a word: "may" is not in "mayor",
 # "might" is not in "might've", "hedge" is not in "hedge-fund".
@@ -126,7 +126,7 @@ class LexiconCheck(TextCheck):
     def _span(self, match: re.Match[str]) -> Span:
         return match.start(), match.end(), self._suggestions[match.lastgroup or ""]
 
-    def searcher(self, document: Document, units: list[Unit]) -> Callable[[str], list[Span]] | None:
+    def searcher(self, context: Context, units: list[Unit]) -> Callable[[str], list[Span]] | None:
         """None when no unit holds the words of any term: the union of the units' words
         is tested once instead of each unit's."""
         if self._index is None or self._index.may_match(_words_of_all(tuple(text for _, _, text in units))):

@@ -351,3 +351,51 @@ def _is_word_end(op: Any, argument: Any) -> bool:
         first = list(argument[-1])[:1]
         return bool(first) and _is_word_end(*first[0])
     return False
+
+
+def either_of(literals: Iterable[str]) -> re.Pattern[str]:
+    """One expression that finds any of `literals` in a text, with their common
+    prefixes shared ("afraid|angry" as "a(?:fraid|ngry)"), so a search tries a few
+    characters at each position rather than every literal. It matches the shortest
+    literal that starts where it matches."""
+    tree: dict[str, Any] = {}
+    for literal in literals:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # the shortest literal here ends
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(branch(tree))
+
+
+class LiteralSearch:
+    """Which of a set of literals a text holds, found in one search of it rather than
+    one scan per literal: the search finds each position where some literal starts (the
+    shortest there), and the literals that extend it are tested at that position only."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        words = sorted(set(literals))
+        self._search = either_of(words).search
+        # For each literal, the literals that begin with it (sorted, they follow it).
+        self._longer: dict[str, list[str]] = {}
+        for position, short in enumerate(words):
+            self._longer[short] = list(itertools.takewhile(functools.partial(_begins, short), words[position:]))
+
+    def present(self, text: str) -> frozenset[str]:
+        found: set[str] = set()
+        match = self._search(text, 0)
+        while match is not None:
+            start = match.start()
+            found.update(word for word in self._longer[match.group()] if text.startswith(word, start))
+            match = self._search(text, start + 1)
+        return frozenset(found)
+
+
+def _begins(prefix: str, word: str) -> bool:
+    return word.startswith(prefix)
