@@ -17,7 +17,7 @@ from newslint import lint_text
 from newslint.casefold import fold
 from newslint.checks import lexicon, prefilter
 from newslint.checks.lexicon import LexiconCheck
-from newslint.checks.prefilter import Prefilter, comparable, required_literal_sets, required_literals
+from newslint.checks.prefilter import LiteralSearch, Prefilter, comparable, required_literal_sets, required_literals
 from newslint.checks.substitution import SubstitutionCheck
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -261,3 +261,14 @@ def test_with_every_set_a_text_needs_a_word_of_each():
     assert not every.may_match("parents met the board")
     assert best.may_match("parents met the board") and best.also == ()
     assert every.may_match("the parents fear cuts") and every.may_match("voters doubt it")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc ", min_size=1, max_size=4), min_size=1, max_size=20),
+    st.text(alphabet="abc ", max_size=40),
+)
+def test_a_literal_search_finds_every_literal_a_text_holds(literals, text):
+    """One search for all of them finds what a scan for each would (pattern rules ask it
+    once a story)."""
+    assert LiteralSearch(literals).present(text) == {literal for literal in literals if literal in text}
