@@ -5,9 +5,10 @@ Many unsourced claims are one word or an idiom in a sentence of facts: a judgeme
 motive, a cause ("the victim of its own success"). A rule lists such words by category
 in its word lists. As cues, a thousand of them would be regular expressions of hundreds
 of alternatives, run over most sentences (round 10 measured half as much time again on
-a run). Here a sentence's words are read once and each is looked up by its first word:
-only an entry whose first word the sentence holds is compared, word by word, with the
-words after it.
+a run). Here a sentence's words are read once, and each entry is filed under its
+longest word that is not a function word (its anchor): a sentence that holds no anchor
+is done with after one set test, and at an anchor only the entries filed under it are
+compared, word by word, with the words around it.
 
 An entry's words are matched as written, with any white space (and a comma) between
 them, a word in lower case unless it opens the sentence ("Cedar Hollow" is a name,
