@@ -25,6 +25,7 @@ OPTIONS = {
     "density": "counts: [hedging]\nthreshold: 4\n",
     "readability": "metric: flesch_kincaid_grade\nmax: 14\n",
     "length": "count: words\nmax: 40\n",
+    "claim": "",  # each test gives its cues, words and lexicon
 }
 
 
@@ -97,52 +98,22 @@ def test_skip_quotes_is_still_a_setting_of_length_rules(tmp_path):
 def test_a_cue_naming_an_unknown_word_list_is_an_error_at_its_field(tmp_path):
     """A claim cue's `{name}` compiles as written (braces around letters are literal to
     a regex engine), so the loader names the cue from the error itself."""
-    rule = tmp_path / "house" / "house" / "crowds.yaml"
-    rule.parent.mkdir(parents=True)
-    rule.write_text(
-        RULE.format(
-            id="house.crowds",
-            kind="claim",
-            message="{match}",
-            options="cues:\n  feeling:\n    - '\\b{crowd}\\s+fear\\b'\nwords:\n  who: [people]\n",
-        ),
-        "utf-8",
-    )
-    config = tmp_path / ".newslint.yaml"
-    config.write_text("rule_paths: [house]\n", "utf-8")
+    cues = "cues:\n  feeling:\n    - '\\b{crowd}\\s+fear\\b'\nwords:\n  who: [people]\n"
+    rule, config = house_rule(tmp_path, "house.crowds", kind="claim", message="{match}", extra=cues)
     message = refused(config)
     assert message.startswith(f"{rule}:9: cues.feeling.0: invalid regular expression: unknown word list {{crowd}}")
 
 
+CLAIM_LEXICON = "cues:\n  verdict: ['\\bdoomed\\b']\nwords:\n  judgement: [{entry}]\nlexicon:\n  verdict: [{name}]\n"
+
+
 def test_a_lexicon_naming_an_unknown_word_list_is_an_error_at_its_field(tmp_path):
-    rule = tmp_path / "house" / "house" / "words.yaml"
-    rule.parent.mkdir(parents=True)
-    rule.write_text(
-        RULE.format(
-            id="house.words",
-            kind="claim",
-            message="{match}",
-            options="cues:\n  verdict: ['\\bdoomed\\b']\nwords:\n  judgement: [hapless]\nlexicon:\n  verdict: [judgment]\n",
-        ),
-        "utf-8",
-    )
-    config = tmp_path / ".newslint.yaml"
-    config.write_text("rule_paths: [house]\n", "utf-8")
+    lexicon = CLAIM_LEXICON.format(entry="hapless", name="judgment")
+    rule, config = house_rule(tmp_path, "house.words", kind="claim", message="{match}", extra=lexicon)
     assert refused(config) == f"{rule}:12: lexicon.verdict.0: unknown word list 'judgment' (word lists: judgement)"
 
 
 def test_a_lexicon_entry_must_start_and_end_with_a_word(tmp_path):
-    rule = tmp_path / "house" / "house" / "gaps.yaml"
-    rule.parent.mkdir(parents=True)
-    rule.write_text(
-        RULE.format(
-            id="house.gaps",
-            kind="claim",
-            message="{match}",
-            options="cues:\n  verdict: ['\\bdoomed\\b']\nwords:\n  judgement: ['... knows']\nlexicon:\n  verdict: [judgement]\n",
-        ),
-        "utf-8",
-    )
-    config = tmp_path / ".newslint.yaml"
-    config.write_text("rule_paths: [house]\n", "utf-8")
+    lexicon = CLAIM_LEXICON.format(entry="'... knows'", name="judgement")
+    _, config = house_rule(tmp_path, "house.gaps", kind="claim", message="{match}", extra=lexicon)
     assert "words: a lexicon entry starts and ends with a word: '... knows'" in refused(config)
