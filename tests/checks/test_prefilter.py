@@ -272,3 +272,26 @@ def test_a_literal_search_finds_every_literal_a_text_holds(literals, text):
     """One search for all of them finds what a scan for each would (pattern rules ask it
     once a story)."""
     assert LiteralSearch(literals).present(text) == {literal for literal in literals if literal in text}
+
+
+HOLDING_PATTERNS = [
+    r"\b(?:could|might)\s+potentially\b",
+    r"\b(?:appears?|appeared|seems?)\s+to",
+    r"\b(?:parents|voters)\s+(?:fear|doubt)\b",
+    r"\d+\s*\w+",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["could", "might", "potentially", "appear", "seems", "parents", "fear", "x"]), max_size=8)
+)
+def test_may_match_holding_answers_as_may_match(words):
+    """A pattern rule asks its prefilters with the literals a story holds, found once for
+    all of them: the answer is the one each would give reading the story itself."""
+    text = " ".join(words)
+    for every_set in (False, True):
+        prefilters = [Prefilter.for_pattern(pattern, every_set=every_set) for pattern in HOLDING_PATTERNS]
+        literals = set().union(*((p.literals or set()).union(*p.also) for p in prefilters))
+        present = LiteralSearch(literals).present(text)
+        assert [p.may_match_holding(present) for p in prefilters] == [p.may_match(text) for p in prefilters]

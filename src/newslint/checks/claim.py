@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from newslint.checks import budget
 from newslint.checks.base import Check
 from newslint.checks.claimfinder import Claim, ClaimDetector
-from newslint.checks.claimlexicon import ClaimLexicon
+from newslint.checks.claimlexicon import ANY_POSSESSIVE, GAP, GAP_WORDS, POSSESSIVES, ClaimLexicon
 from newslint.checks.context import Context
 from newslint.checks.kind import Kind, OptionError, Options, ignore_case_option, option
 from newslint.checks.rule import Rule
@@ -135,8 +135,8 @@ def expand_word_lists(pattern: str, words: Mapping[str, Sequence[str]]) -> str:
 # In a word list's entry, "one's" stands for any possessive ("dragged one's feet": "its",
 # "their", ...) and "..." for one to three words ("left ... feeling"), as a dictionary
 # writes an idiom; an apostrophe matches a curly one too.
-POSSESSIVE = r"(?:one['’]s|his|her|its|their|my|our|your)"
-SOME_WORDS = r"(?:[\w'’-]+\s+){1,3}?"
+POSSESSIVE = "(?:" + "|".join(re.escape(word).replace("'", "['’]") for word in sorted(POSSESSIVES)) + ")"
+SOME_WORDS = r"(?:[\w'’-]+\s+)" + f"{{{GAP_WORDS[0]},{GAP_WORDS[-1]}}}?"
 
 
 def entry_pattern(entry: str) -> str:
@@ -146,10 +146,10 @@ def entry_pattern(entry: str) -> str:
     for word in entry.split():
         if pattern and not pattern.endswith(SOME_WORDS):
             pattern += r"\s+"
-        if word == "...":
+        if word == GAP:
             pattern += SOME_WORDS
             continue
-        pattern += POSSESSIVE if word in ("one's", "one’s") else re.escape(word).replace("'", "['’]")
+        pattern += POSSESSIVE if word.replace("’", "'") == ANY_POSSESSIVE else re.escape(word).replace("'", "['’]")
     return pattern
 
 

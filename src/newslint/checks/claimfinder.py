@@ -18,9 +18,8 @@ the cue is in (`newslint.voice`).
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +27,7 @@ from newslint.casefold import fold
 from newslint.checks import budget
 from newslint.checks.budget import LazyPattern
 from newslint.checks.claimlexicon import ClaimLexicon, LexiconMatch
-from newslint.checks.prefilter import Prefilter, either_of
+from newslint.checks.prefilter import LiteralSearch, Prefilter
 from newslint.model import Attribution, Document, Paragraph, Sentence
 
 # Blocks that carry no reporting of their own: a Markdown heading, a front-matter title.
@@ -52,6 +51,7 @@ class Cue:
     category: str  # a key of the rule's `cues`: verdict, prediction, feeling, ...
     text: str  # the matched words, whitespace collapsed
     span: tuple[int, int]  # document offsets
+    reporters: bool  # in the reporter's own voice (`reporters_own`)
 
 
 @dataclass(frozen=True)
@@ -149,11 +149,7 @@ class ClaimDetector:
             for index, (sentence, cue) in enumerate(zip(paragraph.sentences, cues, strict=True)):
                 if cue is None:
                     continue
-                attributed = (
-                    not reporters_own(document, sentence, *cue.span)
-                    or sourced[index]
-                    or any(carrying[i] for i in self._reach(index))
-                )
+                attributed = not cue.reporters or sourced[index] or any(carrying[i] for i in self._reach(index))
                 yield Claim(paragraph, sentence, cue.category, cue.text, attributed, cue.span)
 
     def cue(self, document: Document, sentence: Sentence) -> Cue | None:
@@ -175,17 +171,12 @@ class ClaimDetector:
             lexicon_spans.setdefault(word.category, []).append((word.start, word.end))
         first: tuple[int, int, str] | None = None
         chosen: tuple[int, int, str] | None = None
-        # Categories in the rule's order: the cues' (in `candidates`, grouped, as the
-        # rule lists them), then any only the lexicon has.
-        groups = itertools.groupby(sorted(candidates), key=lambda index: self.cues[index][0])
-        in_order = [*((category, list(indexes)) for category, indexes in groups)]
-        seen = {category for category, _ in in_order}
-        in_order += [(category, []) for category in lexicon_spans if category not in seen]
-        if lexicon_spans:
-            in_order.sort(key=lambda group: self._rank[group[0]])
-        for category, indexes in in_order:
+        indexes_by_category: dict[str, list[int]] = {}
+        for index in sorted(candidates):  # the rule's order
+            indexes_by_category.setdefault(self.cues[index][0], []).append(index)
+        for category in sorted(indexes_by_category.keys() | lexicon_spans.keys(), key=self._rank.__getitem__):
             spans = list(lexicon_spans.get(category, ()))
-            for index in indexes:
+            for index in indexes_by_category.get(category, ()):
                 cue_filter = self._cue_filters[index]  # `CueWords` found a word of its best set
                 if cue_filter.also and not cue_filter.may_match_also(folded):
                     continue
@@ -206,26 +197,19 @@ class ClaimDetector:
             return None
         start, end, category = best
         span = (sentence.start + start, sentence.start + end)
-        return Cue(category, " ".join(sentence.text[start:end].split()), span)
+        return Cue(category, " ".join(sentence.text[start:end].split()), span, reporters=chosen is not None)
 
     def _lexicon_matches(self, document: Document, sentence: Sentence) -> list[LexiconMatch]:
-        """The lexicon's words in the sentence outside a quotation, a condition or an
-        embedded question, as `_asserted_match` takes a cue's."""
+        """The lexicon's words in the sentence that it asserts (`_asserted`)."""
         assert self.lexicon is not None
         return [
-            found
-            for found in self.lexicon.find(sentence.text)
-            if document.quote_covering(sentence.start + found.start, sentence.start + found.end) is None
-            and UNASSERTED.search(sentence.text, 0, found.start) is None
+            found for found in self.lexicon.find(sentence.text) if _asserted(document, sentence, found.start, found.end)
         ]
 
     def _asserted_match(self, document: Document, sentence: Sentence, pattern: LazyPattern) -> Any:
-        """The pattern's first match outside a quotation, a condition or an embedded question."""
+        """The pattern's first match that the sentence asserts (`_asserted`)."""
         for match in pattern.finditer(sentence.text, timeout=budget.timeout()):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if document.quote_covering(start, end) is not None:  # quoted words are the source's
-                continue
-            if UNASSERTED.search(sentence.text, 0, match.start()) is None:
+            if _asserted(document, sentence, match.start(), match.end()):
                 return match
         return None
 
@@ -259,6 +243,14 @@ class ClaimDetector:
         return range(max(0, index - int(self.carry)), index)
 
 
+def _asserted(document: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """Does the sentence assert its words at [start, end) (offsets in the sentence)? Not
+    inside a quotation (they are the source's), a condition or an embedded question."""
+    if document.quote_covering(sentence.start + start, sentence.start + end) is not None:
+        return False
+    return UNASSERTED.search(sentence.text, 0, start) is None
+
+
 def _carries(document: Document, sentence: Sentence) -> bool:
     """Does this sentence's speaker carry to the sentences after it ("She said ... She
     added ...")? A quotation and a named speaker do; a document ("according to the
@@ -270,10 +262,6 @@ def _carries(document: Document, sentence: Sentence) -> bool:
     if attribution is None or attribution.vague:
         return False
     return fold(document.text[attribution.cue_start : attribution.cue_end]) != "according to"
-
-
-# A search for any cue word, and for each word the cue words that begin with it.
-_WordIndex = tuple[Callable[[str, int], "re.Match[str] | None"], dict[str, list[tuple[str, frozenset[int]]]]]
 
 
 class CueWords:
@@ -299,42 +287,19 @@ class CueWords:
             for word in words or ():
                 owners.setdefault(word, set()).add(index)
         self._owners = {word: frozenset(indexes) for word, indexes in owners.items()}
-        self._index: _WordIndex | None = None  # built once a run has asked enough: see above
+        self._search: LiteralSearch | None = None  # built once a run has asked enough: see above
         self._asked = 0
 
     def categories(self, folded: str) -> frozenset[int]:
         """Positions (in the rule's order) of the categories that may match `folded`."""
         if not self._owners:
             return self.always
-        if self._index is None and self._asked < self.UNINDEXED_SENTENCES:
+        if self._search is None and self._asked < self.UNINDEXED_SENTENCES:
             self._asked += 1
             return self.always.union(*(indexes for word, indexes in self._owners.items() if word in folded))
-        if self._index is None:
-            self._index = self._build()
-        find, longer = self._index
-        found = set(self.always)
-        match = find(folded, 0)
-        while match is not None:
-            start = match.start()
-            for word, indexes in longer[match.group()]:
-                if folded.startswith(word, start):
-                    found.update(indexes)
-            match = find(folded, start + 1)
-        return frozenset(found)
-
-    def _build(self) -> _WordIndex:
-        """The search for any word, and for each word the words that begin with it: at a
-        position the search matches the shortest word starting there, and any longer one
-        starting there begins with it. Sorted, those follow the word itself."""
-        words = sorted(self._owners)
-        longer: dict[str, list[tuple[str, frozenset[int]]]] = {}
-        for position, short in enumerate(words):
-            longer[short] = []
-            for word in words[position:]:
-                if not word.startswith(short):
-                    break
-                longer[short].append((word, self._owners[word]))
-        return either_of(words).search, longer
+        if self._search is None:
+            self._search = LiteralSearch(self._owners)
+        return self.always.union(*(self._owners[word] for word in self._search.present(folded)))
 
 
 def _not_asserted(text: str) -> bool:

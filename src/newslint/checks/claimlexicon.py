@@ -23,13 +23,19 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newslint.casefold import fold
+
 # A word: letters and digits, with the apostrophes and hyphens inside it ("won't",
 # "much-needed", "wits'"); it starts with a letter or digit, so an opening quotation
 # mark is not part of it.
 WORD = re.compile(r"[^\W_][\w'’-]*")
-POSSESSIVES = frozenset({"one's", "his", "her", "its", "their", "my", "our", "your"})
+# The placeholders of a word-list entry, here and in a cue's expression
+# (`claim.entry_pattern`): "one's" for any of these possessives, "..." for a gap of
+# one to three words, the fewest first.
+ANY_POSSESSIVE = "one's"
+POSSESSIVES = frozenset({ANY_POSSESSIVE, "his", "her", "its", "their", "my", "our", "your"})
 GAP = "..."
-GAP_WORDS = (1, 2, 3)  # fewest first, as the expression's lazy `{1,3}?`
+GAP_WORDS = (1, 2, 3)
 
 
 # Keys of a node of the tree of entries besides the next word: the entries that end
@@ -51,7 +57,7 @@ FUNCTION_WORDS = frozenset(
 def _key(word: str) -> str:
     """A word as entries and sentences are compared: lower case, its apostrophes
     straight, none at its end ("wits'" and "wits" alike)."""
-    return word.lower().replace("’", "'").rstrip("'")
+    return fold(word).replace("’", "'").rstrip("'")
 
 
 @dataclass(frozen=True)
@@ -78,11 +84,11 @@ class ClaimLexicon:
                 anchor = _anchor(words)
                 node = root
                 for position, word in enumerate(words[anchor:]):
-                    key = GAP_NODE if word == GAP else POSSESSIVE if word == "one's" and position else word
+                    key = GAP_NODE if word == GAP else POSSESSIVE if word == ANY_POSSESSIVE and position else word
                     node = node.setdefault(key, {})
                 node.setdefault(END, []).append((tuple(words[:anchor]), category))
         # An entry anchored on a possessive ("one's heart sank") is found at any.
-        opening = root.pop("one's", None)
+        opening = root.pop(ANY_POSSESSIVE, None)
         for possessive in POSSESSIVES if opening else ():
             _merge(root.setdefault(possessive, {}), opening)
         self._root = root
@@ -93,14 +99,12 @@ class ClaimLexicon:
     def find(self, text: str) -> Iterator[LexiconMatch]:
         """Every entry in `text`, in order, none overlapping another; at each word, the
         longest that matches there."""
-        lowered = text.lower().replace("’", "'")
-        if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
-            lowered = text
-            keys = [_key(word) for word in WORD.findall(text)]
-        else:
-            keys = WORD.findall(lowered)
-            if "'" in lowered:
-                keys = [word.rstrip("'") for word in keys]
+        # `fold` keeps every offset (one character for one), as `str.lower` does not
+        # for "İ", so the words' offsets in `lowered` are theirs in `text`.
+        lowered = fold(text).replace("’", "'")
+        keys = WORD.findall(lowered)
+        if "'" in lowered:
+            keys = [word.rstrip("'") for word in keys]
         root = self._root
         if root.keys().isdisjoint(keys):
             return  # most sentences: no word an entry is looked up by
@@ -129,7 +133,7 @@ def _anchor(words: list[str]) -> int:
     for position, word in enumerate(words):
         if word == GAP:
             break
-        if word != "one's" and word not in FUNCTION_WORDS and (best is None or len(word) > len(words[best])):
+        if word != ANY_POSSESSIVE and word not in FUNCTION_WORDS and (best is None or len(word) > len(words[best])):
             best = position
     return best or 0
 
@@ -140,7 +144,7 @@ def _precedes(before: tuple[str, ...], words: _Words, first: int) -> bool:
     for offset, wanted in enumerate(before):
         position = first + offset
         word = words.keys[position]
-        if not (word == wanted or (wanted == "one's" and word in POSSESSIVES)):
+        if not (word == wanted or (wanted == ANY_POSSESSIVE and word in POSSESSIVES)):
             return False
         if not words.spaced(position + 1):
             return False

@@ -69,8 +69,9 @@ class _PatternLiterals:
         self._literals: set[str] = set()
         self._search: LiteralSearch | None = None
 
-    def add(self, literals: frozenset[str] | None) -> None:
-        if literals and not literals <= self._literals:
+    def add(self, prefilter: Prefilter) -> None:
+        literals = frozenset().union(prefilter.literals or (), *prefilter.also)
+        if not literals <= self._literals:
             self._literals |= literals
             self._search = None  # built again, with the new words, when next asked
 
@@ -91,7 +92,7 @@ class PatternCheck(TextCheck):
             for pattern, suggestion in patterns
         ]
         for pattern in self._patterns:
-            _LITERALS.add(pattern.prefilter.literals)
+            _LITERALS.add(pattern.prefilter)
 
     @property
     def patterns(self) -> list[Any]:
@@ -118,11 +119,7 @@ class PatternCheck(TextCheck):
         holds is found once for every pattern rule (`_PatternLiterals`)."""
         search = _LITERALS.search()
         present = context.memo(("pattern literals", search), lambda: search.present(fold(context.document.text)))
-        possible = [
-            pattern
-            for pattern in self._patterns
-            if pattern.prefilter.literals is None or not pattern.prefilter.literals.isdisjoint(present)
-        ]
+        possible = [pattern for pattern in self._patterns if pattern.prefilter.may_match_holding(present)]
         return functools.partial(_matches, possible) if possible else None
 
 
@@ -141,13 +138,17 @@ def _pattern_matches(pattern: _Pattern, text: str) -> list[Span]:
     narrowed = "match" in expression.groupindex
     found = []
     for match in expression.finditer(text, timeout=budget.timeout()):
-        if narrowed and match.group("match") is not None:
-            start, end = match.span("match")
-        else:
-            start, end = match.span()
+        start, end = reported_span(match, narrowed)
         if end > start:
             found.append((start, end, match.expand(suggestion) if suggestion and "\\" in suggestion else suggestion))
     return found
+
+
+def reported_span(match: Any, narrowed: bool) -> tuple[int, int]:
+    """The span a finding reports for `match`: its named group `match` when the
+    expression has one (`narrowed`) and the group took part, else the whole match."""
+    start, end = match.span("match") if narrowed and match.group("match") is not None else match.span()
+    return start, end
 
 
 KIND = Kind(

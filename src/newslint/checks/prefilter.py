@@ -72,6 +72,13 @@ class Prefilter:
             return False
         return not self.also or self.may_match_also(folded)
 
+    def may_match_holding(self, present: frozenset[str]) -> bool:
+        """`may_match` for a text known to hold just `present` of a larger set of literals
+        that includes these and the `also` sets (`LiteralSearch.present`)."""
+        if self.literals is None:
+            return True
+        return not self.literals.isdisjoint(present) and all(not words.isdisjoint(present) for words in self.also)
+
     def may_match_also(self, folded: str) -> bool:
         """`may_match` for a text already known to hold one of `literals`."""
         return all(any(map(folded.__contains__, words)) for words in self.also)
@@ -353,7 +360,7 @@ def _is_word_end(op: Any, argument: Any) -> bool:
     return False
 
 
-def either_of(literals: Iterable[str]) -> re.Pattern[str]:
+def _either_of(literals: Iterable[str]) -> re.Pattern[str]:
     """One expression that finds any of `literals` in a text, with their common
     prefixes shared ("afraid|angry" as "a(?:fraid|ngry)"), so a search tries a few
     characters at each position rather than every literal. It matches the shortest
@@ -381,7 +388,7 @@ class LiteralSearch:
 
     def __init__(self, literals: Iterable[str]) -> None:
         words = sorted(set(literals))
-        self._search = either_of(words).search
+        self._search = _either_of(words).search
         # For each literal, the literals that begin with it (sorted, they follow it).
         self._longer: dict[str, list[str]] = {}
         for position, short in enumerate(words):

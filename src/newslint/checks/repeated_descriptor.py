@@ -30,6 +30,7 @@ from newslint.checks import budget
 from newslint.checks.base import Check
 from newslint.checks.context import Context
 from newslint.checks.kind import Kind, Options, option
+from newslint.checks.pattern import reported_span
 from newslint.checks.prefilter import Prefilter
 from newslint.checks.repeated_phrase import paragraph_and_line
 from newslint.checks.rule import Rule
@@ -95,7 +96,7 @@ def _reporter_uses(document: Document, descriptors: Any, prefilter: Prefilter) -
     expression = descriptors.compiled()
     narrowed = "match" in expression.groupindex
     for found in expression.finditer(document.text, timeout=budget.timeout()):
-        start, end = found.span("match") if narrowed and found.group("match") is not None else found.span()
+        start, end = reported_span(found, narrowed)
         paragraph = document.paragraph_at(start)
         if paragraph is None or end > paragraph.end or end <= start or document.quote_covering(start, end):
             continue
