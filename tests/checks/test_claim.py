@@ -246,6 +246,25 @@ def test_a_feeling_is_no_source_for_the_claim_beside_it():
     assert [flagged for flagged, _ in claim_messages(text)] == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A view reported in a relative clause describes its noun, not the claim.
+        "The ruling is a setback for both unions, which had promised members a deal by June.",
+        # "called a timeout" and a document merely mentioned after "of" report nobody.
+        "Most coaches would have called a timeout after the second goal.",
+        "The sell-off is a textbook overreaction to one month of noisy data.",
+    ],
+)
+def test_words_that_only_look_like_a_source_do_not_source_the_claim(text):
+    assert [flagged for flagged, _ in claim_messages(text)] == [text]
+
+
+def test_a_view_in_a_relative_clause_still_sources_a_claim_inside_it():
+    text = "The board approved the plan, which unions called a cynical exercise."
+    assert claim_messages(text) == []
+
+
 def test_a_document_vouches_for_its_own_sentence_only():
     text = "Fares rose 8 percent, according to the authority's budget. The rise will drive away riders."
     assert [flagged for flagged, _ in claim_messages(text)] == ["The rise will drive away riders."]

@@ -42,6 +42,8 @@ SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*\s*$""")
 # Words of four letters or more, for telling a title-case headline from a sentence.
 TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 UNASSERTED = re.compile(r"\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
+# A relative clause set off by a comma: ", which ...", ", who ...".
+RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|whom)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -221,10 +223,12 @@ class ClaimDetector:
         one's view, it is the reporter's reading of theirs."""
         if cue is None or self.reported is None or not self._filters[self.reported].may_match(fold(sentence.text)):
             return False
+        cue_start, cue_end = cue.span[0] - sentence.start, cue.span[1] - sentence.start
         for match in self.reported.finditer(sentence.text, timeout=budget.timeout()):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            if end <= cue.span[0] or cue.span[1] <= start:
-                return True
+            if match.end() <= cue_start or cue_end <= match.start():
+                aside = _relative_clause(sentence.text, match.start())
+                if aside is None or aside[0] <= cue_start < aside[1]:
+                    return True
         return False
 
     def _search(self, pattern: LazyPattern | None, text: str, folded: str) -> bool:
@@ -249,6 +253,19 @@ def _asserted(document: Document, sentence: Sentence, start: int, end: int) -> b
     if document.quote_covering(sentence.start + start, sentence.start + end) is not None:
         return False
     return UNASSERTED.search(sentence.text, 0, start) is None
+
+
+def _relative_clause(text: str, offset: int) -> tuple[int, int] | None:
+    """The relative clause ("..., which had promised a deal", "Ruiz, who called it a
+    mistake, ...") that the word at `offset` of `text` stands in, as (start, end) in
+    `text`, or None. A view reported there describes the noun the clause hangs on, not
+    the claim elsewhere in the sentence: in "The outcome is a setback for both
+    governments, which had promised a deal", nobody vouches for "a setback"."""
+    opening = next(reversed(list(RELATIVE_OPENING.finditer(text, 0, offset))), None)  # the nearest before
+    if opening is None or any(mark in text[opening.end() : offset] for mark in ",;"):
+        return None
+    closing = min((i for i in (text.find(",", offset), text.find(";", offset)) if i >= 0), default=len(text))
+    return opening.start(), closing
 
 
 def _carries(document: Document, sentence: Sentence) -> bool:
