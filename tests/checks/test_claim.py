@@ -265,6 +265,18 @@ def test_a_view_in_a_relative_clause_still_sources_a_claim_inside_it():
     assert claim_messages(text) == []
 
 
+def test_an_embedded_question_runs_past_its_asides():
+    # "whether" after its verb reaches the sentence's end, commas and all; opening the
+    # sentence, it ends at its comma and the main clause is asserted.
+    assert claim_messages("Voters may ask whether Carson, who won in May, is the best candidate in the race.") == []
+    text = "Whether or not the levy passes, the toll will hit night-shift workers hardest."
+    assert [flagged for flagged, _ in claim_messages(text)] == [text]
+
+
+def test_a_first_person_sentence_is_not_the_reporters_claim():
+    assert claim_messages("I find his message chilling.") == []
+
+
 def test_a_document_vouches_for_its_own_sentence_only():
     text = "Fares rose 8 percent, according to the authority's budget. The rise will drive away riders."
     assert [flagged for flagged, _ in claim_messages(text)] == ["The rise will drive away riders."]

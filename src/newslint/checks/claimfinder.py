@@ -35,13 +35,16 @@ NOT_COPY = frozenset({"heading", "title"})
 # A one-line plain-text paragraph with no closing punctuation is a headline or a
 # dateline, not a sentence of the story.
 SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)]*\s*$""")
+# Words of four letters or more, for telling a title-case headline from a sentence.
+TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 # A claim inside an embedded question or a condition is not asserted: "it is unclear
 # whether Kasich will beat him", "if the emails show that he mishandled ...". The
 # clause after the condition is ("If the bill passes, the tax will hit renters"), so
-# the condition reaches only to the next comma, semicolon or colon.
-# Words of four letters or more, for telling a title-case headline from a sentence.
-TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
-UNASSERTED = re.compile(r"\b(?:whether|if)\b[^,;:]*$", re.IGNORECASE)
+# the condition reaches only to the next comma, semicolon or colon. An embedded
+# question after its verb ("may ask whether candidates like Carson, who claimed ...,
+# are wise") runs to the sentence's end, asides and all; one that opens the sentence
+# ("Whether or not it passes, the tax will hit renters") ends at its comma.
+UNASSERTED = re.compile(r"\bif\b[^,;:]*$|^\s*whether\b[^,;:]*$|(?<=\S\s)whether\b[^;:]*$", re.IGNORECASE)
 # A relative clause set off by a comma: ", which ...", ", who ...".
 RELATIVE_OPENING = re.compile(r",\s+(?:which|who|whose|whom)\b", re.IGNORECASE)
 
